@@ -1,0 +1,1 @@
+"""Chat channels, the conversation core and the command line."""

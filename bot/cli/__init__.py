@@ -1,0 +1,28 @@
+"""The `nhacviec` command line: every sub-command is wired here and lives in its own module."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from bot.cli.common import cli_errors
+from bot.cli.db import db
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="nhacviec")
+def cli() -> None:
+    """Nhắc việc CCHC: bot nhắc việc cải cách hành chính cho Telegram và Zalo."""
+
+
+def build_cli() -> click.Group:
+    """All wiring in one place."""
+    cli.add_command(db)
+    return cli
+
+
+def main() -> None:
+    with cli_errors():
+        build_cli()(prog_name="nhacviec")
+    sys.exit(0)

@@ -1,0 +1,1 @@
+"""The conversation core: one set of commands and replies for every channel."""

@@ -1,0 +1,1 @@
+"""User-facing text: Jinja2 templates, rendering and exports."""

@@ -1,0 +1,39 @@
+"""Channel-neutral outgoing messages: every channel adapter turns these into its own calls."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Button:
+    """An inline button; `action` is an opaque string the core understands (e.g. "done:42")."""
+
+    label: str
+    action: str
+
+
+@dataclass(frozen=True)
+class Attachment:
+    path: Path
+    file_name: str
+    mime_type: str | None = None
+    # Channels that cannot send files (Zalo) fall back to the caption text.
+    is_photo: bool = False
+
+
+@dataclass(frozen=True)
+class OutgoingMessage:
+    """Text in the channel's format (`html` for Telegram, plain otherwise), optional buttons/file.
+
+    `occurrence_id` ties the sent message to the item it speaks of, so that a reply or a
+    button press on it can be applied to that item.
+    """
+
+    text: str
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    attachment: Attachment | None = None
+    html: bool = False
+    occurrence_id: int | None = None
+    extra: dict[str, str] = field(default_factory=dict)

@@ -1,0 +1,1 @@
+"""Pure rules: deadline grammar, working-day calendar, periods, reminder policy and planning."""

@@ -1,0 +1,1 @@
+"""Persistence: SQLModel tables, queries, migrations and plan import."""

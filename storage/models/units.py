@@ -1,0 +1,47 @@
+"""Units (offices that receive reminders), their aliases and named groups."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlmodel import Column, Field, SQLModel
+
+from storage.types import AwareDateTime
+
+
+class Unit(SQLModel, table=True):
+    __tablename__ = "unit"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=255)
+    folded_name: str = Field(max_length=255, unique=True, index=True)
+    kind: str = Field(default="office", max_length=40)
+    parent_id: int | None = Field(default=None, foreign_key="unit.id")
+    active: bool = Field(default=True)
+    # Set when the unit was merged into another: history follows the survivor.
+    merged_into_id: int | None = Field(default=None, foreign_key="unit.id")
+    created_at: datetime = Field(sa_column=Column(AwareDateTime(), nullable=False))
+
+
+class UnitAlias(SQLModel, table=True):
+    __tablename__ = "unit_alias"
+
+    id: int | None = Field(default=None, primary_key=True)
+    unit_id: int = Field(foreign_key="unit.id", index=True)
+    alias: str = Field(max_length=255)
+    folded_alias: str = Field(max_length=255, unique=True, index=True)
+
+
+class UnitGroup(SQLModel, table=True):
+    __tablename__ = "unit_group"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=255)
+    folded_name: str = Field(max_length=255, unique=True, index=True)
+
+
+class UnitGroupMember(SQLModel, table=True):
+    __tablename__ = "unit_group_member"
+
+    group_id: int = Field(foreign_key="unit_group.id", primary_key=True)
+    unit_id: int = Field(foreign_key="unit.id", primary_key=True)

@@ -1,0 +1,78 @@
+"""Shared fixtures: every storage test runs on SQLite and, when configured, on PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import datetime
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+
+from scheduler.clock import VIETNAM_TZ, ManualClock
+from storage.database import make_engine, normalise_url
+from storage.migrate import upgrade
+
+POSTGRES_URL = os.environ.get("NHACVIEC_TEST_DATABASE_URL")
+BACKENDS = ["sqlite", "postgresql"]
+
+
+def _postgres_engine(schema: str) -> Engine:
+    assert POSTGRES_URL
+    admin = make_engine(POSTGRES_URL)
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    admin.dispose()
+    # A schema per test keeps tests independent without needing a database per test.
+    return make_engine(POSTGRES_URL, options=f"-csearch_path={schema}")
+
+
+def _drop_postgres_schema(schema: str) -> None:
+    assert POSTGRES_URL
+    admin = make_engine(POSTGRES_URL)
+    with admin.begin() as connection:
+        connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+    admin.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def empty_engine(request: pytest.FixtureRequest, tmp_path: object) -> Iterator[Engine]:
+    """An engine on an empty database (no schema), SQLite file or a fresh PostgreSQL schema."""
+    if request.param == "sqlite":
+        engine = make_engine(f"sqlite:///{tmp_path}/test.db")
+        yield engine
+        engine.dispose()
+        return
+    if not POSTGRES_URL:
+        if os.environ.get("NHACVIEC_REQUIRE_POSTGRES") == "1":
+            pytest.fail("NHACVIEC_REQUIRE_POSTGRES=1 but NHACVIEC_TEST_DATABASE_URL is not set")
+        pytest.skip("NHACVIEC_TEST_DATABASE_URL is not set")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    engine = _postgres_engine(schema)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+        _drop_postgres_schema(schema)
+
+
+@pytest.fixture
+def engine(empty_engine: Engine) -> Engine:
+    """An engine whose database is migrated to head."""
+    upgrade(empty_engine)
+    return empty_engine
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(datetime(2024, 3, 11, 8, 0, tzinfo=VIETNAM_TZ))
+
+
+def postgres_url_for_subprocess(schema: str) -> str:
+    """A URL a child process can use to reach the same test schema."""
+    assert POSTGRES_URL
+    url = normalise_url(POSTGRES_URL)
+    sep = "&" if "?" in url else "?"
+    return f"{url}{sep}options=-csearch_path%3D{schema}"
