@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from messages.outgoing import OutgoingMessage
+
 
 @dataclass(frozen=True)
 class IncomingFile:
@@ -29,3 +31,17 @@ class IncomingMessage:
     # A button press carries its action string instead of text.
     action: str | None = None
     file: IncomingFile | None = None
+
+
+@dataclass(frozen=True)
+class Response:
+    """What the core answers to one incoming message or button press.
+
+    `replies` are new messages to the same chat; `edit` replaces the message that carried the
+    pressed button (Telegram edits it, other channels send it as a new message); `toast` is
+    the short notice a button press shows (Telegram answerCallbackQuery).
+    """
+
+    replies: tuple[OutgoingMessage, ...] = ()
+    edit: OutgoingMessage | None = None
+    toast: str | None = None
