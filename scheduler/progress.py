@@ -34,7 +34,6 @@ def classify(
     effective_due: date | None,
     completed_at: datetime | None,
     today: date,
-    tz: object = None,
 ) -> Progress:
     """Classify one occurrence. `completed_at` is compared in local time (pass it localised)."""
     if status == "done":
