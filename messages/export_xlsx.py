@@ -1,0 +1,260 @@
+"""The leaders' Excel workbook: a summary per unit and one sheet per reporting period."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from messages.render import render
+from scheduler.folding import nfc
+from scheduler.progress import LABELS_VI, Progress
+from storage.report_data import ItemRow, UnitTotals, grand_total, unit_totals
+
+DATE_FORMAT = "DD/MM/YYYY"
+DATETIME_FORMAT = "DD/MM/YYYY HH:MM"
+RATE_FORMAT = "0.0%"
+# The row of column titles on every sheet; rows above it carry the sheet's title.
+HEADER_ROW = 4
+_SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+_SHEET_NAME_MAX = 31
+
+_HEADER_FONT = Font(bold=True)
+_HEADER_FILL = PatternFill("solid", start_color="DDEBF7", end_color="DDEBF7")
+_THIN = Side(style="thin", color="999999")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+_HEADER_ALIGN = Alignment(wrap_text=True, vertical="center", horizontal="center")
+
+
+def labels(**context: Any) -> dict[str, str]:
+    """The workbook's words, from messages/templates/report/xlsx_labels.txt."""
+    text = render("report/xlsx_labels.txt", **context)
+    words: dict[str, str] = {}
+    for line in text.splitlines():
+        key, sep, value = line.partition(" = ")
+        if sep:
+            words[key.strip()] = value.strip()
+    return words
+
+
+def write_workbook(
+    path: Path,
+    *,
+    items: Sequence[ItemRow],
+    scope: str,
+    today: date,
+    generated_at: datetime,
+) -> Path:
+    """Write the workbook for `items` to `path` (parent folders created) and return the path.
+
+    `scope` names what was exported ("Kế hoạch 01/KH-SLĐTBXH, Quý I/2024") for the titles.
+    """
+    words = labels(scope=nfc(scope), today=today, generated_at=generated_at, period="")
+    workbook = Workbook()
+    summary = workbook.active
+    assert summary is not None
+    summary.title = words["summary_sheet"]
+    _write_summary(summary, words, unit_totals(items))
+    used_names = {summary.title}
+    for period_label, period_items in _by_period(items):
+        sheet = workbook.create_sheet(_sheet_name(period_label, used_names))
+        used_names.add(sheet.title)
+        period_words = labels(
+            scope=nfc(scope), today=today, generated_at=generated_at, period=period_label
+        )
+        _write_period(sheet, period_words, period_items)
+    workbook.properties.title = words["summary_title"]
+    workbook.properties.creator = "nhacviec"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    workbook.save(path)
+    return path
+
+
+def progress_label(item: ItemRow, words: dict[str, str]) -> str:
+    """The status words of one item; overdue is split by whether work has started."""
+    if item.progress is Progress.OVERDUE:
+        if item.status in ("in_progress", "blocked"):
+            return words["col_overdue_in_progress"]
+        return words["col_overdue_not_started"]
+    return LABELS_VI[item.progress]
+
+
+def _write_summary(sheet: Worksheet, words: dict[str, str], totals: list[UnitTotals]) -> None:
+    _title(sheet, words["summary_title"], words["as_of"])
+    headers = [
+        ("col_no", 6),
+        ("col_unit", 40),
+        ("col_items", 12),
+        ("col_done_on_time", 13),
+        ("col_done_late", 13),
+        ("col_in_progress", 14),
+        ("col_overdue_in_progress", 14),
+        ("col_overdue_not_started", 14),
+        ("col_not_started", 15),
+        ("col_no_deadline", 15),
+        ("col_rate", 13),
+    ]
+    _header(sheet, [(words[key], width) for key, width in headers])
+    row = HEADER_ROW + 1
+    for number, unit in enumerate(totals, start=1):
+        _summary_row(sheet, row, number, unit.unit_name, unit)
+        row += 1
+    if totals:
+        total = grand_total(totals)
+        _summary_row(sheet, row, None, words["total"], total)
+        for cell in sheet[row]:
+            cell.font = _HEADER_FONT
+    else:
+        sheet.cell(row=row, column=2, value=words["no_items"])
+    sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=3)
+
+
+def _summary_row(
+    sheet: Worksheet, row: int, number: int | None, name: str, unit: UnitTotals
+) -> None:
+    values: list[object] = [
+        number,
+        _text(name),
+        unit.items,
+        unit.done_on_time,
+        unit.done_late,
+        unit.in_progress_on_time,
+        unit.overdue_in_progress,
+        unit.overdue_not_started,
+        unit.not_started,
+        unit.no_deadline,
+        unit.completion_rate,
+    ]
+    for column, value in enumerate(values, start=1):
+        cell = sheet.cell(row=row, column=column, value=value)
+        cell.border = _BORDER
+        cell.alignment = _WRAP_TOP
+    sheet.cell(row=row, column=len(values)).number_format = RATE_FORMAT
+
+
+def _write_period(sheet: Worksheet, words: dict[str, str], items: Sequence[ItemRow]) -> None:
+    _title(sheet, words["period_title"], words["as_of"])
+    columns: list[tuple[str, int]] = [
+        ("col_plan", 16),
+        ("col_task_no", 6),
+        ("col_section", 24),
+        ("col_task", 50),
+        ("col_output", 30),
+        ("col_unit", 28),
+        ("col_role", 10),
+        ("col_deadline_text", 24),
+        ("col_nominal_due", 12),
+        ("col_effective_due", 12),
+        ("col_window_start", 12),
+        ("col_window_end", 12),
+        ("col_status", 22),
+        ("col_percent", 9),
+        ("col_completed", 17),
+        ("col_note", 40),
+        ("col_note_at", 17),
+        ("col_evidence", 32),
+        ("col_sha256", 68),
+    ]
+    _header(sheet, [(words[key], width) for key, width in columns])
+    date_columns = {9, 10, 11, 12}
+    datetime_columns = {15, 17}
+    for row, item in enumerate(items, start=HEADER_ROW + 1):
+        role = words["role_lead"] if item.role == "lead" else words["role_coordinating"]
+        values: list[object] = [
+            _text(item.plan_code),
+            _text(item.task_number),
+            _text(item.section),
+            _text(item.title),
+            _text(item.expected_output),
+            _text(item.unit_name),
+            role,
+            _text(item.deadline_text),
+            item.nominal_due,
+            item.effective_due,
+            item.window_start,
+            item.window_end,
+            progress_label(item, words),
+            item.percent,
+            _local_naive(item.completed_at),
+            _text(item.last_note),
+            _local_naive(item.last_note_at),
+            _text("\n".join(f.file_name for f in item.evidence)),
+            "\n".join(f.sha256 for f in item.evidence) or None,
+        ]
+        for column, value in enumerate(values, start=1):
+            cell = sheet.cell(row=row, column=column, value=value)
+            cell.border = _BORDER
+            cell.alignment = _WRAP_TOP
+            if column in date_columns:
+                cell.number_format = DATE_FORMAT
+            elif column in datetime_columns:
+                cell.number_format = DATETIME_FORMAT
+    # Keep the titles and the task number/title columns in view while scrolling.
+    sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=5)
+    last = HEADER_ROW + max(len(items), 1)
+    sheet.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(columns))}{last}"
+
+
+def _title(sheet: Worksheet, title: str, subtitle: str) -> None:
+    sheet.cell(row=1, column=1, value=_text(title)).font = Font(bold=True, size=14)
+    sheet.cell(row=2, column=1, value=_text(subtitle)).font = Font(italic=True)
+
+
+def _header(sheet: Worksheet, columns: Sequence[tuple[str, int]]) -> None:
+    for column, (title, width) in enumerate(columns, start=1):
+        cell = sheet.cell(row=HEADER_ROW, column=column, value=title)
+        cell.font = _HEADER_FONT
+        cell.fill = _HEADER_FILL
+        cell.border = _BORDER
+        cell.alignment = _HEADER_ALIGN
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    sheet.row_dimensions[HEADER_ROW].height = 45
+
+
+def _by_period(items: Sequence[ItemRow]) -> list[tuple[str, list[ItemRow]]]:
+    """Items grouped by period key, periods in order of their earliest due date."""
+    groups: dict[str, list[ItemRow]] = {}
+    for item in items:
+        groups.setdefault(item.period_key, []).append(item)
+
+    def first_due(key: str) -> tuple[date, str]:
+        dues = [i.effective_due for i in groups[key] if i.effective_due is not None]
+        return (min(dues) if dues else date.max, key)
+
+    return [
+        (nfc(groups[key][0].period_label), groups[key]) for key in sorted(groups, key=first_due)
+    ]
+
+
+def _sheet_name(label: str, used: set[str]) -> str:
+    """A valid, unique sheet name: Excel forbids []:*?/\\ and more than 31 characters."""
+    base = _SHEET_NAME_FORBIDDEN.sub("-", label).strip("'").strip() or "Kỳ"
+    base = base[:_SHEET_NAME_MAX]
+    name = base
+    counter = 2
+    while name.casefold() in {u.casefold() for u in used}:
+        suffix = f" ({counter})"
+        name = base[: _SHEET_NAME_MAX - len(suffix)] + suffix
+        counter += 1
+    return name
+
+
+def _text(value: str | None) -> str | None:
+    """NFC text without the control characters a workbook cannot hold."""
+    if value is None:
+        return None
+    return ILLEGAL_CHARACTERS_RE.sub("", nfc(value))
+
+
+def _local_naive(moment: datetime | None) -> datetime | None:
+    # Excel has no time zones: write the local wall-clock time the office reads.
+    return moment.replace(tzinfo=None) if moment is not None else None
