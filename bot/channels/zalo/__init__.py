@@ -1,0 +1,1 @@
+"""The Zalo Bot API channel: transport, sender, updates, long polling and webhook."""

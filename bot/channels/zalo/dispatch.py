@@ -1,0 +1,118 @@
+"""Handling one Zalo update: read it, fetch its photo, ask the core, send the answer."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from typing import Any, Protocol
+
+from bot.channels.zalo.api import ZaloApi, ZaloApiError
+from bot.channels.zalo.download import PhotoTooLarge, PhotoUnavailable, download_photo
+from bot.channels.zalo.sender import ZaloSender
+from bot.channels.zalo.updates import STICKER_EVENT, UNSUPPORTED_EVENT, parse_update
+from bot.core.protocol import IncomingFile, IncomingMessage, Response
+from messages.outgoing import OutgoingMessage
+from messages.render import render
+from scheduler.delivery import ChatAddress, DeliveryError
+from scheduler.vocabulary import Channel
+
+log = logging.getLogger(__name__)
+
+
+class ConversationHandler(Protocol):
+    """The part of the conversation core a channel needs."""
+
+    async def handle(self, message: IncomingMessage) -> Response: ...
+
+
+class ZaloDispatcher:
+    def __init__(
+        self,
+        api: ZaloApi,
+        conversation: ConversationHandler,
+        *,
+        max_upload_bytes: int,
+    ) -> None:
+        self._api = api
+        self._sender = ZaloSender(api)
+        self._conversation = conversation
+        self._max_upload_bytes = max_upload_bytes
+
+    @property
+    def sender(self) -> ZaloSender:
+        return self._sender
+
+    async def dispatch(self, raw: Any) -> None:
+        """Handle one update; never raises, so one bad update cannot stop the channel."""
+        update = parse_update(raw)
+        if update is None:
+            log.warning("Zalo update without a usable message skipped")
+            return
+        if update.from_bot or update.event_name == STICKER_EVENT:
+            return
+        address = ChatAddress(Channel.ZALO.value, update.chat_id)
+        try:
+            if update.event_name == UNSUPPORTED_EVENT and not update.is_photo:
+                await self._say(address, render("channels/zalo_unsupported.txt"))
+                return
+            file: IncomingFile | None = None
+            if update.photo_url is not None:
+                file = await self._fetch_photo(address, update.photo_url, update.message_id)
+                if file is None:
+                    return
+            try:
+                response = await self._conversation.handle(update.to_incoming(file=file))
+            finally:
+                if file is not None:
+                    file.path.unlink(missing_ok=True)
+            await self.deliver(address, response)
+        except DeliveryError as exc:
+            log.warning("Zalo reply to chat %s failed: %s", update.chat_id, exc.reason)
+        except Exception:
+            log.exception("Zalo update from chat %s failed", update.chat_id)
+            with contextlib.suppress(DeliveryError):
+                await self._say(address, render("channels/internal_error.txt"))
+
+    async def deliver(self, address: ChatAddress, response: Response) -> None:
+        """Zalo cannot edit a message or show a toast: both become new messages."""
+        messages = list(response.replies)
+        if response.edit is not None:
+            messages.append(response.edit)
+        if not messages and response.toast:
+            messages.append(OutgoingMessage(text=response.toast))
+        for message in messages:
+            await self._sender.send(address, message)
+
+    async def _fetch_photo(
+        self, address: ChatAddress, url: str, message_id: str
+    ) -> IncomingFile | None:
+        # Only a courtesy while the photo downloads; its failure must not lose the photo.
+        with contextlib.suppress(ZaloApiError):
+            await self._api.send_chat_action(chat_id=address.chat_id, action="typing")
+        try:
+            return await download_photo(
+                self._api.client,
+                url,
+                max_bytes=self._max_upload_bytes,
+                name_hint=f"zalo-{message_id or 'anh'}",
+            )
+        except PhotoTooLarge as exc:
+            await self._say(
+                address,
+                render(
+                    "channels/photo_too_large.txt",
+                    size_mb=_megabytes(exc.size),
+                    limit_mb=_megabytes(exc.limit),
+                ),
+            )
+        except PhotoUnavailable as exc:
+            log.warning("Zalo photo download failed: %s", exc)
+            await self._say(address, render("channels/photo_unavailable.txt"))
+        return None
+
+    async def _say(self, address: ChatAddress, text: str) -> None:
+        await self._sender.send(address, OutgoingMessage(text=text))
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f}".replace(".", ",")

@@ -1,0 +1,49 @@
+"""Long polling of the Zalo Bot API until told to stop."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+from bot.channels.zalo.api import ZaloApi, ZaloApiError
+from bot.channels.zalo.dispatch import ZaloDispatcher
+
+log = logging.getLogger(__name__)
+
+_MAX_BACKOFF_SECONDS = 60.0
+
+
+class ZaloPoller:
+    def __init__(self, api: ZaloApi, dispatcher: ZaloDispatcher, *, poll_timeout: int = 30) -> None:
+        self._api = api
+        self._dispatcher = dispatcher
+        self._poll_timeout = poll_timeout
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Poll and dispatch until `stop` is set; an open poll is abandoned at once on stop."""
+        me = await self._api.get_me()
+        log.info("Zalo bot %s ready (long polling)", me.get("account_name") or me.get("id"))
+        backoff = 1.0
+        while not stop.is_set():
+            poll = asyncio.ensure_future(self._api.get_updates(timeout=self._poll_timeout))
+            stopper = asyncio.ensure_future(stop.wait())
+            done, _ = await asyncio.wait({poll, stopper}, return_when=asyncio.FIRST_COMPLETED)
+            if poll not in done:
+                poll.cancel()
+                with contextlib.suppress(asyncio.CancelledError, ZaloApiError):
+                    await poll
+                break
+            stopper.cancel()
+            try:
+                updates = poll.result()
+            except ZaloApiError as exc:
+                wait = exc.retry_after or backoff
+                log.warning("Zalo getUpdates failed (%s); retrying in %.0f s", exc, wait)
+                backoff = min(backoff * 2, _MAX_BACKOFF_SECONDS)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), timeout=wait)
+                continue
+            backoff = 1.0
+            for update in updates:
+                await self._dispatcher.dispatch(update)
