@@ -1,0 +1,42 @@
+"""Reading lines from a terminal (or a pipe) and feeding them to a console chat."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+
+from bot.channels.console import ConsoleChat
+from messages.render import render
+
+QUIT_WORDS = (":quit", ":q", ":thoat", ":exit")
+
+
+async def read_line(prompt: str) -> str | None:
+    """One line from stdin without blocking the event loop; None at end of input."""
+    try:
+        return await asyncio.to_thread(input, prompt)
+    except EOFError:
+        return None
+
+
+async def chat_loop(
+    chat: ConsoleChat,
+    *,
+    write: Callable[[str], None],
+    prompt: Callable[[], str],
+    extra: Callable[[str], Awaitable[bool]] | None = None,
+) -> None:
+    """Until :quit or end of input: console commands first, then `extra`, then the core."""
+    while True:
+        line = await read_line(prompt())
+        if line is None:
+            return
+        word = line.strip().lower()
+        if word in QUIT_WORDS:
+            return
+        if word in (":help", ":h", ":?"):
+            write(render("channels/console_help.txt"))
+            continue
+        if extra is not None and await extra(line):
+            continue
+        await chat.say(line)
