@@ -8,6 +8,8 @@ import click
 
 from bot.cli.common import cli_errors
 from bot.cli.db import db
+from bot.cli.export import export
+from bot.cli.report import report
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -19,6 +21,8 @@ def cli() -> None:
 def build_cli() -> click.Group:
     """All wiring in one place."""
     cli.add_command(db)
+    cli.add_command(export)
+    cli.add_command(report)
     return cli
 
 

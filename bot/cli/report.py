@@ -1,0 +1,32 @@
+"""`nhacviec report`: the draft of a period's CCHC results report (.docx)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from bot.cli.common import open_app
+from bot.leader_reports import report_draft, report_summary
+
+
+@click.command("report")
+@click.option("--plan", "plan_code", default=None, help="Mã kế hoạch (bắt buộc khi có nhiều).")
+@click.option(
+    "--period",
+    required=True,
+    help='Kỳ báo cáo: "Quý I/2024", "quy 1/2024", "2024-Q1", "6 tháng 2024", "Năm 2024".',
+)
+@click.option(
+    "--out",
+    "out_path",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Tệp .docx sẽ ghi.",
+)
+@click.option("--now", default=None, help="Tính số liệu tại thời điểm này (YYYY-MM-DD HH:MM).")
+def report(plan_code: str | None, period: str, out_path: Path, now: str | None) -> None:
+    """Soạn dự thảo báo cáo kết quả CCHC của một kỳ (Word) để văn phòng chỉnh sửa và trình ký."""
+    app = open_app(now=now)
+    result = report_draft(app, out_path=out_path, period_text=period, plan_code=plan_code)
+    click.echo(report_summary(result))

@@ -1,0 +1,220 @@
+"""Leaders' files: the Excel export and the period report draft, for the CLI and chat alike.
+
+Both entry points (`nhacviec export|report` and `/xuatbaocao`, `/baocao`) call these, so a
+file made in chat is the file made on the command line.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from pathlib import Path
+
+from sqlmodel import Session
+
+from bot.context import AppContext
+from messages.errors import UserFacingError
+from messages.export_xlsx import write_workbook
+from messages.render import render
+from messages.report_docx import ReportHeading, write_report
+from scheduler.report_period import ReportPeriod, parse_report_period
+from storage.models import Plan
+from storage.report_data import (
+    ItemRow,
+    PeriodFilter,
+    UnitTotals,
+    find_plan,
+    grand_total,
+    list_periods,
+    list_plans,
+    matching_period_keys,
+    report_items,
+    unit_totals,
+)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    items: list[ItemRow]
+    totals: list[UnitTotals]
+    total: UnitTotals
+    period_count: int
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    path: Path
+    period: ReportPeriod
+    plan_code: str
+    items: list[ItemRow]
+    late_count: int
+
+
+def export_workbook(
+    app: AppContext,
+    *,
+    out_path: Path,
+    plan_code: str | None = None,
+    period_text: str | None = None,
+) -> ExportResult:
+    """Write the workbook of one plan (or all plans), optionally narrowed to one period."""
+    _check_extension(out_path, ".xlsx")
+    today = app.clock.today()
+    with app.session() as session:
+        plan = _plan_or_error(session, plan_code) if plan_code else None
+        plan_id = plan.id if plan else None
+        period_filter: PeriodFilter | None = None
+        period_label: str | None = None
+        if period_text is not None and period_text.strip():
+            keys = matching_period_keys(session, text=period_text, plan_id=plan_id)
+            parsed = parse_report_period(period_text)
+            if parsed is None and not keys:
+                raise _unknown_period(session, period_text, plan_id)
+            if parsed is not None:
+                keys.add(parsed.key)
+                period_filter = PeriodFilter(
+                    period_keys=frozenset(keys), due_from=parsed.start, due_to=parsed.end
+                )
+                period_label = parsed.label
+            else:
+                period_filter = PeriodFilter(period_keys=frozenset(keys))
+                period_label = period_text.strip()
+        items = report_items(
+            session, today=today, tz=app.clock.tz, plan_id=plan_id, period=period_filter
+        )
+    scope = render("report/scope.txt", plan_code=plan.code if plan else None, period=period_label)
+    try:
+        write_workbook(
+            out_path, items=items, scope=scope, today=today, generated_at=app.clock.now()
+        )
+    except OSError as exc:
+        raise _cannot_write(out_path, exc) from exc
+    totals = unit_totals(items)
+    return ExportResult(
+        path=out_path,
+        items=items,
+        totals=totals,
+        total=grand_total(totals),
+        period_count=len({item.period_key for item in items}),
+    )
+
+
+def report_draft(
+    app: AppContext,
+    *,
+    out_path: Path,
+    period_text: str,
+    plan_code: str | None = None,
+) -> ReportResult:
+    """Write the .docx draft of the period's CCHC results report for one plan."""
+    _check_extension(out_path, ".docx")
+    if not period_text.strip():
+        raise UserFacingError(render("report/errors.txt", kind="missing_period"))
+    today = app.clock.today()
+    tz = app.clock.tz
+    with app.session() as session:
+        plan = _single_plan(session, plan_code)
+        assert plan.id is not None
+        period = parse_report_period(period_text)
+        if period is None:
+            raise _unknown_period(session, period_text, plan.id)
+        keys = matching_period_keys(session, text=period.label, plan_id=plan.id) | {period.key}
+        period_filter = PeriodFilter(
+            period_keys=frozenset(keys),
+            due_from=period.start,
+            due_to=period.end,
+            carry_overdue=True,
+            activity_from=datetime.combine(period.start, time.min, tzinfo=tz),
+            activity_until=datetime.combine(period.end + timedelta(days=1), time.min, tzinfo=tz),
+        )
+        items = report_items(session, today=today, tz=tz, plan_id=plan.id, period=period_filter)
+        heading = ReportHeading(
+            plan_code=plan.code, plan_title=plan.title, issuer=plan.issuer, year=plan.year
+        )
+    try:
+        write_report(out_path, items=items, heading=heading, period=period, today=today)
+    except OSError as exc:
+        raise _cannot_write(out_path, exc) from exc
+    late = grand_total(unit_totals(items)).overdue
+    return ReportResult(
+        path=out_path, period=period, plan_code=heading.plan_code, items=items, late_count=late
+    )
+
+
+def output_path(app: AppContext, *, stem: str, extension: str) -> Path:
+    """A fresh file under the files folder for a file sent in chat (never overwrites another)."""
+    stamp = app.clock.now().strftime("%Y%m%d-%H%M%S")
+    folder = app.files_dir / "reports"
+    return folder / f"{stem}-{stamp}-{secrets.token_hex(3)}{extension}"
+
+
+def export_summary(result: ExportResult) -> str:
+    return render(
+        "report/cli_done.txt",
+        kind="export",
+        path=str(result.path),
+        items=result.total.items,
+        units=len(result.totals),
+        sheets=result.period_count,
+        done=result.total.done,
+        rate=f"{result.total.completion_rate * 100:.1f}%".replace(".", ","),
+        overdue=result.total.overdue,
+    )
+
+
+def report_summary(result: ReportResult) -> str:
+    return render(
+        "report/cli_done.txt",
+        kind="report",
+        path=str(result.path),
+        period=result.period.label,
+        items=len(result.items),
+        late=result.late_count,
+    )
+
+
+def _single_plan(session: Session, plan_code: str | None) -> Plan:
+    if plan_code:
+        return _plan_or_error(session, plan_code)
+    plans = list_plans(session)
+    if not plans:
+        raise UserFacingError(render("report/errors.txt", kind="no_plan"))
+    if len(plans) > 1:
+        raise UserFacingError(
+            render("report/errors.txt", kind="choose_plan", codes=[p.code for p in plans])
+        )
+    return plans[0]
+
+
+def _plan_or_error(session: Session, code: str) -> Plan:
+    plan = find_plan(session, code=code)
+    if plan is None:
+        codes = [p.code for p in list_plans(session)]
+        raise UserFacingError(
+            render("report/errors.txt", kind="unknown_plan", code=code.strip(), codes=codes)
+        )
+    return plan
+
+
+def _unknown_period(session: Session, text: str, plan_id: int | None) -> UserFacingError:
+    labels = list(dict.fromkeys(label for _, label in list_periods(session, plan_id=plan_id)))
+    shown = labels[:12] + (["…"] if len(labels) > 12 else [])
+    return UserFacingError(
+        render("report/errors.txt", kind="unknown_period", text=text.strip(), periods=shown)
+    )
+
+
+def _check_extension(path: Path, extension: str) -> None:
+    if path.suffix.lower() != extension:
+        raise UserFacingError(
+            render("report/errors.txt", kind="bad_extension", extension=extension, name=str(path))
+        )
+
+
+def _cannot_write(path: Path, exc: OSError) -> UserFacingError:
+    reason = exc.strerror or exc.__class__.__name__
+    return UserFacingError(
+        render("report/errors.txt", kind="cannot_write", name=str(path), reason=reason)
+    )

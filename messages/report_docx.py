@@ -1,0 +1,328 @@
+"""The draft of a period's CCHC results report as a Word document the office edits and signs.
+
+The words and the order of the report live in messages/templates/report/period_report.txt;
+this module only lays its blocks out the way Vietnamese administrative documents look
+(Times New Roman 13, A4, national motto at the top, signature block at the bottom).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from messages.export_xlsx import progress_label
+from messages.render import vn_date
+from scheduler.folding import nfc
+from scheduler.progress import LABELS_VI, Progress
+from scheduler.report_period import ReportPeriod
+from storage.report_data import ItemRow, grand_total, unit_totals
+
+FONT_NAME = "Times New Roman"
+FONT_SIZE = Pt(13)
+TABLE_FONT_SIZE = Pt(11)
+TEMPLATE = "report/period_report.txt"
+# Inside a table cell a line break is kept as this character until the layout step.
+_CELL_BREAK = "\u2028"
+_XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+@dataclass(frozen=True)
+class ReportHeading:
+    """Who reports and under which plan; `issuer` may be empty for a hand-made plan."""
+
+    plan_code: str
+    plan_title: str
+    issuer: str | None
+    year: int
+
+
+def write_report(
+    path: Path,
+    *,
+    items: Sequence[ItemRow],
+    heading: ReportHeading,
+    period: ReportPeriod,
+    today: date,
+) -> Path:
+    """Render the draft for `items` (already chosen for `period`) to `path` and return it."""
+    text = render_report_text(items=items, heading=heading, period=period, today=today)
+    document = Document()
+    _page_setup(document)
+    _lay_out(document, text)
+    document.core_properties.title = f"Báo cáo kết quả CCHC {period.label}"
+    document.core_properties.author = nfc(heading.issuer or "")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document.save(str(path))
+    return path
+
+
+def render_report_text(
+    *, items: Sequence[ItemRow], heading: ReportHeading, period: ReportPeriod, today: date
+) -> str:
+    """The report's block lines (see the template's header for their grammar)."""
+    template = _environment().get_template(TEMPLATE)
+    context = report_context(items, heading=heading, period=period, today=today)
+    return nfc(template.render(**context))
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    """The shared settings plus two filters that keep user text inside its block line."""
+    env = Environment(
+        loader=PackageLoader("messages", "templates"),
+        undefined=StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["vn_date"] = vn_date
+    env.filters["line"] = _one_line
+    env.filters["cell"] = _cell
+    return env
+
+
+def report_context(
+    items: Sequence[ItemRow], *, heading: ReportHeading, period: ReportPeriod, today: date
+) -> dict[str, Any]:
+    totals = unit_totals(items)
+    total = grand_total(totals)
+    issuer = nfc(heading.issuer or "").strip() or "Cơ quan"
+    return {
+        "issuer": issuer,
+        "issuer_upper": issuer.upper(),
+        "plan_reference": _plan_reference(heading),
+        "year": period.end.year,
+        "period_label": period.label,
+        "period_start": period.start,
+        "period_end": period.end,
+        "today": today,
+        "totals": totals,
+        "rates": [_percent(unit.completion_rate) for unit in totals],
+        "total": total,
+        "total_rate": _percent(total.completion_rate),
+        "sections": _sections(items),
+        "late": _late(items, today),
+    }
+
+
+def _sections(items: Sequence[ItemRow]) -> list[dict[str, Any]]:
+    sections: dict[str, list[dict[str, Any]]] = {}
+    for item in items:
+        name = nfc(item.section or "").strip() or "Nhiệm vụ khác"
+        sections.setdefault(name, []).append(
+            {
+                "number": item.task_number,
+                "title": item.title,
+                "expected_output": item.expected_output,
+                "unit": item.unit_name,
+                "coordinating": item.role != "lead",
+                "result": _result(item),
+                "evidence": "\n".join(f.file_name for f in item.evidence) or "Chưa có",
+            }
+        )
+    return [{"name": name, "entries": entries} for name, entries in sections.items()]
+
+
+def _result(item: ItemRow) -> str:
+    words = {
+        "col_overdue_in_progress": "Quá hạn, đang thực hiện",
+        "col_overdue_not_started": "Quá hạn, chưa thực hiện",
+    }
+    parts = [progress_label(item, words)]
+    if item.period_label:
+        parts[0] += f" ({item.period_label})"
+    if item.progress in (Progress.DONE_ON_TIME, Progress.DONE_LATE) and item.completed_at:
+        parts.append(f"Hoàn thành ngày {vn_date(item.completed_at)}.")
+    elif item.status in ("in_progress", "blocked") and item.percent:
+        parts.append(f"Tiến độ {item.percent}%.")
+    if item.last_note:
+        who = f" ({item.reported_by})" if item.reported_by else ""
+        parts.append(f"Nội dung: {item.last_note}{who}")
+    return "\n".join(parts)
+
+
+def _late(items: Sequence[ItemRow], today: date) -> list[dict[str, Any]]:
+    late: list[dict[str, Any]] = []
+    for item in items:
+        if item.progress is not Progress.OVERDUE:
+            continue
+        assert item.effective_due is not None
+        days = (today - item.effective_due).days
+        due = vn_date(item.effective_due)
+        if item.nominal_due and item.nominal_due != item.effective_due:
+            due = f"{vn_date(item.nominal_due)} (hạn thực tế {due})"
+        late.append(
+            {
+                "number": item.task_number,
+                "title": item.title,
+                "unit": item.unit_name,
+                "due": due,
+                "state": f"{LABELS_VI[Progress.OVERDUE]} {days} ngày"
+                + (f", tiến độ {item.percent}%" if item.percent else ""),
+                "reason": item.last_reason or item.last_note or "Đơn vị chưa giải trình.",
+            }
+        )
+    return late
+
+
+def _plan_reference(heading: ReportHeading) -> str:
+    title = nfc(heading.plan_title).strip()
+    code = nfc(heading.plan_code).strip()
+    if title and code and code.casefold() in title.casefold():
+        return title
+    if title:
+        return f"{title} (số {code})" if code else title
+    return f"Kế hoạch số {code}"
+
+
+def _percent(rate: float) -> str:
+    return f"{rate * 100:.1f}%".replace(".", ",")
+
+
+def _one_line(value: object) -> str:
+    return _XML_UNSAFE.sub("", " ".join(nfc(str(value)).split()))
+
+
+def _cell(value: object) -> str:
+    text = nfc(str(value)).replace("\r\n", "\n").replace("\t", " ")
+    return _XML_UNSAFE.sub("", text).replace("\n", _CELL_BREAK)
+
+
+# Layout ------------------------------------------------------------------------------------
+
+
+def _page_setup(document: DocumentObject) -> None:
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Cm(21), Cm(29.7)
+    section.top_margin, section.bottom_margin = Cm(2), Cm(2)
+    section.left_margin, section.right_margin = Cm(3), Cm(2)
+    style = document.styles["Normal"]
+    font = style.font
+    font.name = FONT_NAME
+    font.size = FONT_SIZE
+    # East-Asian/complex-script slots too, or Word falls back to another face for some letters.
+    fonts = style.element.rPr.rFonts
+    for slot in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(slot), FONT_NAME)
+
+
+def _lay_out(document: DocumentObject, text: str) -> None:
+    table: Table | None = None
+    for raw in text.splitlines():
+        if not raw.strip():
+            continue
+        kind, _, rest = raw.partition(" ")
+        if kind == "HEAD":
+            table = _new_table(document, rest.split("\t"))
+            continue
+        if kind == "ROW" and table is not None:
+            _add_row(table, rest.split("\t"))
+            continue
+        if kind == "END":
+            table = None
+            continue
+        table = None
+        _block(document, kind, rest)
+
+
+def _block(document: DocumentObject, kind: str, rest: str) -> None:
+    if kind in ("PAIR", "PAIR_BOLD", "PAIR_ITALIC"):
+        left, _, right = rest.partition("\t")
+        _pair(document, left, right, bold=kind == "PAIR_BOLD", italic=kind == "PAIR_ITALIC")
+    elif kind == "RIGHT_ITALIC":
+        paragraph = document.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        paragraph.add_run(rest).italic = True
+    elif kind in ("TITLE", "SUBTITLE"):
+        paragraph = document.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = paragraph.add_run(rest)
+        run.bold = True
+        if kind == "TITLE":
+            run.font.size = Pt(14)
+            paragraph.paragraph_format.space_before = Pt(12)
+    elif kind in ("H1", "H2"):
+        paragraph = document.add_paragraph()
+        paragraph.paragraph_format.space_before = Pt(6 if kind == "H2" else 12)
+        paragraph.paragraph_format.keep_with_next = True
+        run = paragraph.add_run(rest)
+        run.bold = True
+        run.italic = kind == "H2"
+    elif kind == "B":
+        paragraph = document.add_paragraph(style="List Bullet")
+        paragraph.add_run(rest)
+    else:
+        paragraph = document.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        paragraph.paragraph_format.first_line_indent = Cm(1)
+        _add_text(paragraph, rest)
+
+
+def _pair(document: DocumentObject, left: str, right: str, *, bold: bool, italic: bool) -> None:
+    table = document.add_table(rows=1, cols=2)
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for cell, value in zip(table.rows[0].cells, (left, right), strict=True):
+        paragraph = cell.paragraphs[0]
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        for run in _add_text(paragraph, value):
+            run.bold = bold
+            run.italic = italic
+
+
+def _new_table(document: DocumentObject, headers: Sequence[str]) -> Table:
+    table = document.add_table(rows=1, cols=len(headers))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for cell, title in zip(table.rows[0].cells, headers, strict=True):
+        paragraph = cell.paragraphs[0]
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        for run in _add_text(paragraph, title):
+            run.bold = True
+            run.font.size = TABLE_FONT_SIZE
+    _repeat_as_header(table)
+    return table
+
+
+def _add_row(table: Table, values: Sequence[str]) -> None:
+    cells: list[_Cell] = table.add_row().cells
+    for cell, value in zip(cells, values, strict=False):
+        for run in _add_text(cell.paragraphs[0], value):
+            run.font.size = TABLE_FONT_SIZE
+
+
+def _add_text(paragraph: Paragraph, text: str) -> list[Any]:
+    """Add text, turning kept cell line breaks into real line breaks."""
+    runs = []
+    for index, piece in enumerate(text.split(_CELL_BREAK)):
+        run = paragraph.add_run()
+        if index:
+            run.add_break()
+        run.add_text(piece)
+        runs.append(run)
+    return runs
+
+
+def _repeat_as_header(table: Table) -> None:
+    """Repeat the first row on every page the table runs onto."""
+    properties = table.rows[0]._tr.get_or_add_trPr()
+    marker = OxmlElement("w:tblHeader")
+    marker.set(qn("w:val"), "true")
+    properties.append(marker)
