@@ -1,0 +1,204 @@
+"""python-telegram-bot handlers that pass every update to the conversation core and back."""
+
+from __future__ import annotations
+
+import contextlib
+import inspect
+import logging
+import tempfile
+from collections.abc import Awaitable
+from pathlib import Path
+from typing import Any, Protocol
+
+from bot.channels.telegram import outgoing
+from bot.channels.telegram.incoming import (
+    FileTooLarge,
+    command_text,
+    download,
+    has_file,
+    to_incoming,
+)
+from bot.core.protocol import IncomingFile, IncomingMessage, Response
+from messages.errors import UserFacingError
+from messages.outgoing import OutgoingMessage
+from messages.render import render
+from scheduler.vocabulary import Channel
+from telegram import Bot, ChatMember, Message, Update
+from telegram.error import TelegramError
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+log = logging.getLogger(__name__)
+
+_TOAST_LIMIT = 200  # characters answerCallbackQuery shows
+
+
+class ConversationPort(Protocol):
+    """The part of the conversation core a chat channel talks to."""
+
+    async def handle(self, message: IncomingMessage) -> Response: ...
+
+    def on_bot_removed(self, channel: str, chat_id: str) -> Awaitable[None] | None: ...
+
+    def on_member_left(
+        self, channel: str, chat_id: str, user_id: str
+    ) -> Awaitable[None] | None: ...
+
+
+class TelegramBridge:
+    """Turns updates into `IncomingMessage`s and the core's `Response` into Bot API calls."""
+
+    def __init__(self, conversation: ConversationPort, *, max_upload_bytes: int) -> None:
+        self._conversation = conversation
+        self._max_upload_bytes = max_upload_bytes
+
+    def register(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        application.add_handler(
+            MessageHandler(filters.StatusUpdate.LEFT_CHAT_MEMBER, self.on_member_left)
+        )
+        application.add_handler(
+            MessageHandler(
+                (filters.TEXT | filters.COMMAND | filters.Document.ALL | filters.PHOTO)
+                & ~filters.UpdateType.EDITED,
+                self.on_message,
+            )
+        )
+        application.add_handler(CallbackQueryHandler(self.on_button))
+        application.add_handler(
+            ChatMemberHandler(self.on_bot_status, ChatMemberHandler.MY_CHAT_MEMBER)
+        )
+        application.add_error_handler(self.on_error)
+
+    async def on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A text, a command, a document or a photo from a person."""
+        message = update.effective_message
+        user = update.effective_user
+        if message is None or user is None or user.is_bot:
+            return
+        text = command_text(message.text or message.caption or "", context.bot.username)
+        if text is None:
+            return
+        bot = context.bot
+        with tempfile.TemporaryDirectory(prefix="nhacviec-tg-") as scratch:
+            file: IncomingFile | None = None
+            if has_file(message):
+                try:
+                    file = await download(
+                        bot, message, max_bytes=self._max_upload_bytes, directory=Path(scratch)
+                    )
+                except FileTooLarge as exc:
+                    await self._say(bot, message, _too_large(exc))
+                    return
+                except TelegramError as exc:
+                    log.warning("file download failed in chat %s: %s", message.chat_id, exc)
+                    await self._say(bot, message, render("telegram/file_unavailable.txt"))
+                    return
+            incoming = to_incoming(message, user=user, text=text, bot_id=bot.id, file=file)
+            response = await self._ask(incoming)
+        for reply in response.replies:
+            await outgoing.send(bot, str(message.chat_id), reply)
+        if response.edit is not None:
+            await outgoing.send(bot, str(message.chat_id), response.edit)
+
+    async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A press on an inline button: the core decides, the pressed message shows the result."""
+        query = update.callback_query
+        if query is None:
+            return
+        target = query.message if isinstance(query.message, Message) else None
+        if target is None or not query.data:
+            # Too old for Telegram to show us the message: nothing can be edited.
+            await query.answer()
+            return
+        incoming = IncomingMessage(
+            channel=Channel.TELEGRAM.value,
+            chat_id=str(target.chat_id),
+            user_id=str(query.from_user.id),
+            user_name=query.from_user.full_name,
+            is_private=target.chat.type == "private",
+            reply_to_message_id=str(target.message_id),
+            action=query.data,
+        )
+        response = await self._ask(incoming)
+        # Answer first: Telegram shows a spinner on the button until it is answered.
+        toast = (response.toast or "")[:_TOAST_LIMIT] or None
+        await query.answer(text=toast)
+        if response.edit is not None:
+            await outgoing.edit(context.bot, target, response.edit)
+        for reply in response.replies:
+            await outgoing.send(context.bot, str(target.chat_id), reply)
+
+    async def on_bot_status(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """The bot was removed from a group or blocked in a private chat."""
+        change = update.my_chat_member
+        if change is None:
+            return
+        if change.new_chat_member.status in (ChatMember.LEFT, ChatMember.BANNED):
+            await _maybe_await(
+                self._conversation.on_bot_removed(Channel.TELEGRAM.value, str(change.chat.id))
+            )
+
+    async def on_member_left(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Someone left a linked group (the bot's own leaving comes as my_chat_member)."""
+        message = update.effective_message
+        if message is None or message.left_chat_member is None:
+            return
+        left = message.left_chat_member
+        if left.id == context.bot.id:
+            return
+        await _maybe_await(
+            self._conversation.on_member_left(
+                Channel.TELEGRAM.value, str(message.chat_id), str(left.id)
+            )
+        )
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Log with the chat, and tell the person something went wrong instead of silence."""
+        log.error("update failed", exc_info=context.error)
+        if not isinstance(update, Update):
+            return
+        if update.callback_query is not None:
+            with contextlib.suppress(TelegramError):
+                notice = render("channels/internal_error.txt")[:_TOAST_LIMIT]
+                await update.callback_query.answer(text=notice)
+            return
+        chat = update.effective_chat
+        if chat is not None and update.effective_message is not None:
+            with contextlib.suppress(TelegramError):
+                await context.bot.send_message(
+                    chat_id=chat.id, text=render("channels/internal_error.txt")
+                )
+
+    async def _ask(self, incoming: IncomingMessage) -> Response:
+        try:
+            return await self._conversation.handle(incoming)
+        except UserFacingError as exc:
+            if incoming.action is not None:
+                return Response(toast=exc.message)
+            return Response(replies=(OutgoingMessage(text=exc.message),))
+
+    async def _say(self, bot: Bot, message: Message, text: str) -> None:
+        await outgoing.send(bot, str(message.chat_id), OutgoingMessage(text=text))
+
+
+def _too_large(exc: FileTooLarge) -> str:
+    return render(
+        "telegram/file_too_large.txt",
+        size_mb=_megabytes(exc.size),
+        limit_mb=_megabytes(exc.limit),
+    )
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f}".replace(".", ",")
+
+
+async def _maybe_await(result: Awaitable[None] | None) -> None:
+    if inspect.isawaitable(result):
+        await result

@@ -1,0 +1,516 @@
+"""The Telegram adapter offline: python-telegram-bot talks to a fake Bot API via `BaseRequest`."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fake_telegram import FakeBotApi, OfflineRequest
+from fake_telegram.offline import OFFLINE_BASE_URL
+from telegram import Update
+
+from bot.channels.telegram import TelegramRunner, TelegramSender, build_application, build_bot
+from bot.channels.telegram.config import download_limit, file_base_url, webhook_config
+from bot.channels.telegram.incoming import command_text
+from bot.core.protocol import IncomingMessage, Response
+from bot.settings import Settings, load_settings
+from messages.errors import ConfigurationError, UserFacingError
+from messages.outgoing import Attachment, Button, OutgoingMessage
+from scheduler.delivery import ChatAddress, DeliveryError
+
+TOKEN = "123:ABC"
+ALICE = 5001
+GROUP = -100200
+BUTTONS = (
+    (Button("Đã xong", "done:7"), Button("Đang làm", "progress:7")),
+    (Button("Vướng mắc", "blocked:7"), Button("Gửi minh chứng", "evidence:7")),
+)
+
+
+@dataclass
+class Seen:
+    """What the conversation received; file contents are read while the file still exists."""
+
+    message: IncomingMessage
+    file_bytes: bytes | None = None
+
+
+@dataclass
+class ScriptedConversation:
+    """Stands in for the conversation core: records what arrives, answers from a script."""
+
+    seen: list[Seen] = field(default_factory=list)
+    removed: list[tuple[str, str]] = field(default_factory=list)
+    left: list[tuple[str, str, str]] = field(default_factory=list)
+    answers: dict[str, Response] = field(default_factory=dict)
+
+    async def handle(self, message: IncomingMessage) -> Response:
+        content = message.file.path.read_bytes() if message.file else None
+        self.seen.append(Seen(message, content))
+        if message.text == "/fail":
+            raise UserFacingError("Mã mời không đúng: hãy kiểm tra lại mã.")
+        if message.text == "/crash":
+            raise RuntimeError("boom")
+        key = message.action or message.text
+        return self.answers.get(key, Response(replies=(OutgoingMessage(text=f"Đã nhận: {key}"),)))
+
+    async def on_bot_removed(self, channel: str, chat_id: str) -> None:
+        self.removed.append((channel, chat_id))
+
+    def on_member_left(self, channel: str, chat_id: str, user_id: str) -> None:
+        self.left.append((channel, chat_id, user_id))
+
+
+def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {
+        "database_url": f"sqlite:///{tmp_path}/t.db",
+        "telegram_bot_token": TOKEN,
+        "telegram_api_base_url": OFFLINE_BASE_URL,
+        "files_dir": tmp_path / "files",
+        "max_upload_mb": 1,
+    }
+    values.update(overrides)
+    return load_settings(**values)
+
+
+@pytest.fixture
+def api() -> FakeBotApi:
+    api = FakeBotApi(TOKEN)
+    api.add_private_chat(ALICE, "Lan", "Nguyễn")
+    api.add_group(GROUP, "Văn phòng Sở")
+    return api
+
+
+@pytest.fixture
+def conversation() -> ScriptedConversation:
+    return ScriptedConversation()
+
+
+@pytest.fixture
+async def app(
+    api: FakeBotApi, conversation: ScriptedConversation, tmp_path: Path
+) -> AsyncIterator[Any]:
+    application = build_application(
+        make_settings(tmp_path),
+        conversation,
+        request=OfflineRequest(api),
+        get_updates_request=OfflineRequest(api),
+    )
+    async with application:
+        yield application
+
+
+async def deliver_pending(application: Any) -> None:
+    """Fetch the queued updates with getUpdates, as polling would, and process them."""
+    updates = await application.bot.get_updates(timeout=0)
+    for update in updates:
+        await application.process_update(update)
+    if updates:
+        await application.bot.get_updates(offset=updates[-1].update_id + 1, timeout=0)
+
+
+async def test_private_text_reaches_the_core_and_the_reply_comes_back(
+    api: FakeBotApi, app: Any, conversation: ScriptedConversation
+) -> None:
+    api.user_message(user_id=ALICE, chat_id=ALICE, text="/start ABC123", first_name="Lan")
+    await deliver_pending(app)
+
+    [seen] = conversation.seen
+    assert seen.message == IncomingMessage(
+        channel="telegram",
+        chat_id=str(ALICE),
+        user_id=str(ALICE),
+        user_name="Lan",
+        text="/start ABC123",
+        is_private=True,
+    )
+    [sent] = api.calls_to("sendMessage")
+    assert sent.params["chat_id"] == str(ALICE)
+    assert sent.params["text"] == "Đã nhận: /start ABC123"
+    assert api.pending_updates() == 0
+
+
+async def test_group_command_addressed_to_this_bot_loses_the_suffix_others_are_ignored(
+    api: FakeBotApi, app: Any, conversation: ScriptedConversation
+) -> None:
+    api.user_message(user_id=ALICE, chat_id=GROUP, text="/status@nhacviec_test_bot Q1")
+    api.user_message(user_id=ALICE, chat_id=GROUP, text="/status@some_other_bot")
+    await deliver_pending(app)
+
+    assert [s.message.text for s in conversation.seen] == ["/status Q1"]
+    assert conversation.seen[0].message.is_private is False
+    assert conversation.seen[0].message.chat_id == str(GROUP)
+
+
+def test_command_text_keeps_arguments_and_plain_text() -> None:
+    assert command_text("/link ab12 \n x", "Bot") == "/link ab12 \n x"
+    assert command_text("/link@bot ab12", "BOT") == "/link ab12"
+    assert command_text("/link@other ab12", "bot") is None
+    assert command_text("xong 12", "bot") == "xong 12"
+
+
+async def test_reply_to_a_bot_message_carries_its_id_reply_to_a_person_does_not(
+    api: FakeBotApi, app: Any, conversation: ScriptedConversation
+) -> None:
+    reminder = await app.bot.send_message(chat_id=GROUP, text="Nhắc việc 7")
+    human = api.user_message(user_id=ALICE, chat_id=GROUP, text="chào cả nhà")
+    api.user_message(user_id=ALICE, chat_id=GROUP, text="xong", reply_to=reminder.message_id)
+    api.user_message(user_id=ALICE, chat_id=GROUP, text="ok", reply_to=human["message_id"])
+    await deliver_pending(app)
+
+    assert [s.message.reply_to_message_id for s in conversation.seen] == [
+        None,
+        str(reminder.message_id),
+        None,
+    ]
+
+
+async def test_button_press_answers_the_query_and_edits_the_message_in_place(
+    api: FakeBotApi, app: Any, conversation: ScriptedConversation
+) -> None:
+    sender = TelegramSender(app.bot)
+    receipt = await sender.send(
+        ChatAddress("telegram", str(GROUP)), OutgoingMessage(text="Nhiệm vụ 7", buttons=BUTTONS)
+    )
+    conversation.answers["done:7"] = Response(
+        edit=OutgoingMessage(text="Nhiệm vụ 7 — <b>Đã xong</b>", html=True, buttons=BUTTONS[1:]),
+        toast="Đã ghi nhận: xong",
+    )
+    query_id = api.user_presses(
+        user_id=ALICE, chat_id=GROUP, message_id=int(receipt.message_id), data="done:7"
+    )
+    await deliver_pending(app)
+
+    [seen] = conversation.seen
+    assert seen.message.action == "done:7"
+    assert seen.message.reply_to_message_id == receipt.message_id
+    assert seen.message.user_id == str(ALICE)
+    [answer] = api.calls_to("answerCallbackQuery")
+    assert answer.params["callback_query_id"] == query_id
+    assert answer.params["text"] == "Đã ghi nhận: xong"
+    [edit] = api.calls_to("editMessageText")
+    assert edit.params["parse_mode"] == "HTML"
+    shown = api.message(GROUP, int(receipt.message_id))
+    assert shown["text"] == "Nhiệm vụ 7 — <b>Đã xong</b>"
+    assert [b["callback_data"] for b in shown["reply_markup"]["inline_keyboard"][0]] == [
+        "blocked:7",
+        "evidence:7",
+    ]
+
+
+async def test_pressing_the_same_button_twice_is_not_an_error(
+    api: FakeBotApi, app: Any, conversation: ScriptedConversation
+) -> None:
+    sent = await app.bot.send_message(chat_id=GROUP, text="Nhiệm vụ 7")
+    conversation.answers["done:7"] = Response(edit=OutgoingMessage(text="Đã xong"))
+    for _ in range(2):
+        api.user_presses(user_id=ALICE, chat_id=GROUP, message_id=sent.message_id, data="done:7")
+    await deliver_pending(app)
+
+    assert len(api.calls_to("answerCallbackQuery")) == 2
+    assert [c.error_code for c in api.calls_to("editMessageText")] == [None, 400]
+    assert len(api.calls_to("sendMessage")) == 1  # the reminder itself; no error message
+
+
+async def test_document_is_downloaded_through_getfile_and_removed_after_handling(
+    api: FakeBotApi, app: Any, conversation: ScriptedConversation
+) -> None:
+    pdf = b"%PDF-1.4 bien ban\n%%EOF"
+    document = api.add_file(pdf, file_name="Báo cáo Q1.pdf", mime_type="application/pdf")
+    api.user_message(user_id=ALICE, chat_id=ALICE, document=document, caption="minh chứng 7")
+    await deliver_pending(app)
+
+    [seen] = conversation.seen
+    assert seen.message.text == "minh chứng 7"
+    assert seen.file_bytes == pdf
+    assert seen.message.file is not None
+    assert seen.message.file.file_name == "Báo cáo Q1.pdf"
+    assert seen.message.file.mime_type == "application/pdf"
+    assert seen.message.file.size == len(pdf)
+    assert not seen.message.file.path.exists()
+    assert len(api.calls_to("getFile")) == 1
+
+
+async def test_largest_photo_size_is_the_one_downloaded(
+    api: FakeBotApi, app: Any, conversation: ScriptedConversation
+) -> None:
+    small = api.add_file(b"small", file_name="s.jpg", mime_type="image/jpeg")
+    big = api.add_file(b"big-photo-bytes", file_name="b.jpg", mime_type="image/jpeg")
+    sizes = [
+        {**{k: f[k] for k in ("file_id", "file_unique_id", "file_size")}, "width": w, "height": w}
+        for f, w in ((small, 90), (big, 1280))
+    ]
+    api.user_message(user_id=ALICE, chat_id=ALICE, photo=sizes)
+    await deliver_pending(app)
+
+    [seen] = conversation.seen
+    assert seen.file_bytes == b"big-photo-bytes"
+    assert seen.message.file is not None
+    assert seen.message.file.mime_type == "image/jpeg"
+
+
+async def test_oversize_file_is_refused_before_any_download(
+    api: FakeBotApi, app: Any, conversation: ScriptedConversation
+) -> None:
+    document = api.add_file(
+        b"x" * (1024 * 1024 + 1), file_name="big.pdf", mime_type="application/pdf"
+    )
+    api.user_message(user_id=ALICE, chat_id=ALICE, document=document)
+    await deliver_pending(app)
+
+    assert conversation.seen == []
+    assert api.calls_to("getFile") == []
+    [sent] = api.calls_to("sendMessage")
+    assert "Tệp quá lớn (1,0 MB)" in sent.params["text"]
+    assert "đến 1,0 MB" in sent.params["text"]
+
+
+def test_official_server_caps_downloads_at_20_mb_self_hosted_does_not(tmp_path: Path) -> None:
+    official = make_settings(
+        tmp_path, telegram_api_base_url="https://api.telegram.org/bot", max_upload_mb=50
+    )
+    hosted = make_settings(
+        tmp_path, telegram_api_base_url="http://10.0.0.5:8081/bot", max_upload_mb=50
+    )
+    assert download_limit(official) == 20 * 1024 * 1024
+    assert download_limit(hosted) == 50 * 1024 * 1024
+
+
+async def test_user_facing_error_is_said_in_chat_and_a_crash_gets_a_polite_notice(
+    api: FakeBotApi, app: Any
+) -> None:
+    api.user_message(user_id=ALICE, chat_id=ALICE, text="/fail")
+    api.user_message(user_id=ALICE, chat_id=ALICE, text="/crash")
+    await deliver_pending(app)
+
+    texts = [c.params["text"] for c in api.calls_to("sendMessage")]
+    assert texts[0] == "Mã mời không đúng: hãy kiểm tra lại mã."
+    assert texts[1].startswith("Bot chưa xử lý được tin nhắn này")
+    assert all("Traceback" not in t and "boom" not in t for t in texts)
+
+
+async def test_long_reply_is_split_at_line_breaks_with_buttons_on_the_last_piece(
+    api: FakeBotApi, app: Any, conversation: ScriptedConversation
+) -> None:
+    lines = [f"{n}. Nhiệm vụ số {n}: báo cáo kết quả cải cách hành chính" for n in range(200)]
+    conversation.answers["/status"] = Response(
+        replies=(OutgoingMessage(text="\n".join(lines), buttons=BUTTONS),)
+    )
+    api.user_message(user_id=ALICE, chat_id=ALICE, text="/status")
+    await deliver_pending(app)
+
+    sent = api.calls_to("sendMessage")
+    assert len(sent) >= 3
+    assert all(len(c.params["text"]) <= 4096 for c in sent)
+    assert "\n".join(c.params["text"] for c in sent) == "\n".join(lines)
+    assert [("reply_markup" in c.params) for c in sent] == [False] * (len(sent) - 1) + [True]
+
+
+async def test_bot_removed_and_member_left_reach_the_core(
+    api: FakeBotApi, app: Any, conversation: ScriptedConversation
+) -> None:
+    api.user_message(
+        user_id=ALICE,
+        chat_id=GROUP,
+        extra={"left_chat_member": {"id": 6001, "is_bot": False, "first_name": "Bình"}},
+    )
+    api.bot_status_changed(chat_id=GROUP, by_user=ALICE, new_status="kicked")
+    api.bot_status_changed(chat_id=ALICE, by_user=ALICE, new_status="kicked")
+    await deliver_pending(app)
+
+    assert conversation.left == [("telegram", str(GROUP), "6001")]
+    assert conversation.removed == [("telegram", str(GROUP)), ("telegram", str(ALICE))]
+    assert conversation.seen == []
+
+
+async def test_a_flood_wait_in_a_reply_is_waited_out_by_the_rate_limiter(
+    api: FakeBotApi, app: Any
+) -> None:
+    api.fail_next("sendMessage", retry_after=1)
+    api.user_message(user_id=ALICE, chat_id=ALICE, text="/help")
+    await deliver_pending(app)
+
+    attempts = api.calls_to("sendMessage")
+    assert [c.error_code for c in attempts] == [429, None]
+
+
+# ----- the sender the reminder engine uses -----
+
+
+@pytest.fixture
+async def sender(api: FakeBotApi, tmp_path: Path) -> AsyncIterator[TelegramSender]:
+    sender = TelegramSender(build_bot(make_settings(tmp_path), request=OfflineRequest(api)))
+    yield sender
+    await sender.close()
+
+
+async def test_sender_returns_the_message_id_of_the_message_with_buttons(
+    api: FakeBotApi, sender: TelegramSender
+) -> None:
+    receipt = await sender.send(
+        ChatAddress("telegram", str(GROUP)),
+        OutgoingMessage(text="<b>Nhắc việc</b> & hạn 15/03", html=True, buttons=BUTTONS),
+    )
+    [call] = api.calls_to("sendMessage")
+    assert call.result["message_id"] == int(receipt.message_id)
+    assert call.params["parse_mode"] == "HTML"
+    rows = call.params["reply_markup"]["inline_keyboard"]
+    assert [[b["text"] for b in row] for row in rows] == [
+        ["Đã xong", "Đang làm"],
+        ["Vướng mắc", "Gửi minh chứng"],
+    ]
+
+
+async def test_sender_uploads_attachments_as_documents_with_caption(
+    api: FakeBotApi, sender: TelegramSender, tmp_path: Path
+) -> None:
+    path = tmp_path / "tong-hop.xlsx"
+    path.write_bytes(b"PK\x03\x04 workbook")
+    receipt = await sender.send(
+        ChatAddress("telegram", str(GROUP)),
+        OutgoingMessage(
+            text="Tổng hợp tuần",
+            attachment=Attachment(path=path, file_name="Tổng hợp.xlsx"),
+        ),
+    )
+    [call] = api.calls_to("sendDocument")
+    assert call.params["caption"] == "Tổng hợp tuần"
+    name, content, _ = call.files["document"]
+    assert (name, content) == ("Tổng hợp.xlsx", b"PK\x03\x04 workbook")
+    assert call.result["message_id"] == int(receipt.message_id)
+
+
+CHAT_GONE = "Bad Request: chat not found"
+
+
+@pytest.mark.parametrize(
+    ("setup", "permanent", "retry_after"),
+    [
+        (lambda api: api.block_chat(GROUP), True, None),
+        (lambda api: api.fail_next("sendMessage", retry_after=17), False, 17.0),
+        (
+            lambda api: api.fail_next("sendMessage", status=502, description="Bad Gateway"),
+            False,
+            None,
+        ),
+        (
+            lambda api: api.fail_next(
+                "sendMessage", status=400, description="Bad Request: chat not found"
+            ),
+            True,
+            None,
+        ),
+    ],
+    ids=["blocked", "flood", "server-error", "chat-not-found"],
+)
+async def test_sender_classifies_failures(
+    api: FakeBotApi, sender: TelegramSender, setup: Any, permanent: bool, retry_after: float | None
+) -> None:
+    setup(api)
+    with pytest.raises(DeliveryError) as caught:
+        await sender.send(ChatAddress("telegram", str(GROUP)), OutgoingMessage(text="Nhắc việc"))
+    assert caught.value.permanent is permanent
+    assert caught.value.retry_after == retry_after
+
+
+async def test_sender_refuses_an_unknown_chat_permanently(sender: TelegramSender) -> None:
+    with pytest.raises(DeliveryError) as caught:
+        await sender.send(ChatAddress("telegram", "-999"), OutgoingMessage(text="Nhắc việc"))
+    assert caught.value.permanent
+    assert "chat not found" in caught.value.reason.lower()
+
+
+# ----- running: commands menu, polling, stop -----
+
+
+async def test_runner_registers_commands_polls_and_stops_cleanly(
+    api: FakeBotApi, conversation: ScriptedConversation, tmp_path: Path
+) -> None:
+    application = build_application(
+        make_settings(tmp_path),
+        conversation,
+        request=OfflineRequest(api),
+        get_updates_request=OfflineRequest(api),
+    )
+    runner = TelegramRunner(
+        application, commands=[("status", "Xem tiến độ"), ("help", "Hướng dẫn")]
+    )
+    stop = asyncio.Event()
+    task = asyncio.create_task(runner.run(stop))
+    api.user_message(user_id=ALICE, chat_id=ALICE, text="/help")
+    await asyncio.to_thread(api.wait_for_call, "sendMessage", timeout=20)
+    stop.set()
+    await asyncio.wait_for(task, timeout=20)
+
+    assert api.commands == [
+        {"command": "status", "description": "Xem tiến độ"},
+        {"command": "help", "description": "Hướng dẫn"},
+    ]
+    assert api.calls_to("deleteWebhook")
+    assert [s.message.text for s in conversation.seen] == ["/help"]
+    assert api.pending_updates() == 0  # the processed update was confirmed on the way out
+
+
+# ----- configuration -----
+
+
+def test_file_url_is_derived_from_the_api_url() -> None:
+    assert file_base_url("https://api.telegram.org/bot") == "https://api.telegram.org/file/bot"
+    assert file_base_url("http://127.0.0.1:8081/bot/") == "http://127.0.0.1:8081/file/bot"
+    assert file_base_url("http://x/bot", "http://files/f/") == "http://files/f"
+    with pytest.raises(ConfigurationError, match="TELEGRAM_FILE_BASE_URL"):
+        file_base_url("http://x/api")
+
+
+def test_webhook_needs_https_and_a_listen_address(tmp_path: Path) -> None:
+    assert webhook_config(make_settings(tmp_path)) is None
+    hook = webhook_config(
+        make_settings(
+            tmp_path,
+            telegram_webhook_url="https://bot.example.gov.vn/tg/hook",
+            telegram_webhook_secret="s3cret_token-1",
+            telegram_webhook_listen="127.0.0.1:8443",
+        )
+    )
+    assert hook is not None
+    assert (hook.listen, hook.port, hook.url_path, hook.secret_token) == (
+        "127.0.0.1",
+        8443,
+        "tg/hook",
+        "s3cret_token-1",
+    )
+    generated = webhook_config(
+        make_settings(tmp_path, telegram_webhook_url="https://bot.example.gov.vn/hook")
+    )
+    assert generated is not None and len(generated.secret_token) >= 32
+    with pytest.raises(ConfigurationError, match="TELEGRAM_WEBHOOK_URL"):
+        webhook_config(make_settings(tmp_path, telegram_webhook_url="http://plain/hook"))
+    with pytest.raises(ConfigurationError, match="TELEGRAM_WEBHOOK_LISTEN"):
+        webhook_config(
+            make_settings(
+                tmp_path,
+                telegram_webhook_url="https://a.vn/h",
+                telegram_webhook_listen="8443",
+            )
+        )
+    with pytest.raises(ConfigurationError, match="TELEGRAM_WEBHOOK_SECRET"):
+        webhook_config(
+            make_settings(
+                tmp_path,
+                telegram_webhook_url="https://a.vn/h",
+                telegram_webhook_secret="có dấu",
+            )
+        )
+
+
+def test_update_json_round_trip_is_what_the_bridge_sees(api: FakeBotApi) -> None:
+    """The fake's updates parse as real python-telegram-bot objects."""
+    message = api.user_message(user_id=ALICE, chat_id=GROUP, text="/link ABC")
+    update = Update.de_json({"update_id": 1, "message": message}, None)
+    assert update is not None and update.message is not None
+    assert update.message.chat.type == "group"
+    assert update.message.entities[0].type == "bot_command"
