@@ -33,6 +33,10 @@ class Settings(BaseSettings):
     max_upload_mb: int = Field(20, ge=1, le=2000, validation_alias=_env("NHACVIEC_MAX_UPLOAD_MB"))
 
     telegram_bot_token: SecretStr | None = Field(None, validation_alias=_env("TELEGRAM_BOT_TOKEN"))
+    # Without the @; used to print t.me deep links for invite codes.
+    telegram_bot_username: str | None = Field(
+        None, validation_alias=_env("TELEGRAM_BOT_USERNAME")
+    )
     telegram_api_base_url: str = Field(
         "https://api.telegram.org/bot", validation_alias=_env("TELEGRAM_API_BASE_URL")
     )
@@ -82,6 +86,7 @@ _ENV_NAMES = {
     "reminder_hour": "NHACVIEC_REMINDER_HOUR",
     "max_upload_mb": "NHACVIEC_MAX_UPLOAD_MB",
     "telegram_bot_token": "TELEGRAM_BOT_TOKEN",
+    "telegram_bot_username": "TELEGRAM_BOT_USERNAME",
     "telegram_api_base_url": "TELEGRAM_API_BASE_URL",
     "telegram_file_base_url": "TELEGRAM_FILE_BASE_URL",
     "telegram_webhook_url": "TELEGRAM_WEBHOOK_URL",

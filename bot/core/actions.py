@@ -1,0 +1,82 @@
+"""Button presses on reminders and item messages ("done:12", "progress:12:50", "file:7")."""
+
+from __future__ import annotations
+
+from bot.core import pending
+from bot.core.commands.evidence import ask_for_file
+from bot.core.protocol import Response
+from bot.core.replies import say
+from bot.core.turn import Turn
+from bot.core.updates import already_done, change, state_message
+from bot.core.views import item_view
+from messages.errors import UserFacingError
+from messages.outgoing import Attachment
+from scheduler.vocabulary import Status
+from storage.tracking import evidence_path, get_evidence
+
+
+def handle_action(turn: Turn, action: str) -> Response:
+    kind, _, rest = action.partition(":")
+    parts = rest.split(":")
+    try:
+        target = int(parts[0])
+        extra = int(parts[1]) if len(parts) > 1 else None
+    except ValueError:
+        raise UserFacingError("Nút này không còn dùng được. Gõ /nhiemvu để xem lại.") from None
+    if kind == "file":
+        return _send_file(turn, target)
+    item = turn.changeable_item(target)
+    if kind == "done":
+        if not already_done(item):
+            item = change(turn, item, status=Status.DONE)
+        return state_message(turn, item)
+    if kind == "progress":
+        if extra is not None and not 0 <= extra <= 100:
+            raise UserFacingError("Tỉ lệ hoàn thành phải từ 0 đến 100 (%).")
+        item = change(turn, item, status=Status.IN_PROGRESS, percent=extra)
+        return state_message(turn, item)
+    if kind == "blocked":
+        item = change(turn, item, status=Status.BLOCKED)
+        turn.pending.expect(turn.key, pending.BLOCKED_REASON, item.id)
+        state = state_message(turn, item)
+        return Response(
+            edit=state.edit,
+            toast=state.toast,
+            replies=say(
+                "ask_reason",
+                item=item_view(item, turn.app.clock),
+                occurrence_id=item.id,
+            ),
+        )
+    if kind == "evidence":
+        prompt = ask_for_file(turn, item.id)
+        return Response(replies=prompt.replies, toast=prompt.replies[-1].text[:180])
+    raise UserFacingError("Nút này không còn dùng được. Gõ /nhiemvu để xem lại.")
+
+
+def _send_file(turn: Turn, evidence_id: int) -> Response:
+    evidence = get_evidence(turn.session, evidence_id=evidence_id)
+    if evidence is None:
+        raise UserFacingError("Không còn tệp này.")
+    item = turn.readable_item(evidence.occurrence_id)
+    path = evidence_path(turn.app.files_dir, evidence)
+    if not path.exists():
+        raise UserFacingError(
+            f"Tệp “{evidence.file_name}” không còn trong kho lưu trữ; hãy báo quản trị viên."
+        )
+    attachment = Attachment(
+        path=path,
+        file_name=evidence.file_name,
+        mime_type=evidence.mime_type,
+        is_photo=(evidence.mime_type or "").startswith("image/"),
+    )
+    return Response(
+        replies=say(
+            "file_caption",
+            item=item_view(item, turn.app.clock),
+            name=evidence.file_name,
+            short_hash=evidence.sha256[:12],
+            attachment=attachment,
+            occurrence_id=item.id,
+        )
+    )

@@ -1,0 +1,33 @@
+"""Finding which item a command speaks of: a number typed, or the message replied to."""
+
+from __future__ import annotations
+
+from bot.core.parsing import split_item
+from bot.core.turn import Turn
+from messages.errors import UserFacingError
+from storage.tracking import Item, occurrence_for_message
+
+
+def replied_item_id(turn: Turn) -> int | None:
+    message = turn.message
+    if message.reply_to_message_id is None:
+        return None
+    return occurrence_for_message(
+        turn.session,
+        channel=message.channel,
+        chat_id=message.chat_id,
+        message_id=message.reply_to_message_id,
+    )
+
+
+def item_and_rest(turn: Turn, args: str, *, example: str) -> tuple[Item, str]:
+    """ "12 rest" → item #12; with no number, the reminder this message replies to."""
+    number, rest = split_item(args)
+    if number is None:
+        number = replied_item_id(turn)
+    if number is None:
+        raise UserFacingError(
+            f"Hãy ghi số nhiệm vụ (số sau dấu # trong /nhiemvu), ví dụ: {example}. "
+            "Hoặc trả lời (reply) ngay tin nhắc việc."
+        )
+    return turn.readable_item(number), rest

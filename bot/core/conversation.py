@@ -1,0 +1,205 @@
+"""The conversation core: one set of commands for Telegram, Zalo and the console.
+
+A channel adapter turns its update into an IncomingMessage and sends back the Response;
+everything else — who the person is, what they may do, which item they mean — is decided here.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from sqlmodel import Session
+
+from bot.context import AppContext
+from bot.core import pending
+from bot.core.actions import handle_action
+from bot.core.commands import Access, Command, build_registry
+from bot.core.commands.done import mark_done
+from bot.core.commands.items import replied_item_id
+from bot.core.files import handle_file
+from bot.core.parsing import ParsedCommand, means_done, parse_command, split_item, split_percent
+from bot.core.pending import PendingActions
+from bot.core.protocol import IncomingMessage, Response
+from bot.core.replies import say
+from bot.core.turn import Turn
+from bot.core.updates import change, changed_reply
+from messages.errors import UserFacingError
+from messages.render import render
+from scheduler.folding import nfc
+from scheduler.vocabulary import Status
+from storage import people
+
+log = logging.getLogger(__name__)
+_LEADING_PERCENT = re.compile(r"^\d{1,3}\s?%")
+
+
+class _Quiet(Exception):
+    """A command typed without a slash in a group did not make sense: say nothing."""
+
+
+class Conversation:
+    def __init__(self, app: AppContext) -> None:
+        self.app = app
+        self.registry = build_registry()
+        self.pending = PendingActions(app.clock)
+
+    async def handle(self, message: IncomingMessage) -> Response:
+        """Answer one message or button press; never raises."""
+        try:
+            with self.app.session() as session:
+                turn = self._turn(session, message)
+                return self._dispatch(turn)
+        except _Quiet:
+            return Response()
+        except UserFacingError as exc:
+            # The transaction was rolled back: nothing half-written stays.
+            replies = say("error", message=exc.message)
+            return Response(replies=replies, toast=exc.message[:180] if message.action else None)
+        except Exception:
+            log.exception(
+                "failed to handle %s message in chat %s", message.channel, message.chat_id
+            )
+            return Response(replies=say("internal_error"))
+
+    def on_bot_removed(self, channel: str, chat_id: str) -> None:
+        """The bot left a group or was blocked in a private chat: stop sending there."""
+        try:
+            with self.app.session() as session:
+                people.chat_removed(
+                    session, channel=channel, chat_id=chat_id, now=self.app.clock.now()
+                )
+        except Exception:
+            log.exception("failed to record removal from %s chat %s", channel, chat_id)
+
+    def on_member_left(self, channel: str, chat_id: str, user_id: str) -> None:
+        """Someone left a group; staff leaving their unit's group leave the unit."""
+        try:
+            with self.app.session() as session:
+                people.member_left(
+                    session,
+                    channel=channel,
+                    chat_id=chat_id,
+                    external_id=user_id,
+                    now=self.app.clock.now(),
+                )
+            self.pending.forget((channel, chat_id, user_id))
+        except Exception:
+            log.exception("failed to record %s leaving %s chat %s", user_id, channel, chat_id)
+
+    # --- internals ------------------------------------------------------------------------
+
+    def _turn(self, session: Session, message: IncomingMessage) -> Turn:
+        now = self.app.clock.now()
+        person = people.person_for_identity(
+            session, channel=message.channel, external_id=message.user_id
+        )
+        if person is None and people.is_configured_admin(
+            self.app.settings.admin_id_list, channel=message.channel, external_id=message.user_id
+        ):
+            person = people.bootstrap_admin(
+                session,
+                channel=message.channel,
+                external_id=message.user_id,
+                display_name=message.user_name,
+                now=now,
+            )
+        links = (
+            []
+            if message.is_private
+            else people.chat_links(session, channel=message.channel, chat_id=message.chat_id)
+        )
+        return Turn(
+            app=self.app,
+            message=message,
+            session=session,
+            person=person,
+            links=links,
+            pending=self.pending,
+            now=now,
+        )
+
+    def _dispatch(self, turn: Turn) -> Response:
+        message = turn.message
+        text = nfc(message.text or "").strip()
+        if message.action:
+            if not turn.is_known:
+                return Response(toast=_not_linked_toast())
+            return handle_action(turn, message.action)
+        parsed = parse_command(text, self.registry.aliases) if text else None
+        if message.file is not None:
+            if not turn.is_known:
+                return self._not_linked(turn)
+            return handle_file(turn, parsed)
+        if parsed is not None and parsed.name:
+            command = self.registry.commands[parsed.name]
+            if parsed.slashed or message.is_private or self._item_words(command, parsed):
+                return self._run(turn, command, parsed)
+        elif parsed is not None and parsed.slashed:
+            # An unknown /command: in a group it may be meant for another bot.
+            if message.is_private:
+                return Response(replies=say("unknown", known=turn.is_known))
+            return Response()
+        return self._free_text(turn, text)
+
+    @staticmethod
+    def _item_words(command: Command, parsed: ParsedCommand) -> bool:
+        return command.item_command and split_item(parsed.args)[0] is not None
+
+    def _run(self, turn: Turn, command: Command, parsed: ParsedCommand) -> Response:
+        if command.access != Access.ANYONE and not turn.is_known:
+            return self._not_linked(turn)
+        if command.access == Access.LEADER and not turn.reads_everything:
+            raise UserFacingError("Lệnh này dành cho lãnh đạo và quản trị viên.")
+        if command.access == Access.ADMIN and not turn.is_admin:
+            raise UserFacingError("Lệnh này chỉ quản trị viên dùng được.")
+        if not parsed.slashed and not turn.message.is_private:
+            # Typed without a slash in a group: a mistake is ignored rather than scolded.
+            try:
+                return command.run(turn, parsed.args)
+            except UserFacingError as exc:
+                raise _Quiet from exc
+        return command.run(turn, parsed.args)
+
+    def _free_text(self, turn: Turn, text: str) -> Response:
+        """Text that is no command: a reply to a reminder, a reason asked for, "12 đã nộp"."""
+        message = turn.message
+        if not turn.is_known:
+            return self._not_linked(turn) if message.is_private else Response()
+        replied = replied_item_id(turn)
+        if replied is not None:
+            return self._note_on(turn, replied, text)
+        reason_for = turn.pending.take(turn.key, pending.BLOCKED_REASON)
+        if reason_for is not None:
+            item = turn.changeable_item(reason_for)
+            item = change(turn, item, status=Status.BLOCKED, note=text)
+            return changed_reply(turn, item, note=text)
+        number, rest = split_item(text)
+        if number is not None and rest:
+            return self._note_on(turn, number, rest)
+        if message.is_private:
+            return Response(replies=say("unknown", known=True))
+        return Response()
+
+    def _note_on(self, turn: Turn, occurrence_id: int, text: str) -> Response:
+        """Words about an item: done phrases finish it, "80%" reports progress, else a note."""
+        if not text:
+            raise UserFacingError(
+                "Hãy ghi nội dung cập nhật, ví dụ: “đã gửi báo cáo” hoặc “80% đang tổng hợp”."
+            )
+        if means_done(text):
+            return mark_done(turn, occurrence_id, text)
+        percent, rest = split_percent(text)
+        item = turn.changeable_item(occurrence_id)
+        if percent is not None and percent <= 100 and _LEADING_PERCENT.match(text):
+            item = change(turn, item, status=Status.IN_PROGRESS, percent=percent, note=rest or None)
+            return changed_reply(turn, item, note=rest or None)
+        item = change(turn, item, status=None, note=text)
+        return changed_reply(turn, item, note=text)
+
+    def _not_linked(self, turn: Turn) -> Response:
+        return Response(replies=say("not_linked", private=turn.message.is_private))
+
+
+def _not_linked_toast() -> str:
+    return render("chat/not_linked_toast.html")

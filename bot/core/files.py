@@ -1,0 +1,117 @@
+"""A file arrives: find its item, check it, store it as evidence and say what was kept."""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from bot.core import pending
+from bot.core.commands.items import replied_item_id
+from bot.core.parsing import ParsedCommand, split_item
+from bot.core.protocol import IncomingFile, Response
+from bot.core.replies import say
+from bot.core.turn import Turn
+from bot.core.views import human_size, item_view
+from messages.errors import UserFacingError
+from storage.tracking import store_evidence
+
+# What offices actually send as proof: signed PDFs, Word/Excel files, scans and photos.
+ALLOWED_EXTENSIONS = {
+    ".pdf": "PDF",
+    ".doc": "Word",
+    ".docx": "Word",
+    ".xls": "Excel",
+    ".xlsx": "Excel",
+    ".odt": "OpenDocument",
+    ".ods": "OpenDocument",
+    ".jpg": "ảnh",
+    ".jpeg": "ảnh",
+    ".png": "ảnh",
+    ".webp": "ảnh",
+    ".heic": "ảnh",
+}
+ALLOWED_MIME_PREFIXES = ("image/",)
+ALLOWED_MIME_TYPES = {
+    "application/pdf",
+    "application/msword",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.ms-excel",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.oasis.opendocument.text",
+    "application/vnd.oasis.opendocument.spreadsheet",
+}
+
+
+def check_file(file: IncomingFile, *, max_mb: int) -> None:
+    if file.size > max_mb * 1024 * 1024:
+        raise UserFacingError(
+            f"Tệp “{file.file_name}” nặng {human_size(file.size)}, quá giới hạn {max_mb} MB. "
+            "Hãy nén hoặc chia nhỏ tệp rồi gửi lại."
+        )
+    if file.size == 0:
+        raise UserFacingError(f"Tệp “{file.file_name}” rỗng. Hãy gửi lại tệp có nội dung.")
+    extension = PurePath(file.file_name).suffix.lower()
+    mime = (file.mime_type or "").lower()
+    if extension in ALLOWED_EXTENSIONS:
+        return
+    if not extension and (mime in ALLOWED_MIME_TYPES or mime.startswith(ALLOWED_MIME_PREFIXES)):
+        return
+    raise UserFacingError(
+        f"Không nhận loại tệp “{file.file_name}”. Minh chứng cần là PDF, Word (.docx), "
+        "Excel (.xlsx) hoặc ảnh (.jpg, .png)."
+    )
+
+
+def target_item(turn: Turn, caption: ParsedCommand | None) -> int | None:
+    """Reply to a reminder, a caption naming the item, or the item the person said last."""
+    replied = replied_item_id(turn)
+    if replied is not None:
+        return replied
+    if caption is not None:
+        number, _ = split_item(caption.args)
+        if number is not None:
+            return number
+    number, _ = split_item(turn.message.text)
+    if number is not None:
+        return number
+    return turn.pending.peek(turn.key, pending.EVIDENCE)
+
+
+def handle_file(turn: Turn, caption: ParsedCommand | None) -> Response:
+    file = turn.message.file
+    assert file is not None
+    occurrence_id = target_item(turn, caption)
+    if occurrence_id is None:
+        if not turn.message.is_private:
+            # Groups share files all day; only files clearly meant for an item are taken.
+            return Response()
+        return Response(replies=say("which_item"))
+    item = turn.changeable_item(occurrence_id)
+    check_file(file, max_mb=turn.app.settings.max_upload_mb)
+    person = turn.acting_person()
+    stored = store_evidence(
+        turn.session,
+        occurrence_id=item.id,
+        source=file.path,
+        file_name=file.file_name,
+        mime_type=file.mime_type,
+        files_dir=turn.app.files_dir,
+        person_id=person.id if person is not None else None,
+        channel=turn.message.channel,
+        actor=turn.actor,
+        now=turn.now,
+    )
+    # Several photos of one signed document usually follow each other.
+    turn.pending.expect(turn.key, pending.EVIDENCE, item.id)
+    evidence = stored.evidence
+    return Response(
+        replies=say(
+            "evidence_saved",
+            item=item_view(item, turn.app.clock),
+            duplicate=stored.duplicate,
+            name=evidence.file_name,
+            size=human_size(evidence.size),
+            short_hash=evidence.sha256[:12],
+            first_at=evidence.created_at.astimezone(turn.app.clock.tz),
+            occurrence_id=item.id,
+        )
+    )

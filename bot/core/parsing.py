@@ -1,0 +1,93 @@
+"""Reading what a user typed: commands with or without the slash, accents or bot name.
+
+Staff type on phones, often without diacritics, so "/xong@nhacviec_bot 12", "xong 12",
+"Xong #12 đã nộp" and "Tiến độ 12 80 đang tổng hợp" all read the same.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scheduler.folding import fold, nfc
+
+_ITEM_REF = re.compile(r"^#?(\d{1,9})$")
+_PERCENT = re.compile(r"^(\d{1,3})\s?%?$")
+# Phrases that mean "it is done" when a user just writes a note on an item.
+DONE_PHRASES = (
+    "da xong",
+    "xong",
+    "hoan thanh",
+    "da hoan thanh",
+    "da gui",
+    "da nop",
+    "da bao cao",
+    "da trinh",
+    "done",
+)
+
+
+@dataclass(frozen=True)
+class ParsedCommand:
+    name: str
+    args: str
+    slashed: bool
+
+
+def split_words(text: str) -> list[str]:
+    return nfc(text).split()
+
+
+def parse_command(text: str, aliases: dict[tuple[str, ...], str]) -> ParsedCommand | None:
+    """Match the longest alias at the start of `text`; `aliases` maps folded words to a name."""
+    words = split_words(text)
+    if not words:
+        return None
+    slashed = words[0].startswith("/")
+    first = words[0].lstrip("/").split("@", 1)[0]
+    folded = [fold(first), *(fold(word) for word in words[1:4])]
+    for length in range(min(len(folded), 3), 0, -1):
+        key = tuple(folded[:length])
+        if key in aliases:
+            return ParsedCommand(aliases[key], " ".join(words[length:]), slashed)
+    # Aliases written as one word in commands ("tiendo") may be typed as two ("tien do").
+    if len(folded) >= 2 and (folded[0] + folded[1],) in aliases:
+        return ParsedCommand(aliases[(folded[0] + folded[1],)], " ".join(words[2:]), slashed)
+    if slashed:
+        return ParsedCommand("", " ".join(words[1:]), slashed)
+    return None
+
+
+def item_ref(word: str) -> int | None:
+    """ "12" or "#12" → 12."""
+    match = _ITEM_REF.match(word.strip())
+    return int(match.group(1)) if match else None
+
+
+def split_item(args: str) -> tuple[int | None, str]:
+    """The leading item number, if any, and the rest."""
+    words = args.split(maxsplit=1)
+    if not words:
+        return None, ""
+    number = item_ref(words[0])
+    if number is None:
+        return None, args.strip()
+    return number, words[1].strip() if len(words) > 1 else ""
+
+
+def split_percent(args: str) -> tuple[int | None, str]:
+    """ "80", "80%" or "80 %" at the start → 80, and the rest."""
+    words = args.split()
+    if not words:
+        return None, ""
+    if len(words) >= 2 and words[1] == "%":
+        words = [words[0] + "%", *words[2:]]
+    match = _PERCENT.match(words[0])
+    if match is None:
+        return None, args.strip()
+    return int(match.group(1)), " ".join(words[1:])
+
+
+def means_done(note: str) -> bool:
+    folded = fold(note)
+    return any(folded == phrase or folded.startswith(phrase + " ") for phrase in DONE_PHRASES)

@@ -1,0 +1,65 @@
+"""What a person is expected to send next: a file for item X, or the reason item X is blocked.
+
+Kept in memory with a short expiry rather than in the database: it lives for minutes, a
+restart only means the bot asks again which item a file is for, and each channel's updates
+are handled by one process, so no other process ever needs to see it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from scheduler.clock import Clock
+
+EVIDENCE = "evidence"
+BLOCKED_REASON = "blocked_reason"
+DEFAULT_TTL = timedelta(minutes=15)
+
+Key = tuple[str, str, str]
+
+
+@dataclass
+class _Expectation:
+    kind: str
+    occurrence_id: int
+    until: datetime
+
+
+class PendingActions:
+    def __init__(self, clock: Clock, ttl: timedelta = DEFAULT_TTL) -> None:
+        self._clock = clock
+        self._ttl = ttl
+        self._items: dict[tuple[Key, str], _Expectation] = {}
+
+    def expect(self, key: Key, kind: str, occurrence_id: int) -> None:
+        self._prune()
+        until = self._clock.now() + self._ttl
+        self._items[(key, kind)] = _Expectation(kind, occurrence_id, until)
+
+    def peek(self, key: Key, kind: str) -> int | None:
+        """The item still expected (and keep expecting it: several photos may follow)."""
+        found = self._items.get((key, kind))
+        if found is None or found.until <= self._clock.now():
+            self._items.pop((key, kind), None)
+            return None
+        found.until = self._clock.now() + self._ttl
+        return found.occurrence_id
+
+    def take(self, key: Key, kind: str) -> int | None:
+        occurrence_id = self.peek(key, kind)
+        self._items.pop((key, kind), None)
+        return occurrence_id
+
+    def forget(self, key: Key) -> None:
+        for entry in [entry for entry in self._items if entry[0] == key]:
+            del self._items[entry]
+
+    def __len__(self) -> int:
+        self._prune()
+        return len(self._items)
+
+    def _prune(self) -> None:
+        now = self._clock.now()
+        for entry in [entry for entry, value in self._items.items() if value.until <= now]:
+            del self._items[entry]

@@ -1,0 +1,125 @@
+"""One incoming message being handled: who wrote, from which chat, and what they may do."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session
+
+from bot.context import AppContext
+from bot.core.pending import Key, PendingActions
+from bot.core.protocol import IncomingMessage
+from messages.errors import UserFacingError
+from scheduler.vocabulary import Audience, Role
+from storage import people
+from storage.models import ChatLink, Person
+from storage.tracking import Item, get_item
+
+READERS = (Role.LEADER, Role.ADMIN)
+
+
+@dataclass
+class Turn:
+    app: AppContext
+    message: IncomingMessage
+    session: Session
+    person: Person | None
+    links: list[ChatLink]
+    pending: PendingActions
+    now: datetime
+
+    @property
+    def key(self) -> Key:
+        return (self.message.channel, self.message.chat_id, self.message.user_id)
+
+    @property
+    def actor(self) -> str:
+        return f"{self.message.channel}:{self.message.user_id}"
+
+    @property
+    def unit_link(self) -> ChatLink | None:
+        return next((link for link in self.links if link.audience == Audience.UNIT), None)
+
+    @property
+    def in_leaders_chat(self) -> bool:
+        return any(link.audience == Audience.LEADERS for link in self.links)
+
+    @property
+    def unit_id(self) -> int | None:
+        """The unit this conversation speaks for: the group's unit, else the person's."""
+        link = self.unit_link
+        if link is not None and link.unit_id is not None:
+            return link.unit_id
+        return self.person.unit_id if self.person is not None else None
+
+    @property
+    def role(self) -> str | None:
+        return self.person.role if self.person is not None else None
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == Role.ADMIN
+
+    @property
+    def is_known(self) -> bool:
+        """Linked personally, or writing in a chat linked to a unit or to the leaders."""
+        return self.person is not None or bool(self.links)
+
+    @property
+    def reads_everything(self) -> bool:
+        return self.role in READERS or self.in_leaders_chat
+
+    @property
+    def person_id(self) -> int | None:
+        return self.person.id if self.person is not None else None
+
+    def acting_person(self) -> Person | None:
+        """The person a change is attributed to; members of a unit group are enrolled."""
+        if self.person is None and self.unit_link is not None and self.unit_link.unit_id:
+            self.person = people.enrol_group_member(
+                self.session,
+                unit_id=self.unit_link.unit_id,
+                channel=self.message.channel,
+                external_id=self.message.user_id,
+                display_name=self.message.user_name,
+                now=self.now,
+            )
+        return self.person
+
+    def can_read(self, item: Item) -> bool:
+        return self.reads_everything or item.assignment.unit_id in self._own_units()
+
+    def can_change(self, item: Item) -> bool:
+        return self.is_admin or item.assignment.unit_id in self._own_units()
+
+    def _own_units(self) -> set[int]:
+        units: set[int] = set()
+        if self.person is not None and self.person.unit_id is not None:
+            units.add(self.person.unit_id)
+        link = self.unit_link
+        if link is not None and link.unit_id is not None:
+            units.add(link.unit_id)
+        return units
+
+    def readable_item(self, occurrence_id: int) -> Item:
+        item = get_item(self.session, occurrence_id=occurrence_id)
+        if item is None:
+            raise UserFacingError(
+                f"Không có nhiệm vụ #{occurrence_id}. Gõ /nhiemvu để xem số của các nhiệm vụ."
+            )
+        if not self.can_read(item):
+            raise UserFacingError(
+                f"Nhiệm vụ #{occurrence_id} không thuộc đơn vị của bạn. "
+                "Gõ /nhiemvu để xem nhiệm vụ của đơn vị mình."
+            )
+        return item
+
+    def changeable_item(self, occurrence_id: int) -> Item:
+        item = self.readable_item(occurrence_id)
+        if not self.can_change(item):
+            raise UserFacingError(
+                f"Nhiệm vụ #{occurrence_id} thuộc {item.unit.name}: chỉ cán bộ của đơn vị đó "
+                "cập nhật được; lãnh đạo chỉ xem."
+            )
+        return item

@@ -1,0 +1,142 @@
+"""Plain values for templates: how an item, its history and its files are shown."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from scheduler.clock import Clock
+from scheduler.progress import LABELS_VI, Progress, classify
+from scheduler.vocabulary import Status
+from storage.models import EvidenceFile
+from storage.progress import ItemView, UnitSummary
+from storage.tracking import HistoryEntry, Item
+
+STATUS_VI = {
+    Status.NOT_STARTED: "Chưa thực hiện",
+    Status.IN_PROGRESS: "Đang thực hiện",
+    Status.BLOCKED: "Vướng mắc",
+    Status.DONE: "Đã hoàn thành",
+}
+
+
+def human_size(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB".replace(".", ",")
+    return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+
+
+def progress_of(item: Item, clock: Clock) -> Progress:
+    completed = item.occurrence.completed_at
+    return classify(
+        status=item.occurrence.status,
+        effective_due=item.occurrence.effective_due,
+        completed_at=completed.astimezone(clock.tz) if completed else None,
+        today=clock.today(),
+    )
+
+
+def item_view(item: Item, clock: Clock) -> dict[str, Any]:
+    occurrence = item.occurrence
+    today = clock.today()
+    due = occurrence.effective_due
+    nominal = occurrence.nominal_due
+    days_left = (due - today).days if due is not None else None
+    progress = progress_of(item, clock)
+    return {
+        "id": item.id,
+        "number": item.task.number,
+        "title": item.task.title,
+        "expected_output": item.task.expected_output,
+        "deadline_text": item.task.deadline_text,
+        "plan_code": item.plan.code,
+        "unit_name": item.unit.name,
+        "period": occurrence.period_label,
+        "due": due,
+        "nominal_due": nominal if nominal != due else None,
+        "days_left": days_left,
+        "status": occurrence.status,
+        "status_label": STATUS_VI.get(Status(occurrence.status), occurrence.status),
+        "percent": occurrence.percent,
+        "progress": progress.value,
+        "progress_label": LABELS_VI[progress],
+        "overdue": progress == Progress.OVERDUE,
+        "done": occurrence.status == Status.DONE,
+        "completed_at": _local(occurrence.completed_at, clock),
+        "window_start": occurrence.window_start,
+        "window_end": occurrence.window_end,
+    }
+
+
+def list_view(item: ItemView, clock: Clock) -> dict[str, Any]:
+    """An item of a leaders' or unit's list (same keys as item_view where lists need them)."""
+    due = item.effective_due
+    return {
+        "id": item.occurrence_id,
+        "number": item.task_number,
+        "title": item.task_title,
+        "unit_name": item.unit_name,
+        "period": item.period_label,
+        "due": due,
+        "nominal_due": item.nominal_due if item.nominal_due != due else None,
+        "days_left": (due - clock.today()).days if due is not None else None,
+        "days_overdue": item.days_overdue,
+        "status": item.status,
+        "percent": item.percent,
+        "progress": item.progress.value,
+        "overdue": item.progress == Progress.OVERDUE,
+        "done": item.status == Status.DONE,
+    }
+
+
+def summary_view(summary: UnitSummary) -> dict[str, Any]:
+    rate = summary.completion_rate
+    return {
+        "unit_id": summary.unit_id,
+        "name": summary.unit_name,
+        "total": summary.total,
+        "done": summary.done,
+        "done_late": summary.done_late,
+        "overdue": summary.overdue,
+        "in_progress": summary.in_progress_on_time,
+        "not_started": summary.not_started,
+        "no_deadline": summary.no_deadline,
+        "rate": None if rate is None else round(rate * 100),
+    }
+
+
+def history_view(entries: list[HistoryEntry], clock: Clock) -> list[dict[str, Any]]:
+    return [
+        {
+            "at": _local(entry.update.created_at, clock),
+            "status_label": STATUS_VI.get(Status(entry.update.status), entry.update.status),
+            "percent": entry.update.percent,
+            "note": entry.update.note,
+            "who": entry.person_name or entry.update.channel,
+        }
+        for entry in entries
+    ]
+
+
+def evidence_view(files: list[EvidenceFile], clock: Clock) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": evidence.id,
+            "name": evidence.file_name,
+            "size": human_size(evidence.size),
+            "short_hash": evidence.sha256[:12],
+            "at": _local(evidence.created_at, clock),
+        }
+        for evidence in files
+    ]
+
+
+def week_end(today: date) -> date:
+    """Sunday of the current week: "this week" in the /tasks list."""
+    return today + timedelta(days=6 - today.weekday())
+
+
+def _local(moment: datetime | None, clock: Clock) -> datetime | None:
+    return moment.astimezone(clock.tz) if moment is not None else None
