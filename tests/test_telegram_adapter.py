@@ -514,3 +514,20 @@ def test_update_json_round_trip_is_what_the_bridge_sees(api: FakeBotApi) -> None
     assert update is not None and update.message is not None
     assert update.message.chat.type == "group"
     assert update.message.entities[0].type == "bot_command"
+
+
+async def test_a_refused_token_stops_start_up_with_a_sentence_naming_the_variable(
+    api: FakeBotApi, conversation: ScriptedConversation, tmp_path: Path
+) -> None:
+    settings = make_settings(tmp_path, telegram_bot_token="999:WRONG")
+    application = build_application(
+        settings,
+        conversation,
+        request=OfflineRequest(api),
+        get_updates_request=OfflineRequest(api),
+    )
+    runner = TelegramRunner(application, commands=[])
+    with pytest.raises(ConfigurationError, match="TELEGRAM_BOT_TOKEN") as caught:
+        await asyncio.wait_for(runner.run(asyncio.Event()), timeout=20)
+    assert "999:WRONG" not in caught.value.message
+    assert api.calls == []

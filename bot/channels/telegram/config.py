@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from bot.settings import Settings
 from messages.errors import ConfigurationError
+from messages.render import render
 
 OFFICIAL_API_BASE_URL = "https://api.telegram.org/bot"
 # Bots may download at most 20 MB from the official server; a self-hosted one has no such cap.
@@ -22,10 +23,7 @@ def file_base_url(api_base_url: str, explicit: str | None = None) -> str:
     head, sep, tail = base.rpartition("/")
     if sep and tail == "bot":
         return f"{head}/file/bot"
-    raise ConfigurationError(
-        "Cấu hình sai: TELEGRAM_API_BASE_URL không kết thúc bằng /bot, nên không suy ra được "
-        "địa chỉ tải tệp; hãy đặt thêm TELEGRAM_FILE_BASE_URL."
-    )
+    raise ConfigurationError(render("telegram/config_file_url.txt"))
 
 
 def download_limit(settings: Settings) -> int:
@@ -52,22 +50,15 @@ def webhook_config(settings: Settings) -> WebhookConfig | None:
     url = settings.telegram_webhook_url.strip()
     parts = urlsplit(url)
     if parts.scheme != "https" or not parts.hostname:
-        raise ConfigurationError(
-            "Cấu hình sai: TELEGRAM_WEBHOOK_URL phải là địa chỉ https://… mà Telegram gọi tới."
-        )
+        raise ConfigurationError(render("telegram/config_webhook_url.txt"))
     host, _, port_text = settings.telegram_webhook_listen.strip().rpartition(":")
     if not host or not port_text.isdigit() or not 0 < int(port_text) < 65536:
-        raise ConfigurationError(
-            "Cấu hình sai: TELEGRAM_WEBHOOK_LISTEN phải có dạng địa_chỉ:cổng, ví dụ 0.0.0.0:8443."
-        )
+        raise ConfigurationError(render("telegram/config_webhook_listen.txt"))
     secret = settings.telegram_webhook_secret
     # Without a configured secret a fresh one per start works: setWebhook sends it each time.
     secret_token = secret.get_secret_value() if secret else secrets.token_urlsafe(32)
     if not secret_token or len(secret_token) > 256 or not _secret_chars_ok(secret_token):
-        raise ConfigurationError(
-            "Cấu hình sai: TELEGRAM_WEBHOOK_SECRET chỉ được gồm chữ Latin, số, _ và -, "
-            "dài 1–256 ký tự."
-        )
+        raise ConfigurationError(render("telegram/config_webhook_secret.txt"))
     return WebhookConfig(
         url=url,
         listen=host.strip("[]"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Sequence
 from typing import Any
@@ -17,8 +18,9 @@ from bot.channels.telegram.config import (
 from bot.channels.telegram.sender import TelegramSender
 from bot.settings import Settings
 from messages.errors import ConfigurationError
+from messages.render import render
 from telegram import BotCommand
-from telegram.error import TelegramError
+from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ExtBot
 from telegram.request import BaseRequest
 
@@ -29,13 +31,14 @@ ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"]
 # Conversation replies wait out a short flood-control pause instead of failing.
 RATE_LIMIT_RETRIES = 2
 POLL_TIMEOUT_SECONDS = 10
+MAX_CONNECT_BACKOFF_SECONDS = 60.0
 
 TelegramApplication = Application[Any, Any, Any, Any, Any, Any]
 
 
 def bot_token(settings: Settings) -> str:
     if settings.telegram_bot_token is None or not settings.telegram_bot_token.get_secret_value():
-        raise ConfigurationError("Chưa cấu hình TELEGRAM_BOT_TOKEN (lấy từ @BotFather).")
+        raise ConfigurationError(render("telegram/config_token_missing.txt"))
     return settings.telegram_bot_token.get_secret_value().strip()
 
 
@@ -123,8 +126,11 @@ class TelegramRunner:
         return self._sender
 
     async def run(self, stop: asyncio.Event) -> None:
+        """Serve Telegram until `stop` is set; start-up waits out a network that is down."""
         application = self._application
-        async with application:
+        if not await self._connect(stop):
+            return
+        try:
             await self._register_commands()
             updater = application.updater
             assert updater is not None
@@ -152,6 +158,24 @@ class TelegramRunner:
                     await updater.stop()
                 if application.running:
                     await application.stop()
+        finally:
+            await application.shutdown()
+
+    async def _connect(self, stop: asyncio.Event) -> bool:
+        """getMe until it works; False when told to stop first. A refused token is fatal."""
+        delay = 1.0
+        while not stop.is_set():
+            try:
+                await self._application.initialize()
+                return True
+            except InvalidToken as exc:
+                raise ConfigurationError(render("telegram/token_refused.txt")) from exc
+            except NetworkError as exc:
+                log.warning("Telegram unreachable (%s); retrying in %.0f s", exc, delay)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), timeout=delay)
+                delay = min(delay * 2, MAX_CONNECT_BACKOFF_SECONDS)
+        return False
 
     async def _register_commands(self) -> None:
         commands = [BotCommand(name, description) for name, description in self._commands]
