@@ -38,14 +38,23 @@ class OccurrenceSpec:
 
 @dataclass(frozen=True)
 class RelativeSpec:
-    """A limit counted from an event ("05 ngày làm việc kể từ ngày công bố TTHC")."""
+    """A limit counted from an event ("05 ngày làm việc kể từ ngày công bố TTHC").
+
+    `unit` is "day", "week" or "month" ("chậm nhất là 03 tháng kể từ khi văn bản có hiệu lực").
+    """
 
     count: int
     working_days: bool
     event: str
+    unit: str = "day"
 
     def to_json(self) -> dict[str, Any]:
-        return {"count": self.count, "working_days": self.working_days, "event": self.event}
+        return {
+            "count": self.count,
+            "working_days": self.working_days,
+            "event": self.event,
+            "unit": self.unit,
+        }
 
 
 @dataclass(frozen=True)

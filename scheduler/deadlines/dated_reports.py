@@ -1,0 +1,140 @@
+"""Reports named with their own date: "Báo cáo Quý 1 vào ngày 15/3/2024 (số liệu tính từ ngày
+15/12/2023 đến 14/3/2024)", "báo cáo 6 tháng chậm nhất ngày 28/5", "chậm nhất vào ngày 02
+hàng tháng". Used for a plan's reporting sentences and for deadline cells alike.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from scheduler import periods
+from scheduler.deadlines.patterns import (
+    BAO_CAO,
+    LATEST,
+    NAM,
+    NGAY,
+    ROMAN_OR_DIGIT,
+    SLASH_DATE,
+    THANG,
+    make_date,
+)
+from scheduler.deadlines.text import FoldedText
+
+_PERIOD = (
+    rf"(?:quy\s*{ROMAN_OR_DIGIT}"
+    rf"|(?P<half>0?6|sau)\s+{THANG}(?:\s+dau\s+{NAM})?"
+    rf"|(?P<whole>(?:cuoi\s+)?{NAM})(?!\s*\d))"
+)
+_DATED = re.compile(
+    rf"{BAO_CAO}(?:\s+(?:ket\s+qua|dinh\s+ky|cchc))?\s+{_PERIOD}"
+    rf"(?:\s*/\s*(?P<pyear>\d{{4}})|\s+{NAM}\s+(?P<pyear2>\d{{4}}))?"
+    rf"\s*[:,]?(?:\s+(?:g\S{{1,3}}|nop|duoc|thuc\s+hien|phai))*"
+    rf"\s*(?P<qual>{LATEST}|truoc|han)?(?:\s+(?:la|vao|trong))*\s*(?:{NGAY}\s*)?" + SLASH_DATE
+)
+_WINDOW = re.compile(
+    rf"^[\s(,;.:]*(?:[^\s()]+\s+){{0,4}}?t\S{{0,2}}\s+(?:{NGAY}\s+)?"
+    r"(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?"
+    rf"\s*(?:d\S{{0,2}}n|-)\s*(?:{NGAY}\s+)?"
+    r"(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})(?:\s*/\s*(?P<y2>\d{4}))?"
+)
+_MONTHLY = re.compile(
+    rf"(?P<qual>{LATEST}|truoc|han)?(?:\s+(?:la|vao))*\s*{NGAY}\s+(?P<day>\d{{1,2}})"
+    rf"\s+(?:cua\s+)?(?P<which>(?:hang|hang|moi)\s+{THANG}|{THANG}\s+(?:sau|tiep\s+theo|ke\s+tiep))"
+    r"(?![a-z])"
+)
+_PREVIOUS_MONTH = re.compile(rf"{THANG}\s+truoc")
+
+
+@dataclass(frozen=True)
+class DatedReport:
+    code: str
+    year: int
+    due: date
+    window: tuple[date, date] | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class MonthlyStatement:
+    """The day monthly reports are due; `next_month` when that day falls in the month after the
+    reported one; `calendar_month` when the data cover the whole previous month."""
+
+    day: int
+    next_month: bool
+    calendar_month: bool
+    start: int
+    end: int
+
+
+def _code(match: re.Match[str]) -> str | None:
+    if match.group("quarter"):
+        quarter = periods.quarter_number(match.group("quarter"))
+        return f"Q{quarter}" if quarter else None
+    if match.group("half"):
+        return "H1"
+    return "Y"
+
+
+def find_dated_reports(text: FoldedText, *, year: int) -> list[DatedReport]:
+    found: list[DatedReport] = []
+    for match in _DATED.finditer(text.folded):
+        code = _code(match)
+        report_year = int(match.group("pyear") or match.group("pyear2") or year)
+        due = make_date(match.group("day"), match.group("month"), match.group("dyear"), report_year)
+        if code is None or due is None:
+            continue
+        if match.group("qual") == "truoc":
+            due -= timedelta(days=1)
+        window = None
+        end = match.end()
+        window_match = _WINDOW.match(text.folded[end : end + 90])
+        if window_match:
+            window_end = make_date(
+                window_match.group("d2"),
+                window_match.group("m2"),
+                window_match.group("y2"),
+                due.year,
+            )
+            start_year = due.year
+            if (
+                window_end
+                and not window_match.group("y1")
+                and int(window_match.group("m1")) > window_end.month
+            ):
+                start_year -= 1
+            window_start = make_date(
+                window_match.group("d1"),
+                window_match.group("m1"),
+                window_match.group("y1"),
+                start_year,
+            )
+            if window_start and window_end and window_start <= window_end:
+                window = (window_start, window_end)
+                end += window_match.end()
+        found.append(DatedReport(code, report_year, due, window, match.start(), end))
+    return found
+
+
+def find_monthly_statement(text: FoldedText) -> MonthlyStatement | None:
+    match = _MONTHLY.search(text.folded)
+    if match is None:
+        return None
+    day = int(match.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    after = text.folded[match.end() : match.end() + 120]
+    which = match.group("which")
+    explicit_next = not which.startswith(("hang", "moi"))
+    previous = bool(_PREVIOUS_MONTH.search(after))
+    # "ngày 02 hàng tháng" can only report on the month just ended; a day late in the month
+    # ("ngày 25 hàng tháng") reports on the month itself.
+    next_month = explicit_next or previous or day <= 10
+    if match.group("qual") == "truoc":
+        day -= 1
+        if day < 1:
+            return None
+    # A report due in the following month covers the month just ended, day 1 to its end.
+    return MonthlyStatement(day, next_month, next_month, match.start(), match.end())

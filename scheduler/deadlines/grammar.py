@@ -1,0 +1,124 @@
+"""From a cell to a Deadline: split it into parts, read each part, put the parts together."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from scheduler.deadlines.model import Deadline, OccurrenceSpec
+from scheduler.deadlines.nodate import find_no_date
+from scheduler.deadlines.once import TIME, read_once
+from scheduler.deadlines.parts import split_parts
+from scheduler.deadlines.recurring import read_recurring
+from scheduler.deadlines.relative import find_relative
+from scheduler.deadlines.text import FoldedText
+from scheduler.folding import nfc
+from scheduler.reporting import ReportingCalendar
+from scheduler.vocabulary import DeadlineKind
+from scheduler.workdays import WorkCalendar
+
+NOT_UNDERSTOOD = "Chưa hiểu thời hạn này; hãy ghi rõ ngày (dd/mm/yyyy), tháng, quý hoặc kỳ báo cáo."
+INVALID_DATE = "Có ngày, tháng hoặc giờ không có thật; hãy kiểm tra lại."
+UNREAD_DAY = "Có ngày không rõ tháng; hãy ghi đủ ngày/tháng hoặc ghi “hàng tháng”."
+
+
+def _time_of(text: FoldedText) -> time | None:
+    for match in TIME.finditer(text.folded):
+        hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
+        if hour < 24 and minute < 60:
+            return time(hour, minute)
+    return None
+
+
+def _spec(
+    key: str,
+    label: str,
+    due: date,
+    window: tuple[date, date] | None,
+    moment: time | None,
+    calendar: WorkCalendar,
+) -> OccurrenceSpec:
+    return OccurrenceSpec(
+        period_key=key,
+        period=label,
+        due=due,
+        effective_due=calendar.effective_due(due),
+        window=window,
+        time=moment,
+    )
+
+
+def _sorted(specs: list[OccurrenceSpec]) -> tuple[OccurrenceSpec, ...]:
+    unique: dict[str, OccurrenceSpec] = {}
+    for spec in specs:
+        unique.setdefault(spec.period_key, spec)
+    return tuple(sorted(unique.values(), key=lambda spec: (spec.due, spec.period_key)))
+
+
+def parse_part(
+    text: str, *, year: int, reporting: ReportingCalendar, calendar: WorkCalendar
+) -> Deadline:
+    """One part of a cell, e.g. "Xây dựng KH trước tháng 3"."""
+    folded = FoldedText.of(text)
+    original = folded.original
+    relative = find_relative(folded)
+    if relative is not None:
+        return Deadline(text=original, kind=DeadlineKind.RELATIVE, relative=relative)
+    slots = read_recurring(folded, year=year, reporting=reporting)
+    if slots is not None:
+        moment = _time_of(folded)
+        specs = [_spec(s.key, s.label, s.due, s.window, moment, calendar) for s in slots]
+        return Deadline(text=original, kind=DeadlineKind.RECURRING, occurrences=_sorted(specs))
+    reading = read_once(folded, year=year)
+    if reading.invalid:
+        return Deadline(text=original, kind=DeadlineKind.UNKNOWN, note=INVALID_DATE)
+    if reading.unread:
+        return Deadline(text=original, kind=DeadlineKind.UNKNOWN, note=UNREAD_DAY)
+    if reading.tokens:
+        specs = [
+            _spec(f"by-{t.code}", t.label, t.due, t.window, reading.time, calendar)
+            for t in reading.tokens
+        ]
+        return Deadline(text=original, kind=DeadlineKind.ONCE, occurrences=_sorted(specs))
+    if reading.starts:
+        first = min(reading.starts, key=lambda token: token.first_day)
+        return Deadline(
+            text=original,
+            kind=DeadlineKind.CONTINUOUS,
+            note=f"Bắt đầu từ {first.label[0].lower()}{first.label[1:]}",
+            extra={"start": first.first_day.isoformat()},
+        )
+    no_date = find_no_date(folded)
+    if no_date is not None:
+        return Deadline(text=original, kind=no_date.kind, note=no_date.note)
+    return Deadline(text=original, kind=DeadlineKind.UNKNOWN, note=NOT_UNDERSTOOD)
+
+
+def parse_deadline(
+    text: str,
+    *,
+    year: int,
+    reporting: ReportingCalendar | None = None,
+    calendar: WorkCalendar | None = None,
+) -> Deadline:
+    """Read a deadline cell for plan `year`; never raises, unknown text comes back as unknown."""
+    whole = nfc(text if isinstance(text, str) else str(text))
+    reporting = reporting or ReportingCalendar()
+    calendar = calendar or WorkCalendar()
+    pieces = split_parts(whole)
+    if not pieces:
+        return Deadline(text=whole, kind=DeadlineKind.UNKNOWN, note=NOT_UNDERSTOOD)
+    parts = [
+        parse_part(piece, year=year, reporting=reporting, calendar=calendar) for piece in pieces
+    ]
+    if len(parts) == 1:
+        only = parts[0]
+        return Deadline(
+            text=whole,
+            kind=only.kind,
+            occurrences=only.occurrences,
+            relative=only.relative,
+            note=only.note,
+            extra=only.extra,
+        )
+    union = _sorted([spec for part in parts for spec in part.occurrences])
+    return Deadline(text=whole, kind=DeadlineKind.MULTIPLE, occurrences=union, parts=tuple(parts))

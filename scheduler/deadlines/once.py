@@ -1,0 +1,268 @@
+"""One-off dates and periods inside a part: "ngày 15/3/2024", "Tháng 02/2024", "Quý I/2024",
+"6 tháng đầu năm", "Năm 2024", "trước tháng 3", "17 giờ ngày 05/3/2024", "Từ tháng 01/2024".
+
+"trước X" is strictly before X: the last allowed day is the day before X begins.
+A date or month without a year takes the plan year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, time, timedelta
+
+from scheduler import periods
+from scheduler.deadlines.patterns import (
+    NAM,
+    NGAY,
+    QUARTER,
+    SLASH_DATE,
+    THANG,
+    WORD_DATE,
+    YEAR_TAIL,
+    make_date,
+    make_year,
+)
+from scheduler.deadlines.text import FoldedText
+
+# Document references ("Nghị định số 30/2020/NĐ-CP ngày 05/3/2020") carry dates that are not
+# deadlines.
+_CITATION = re.compile(
+    r"\b\d+\s*/\s*(?:\d{4}\s*/\s*)?[a-z]{1,8}(?:\s*-\s*[a-z0-9]{1,10}){0,3}\b"
+    rf"(?:\s*,?\s*{NGAY}\s+(?:\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}"
+    rf"|\d{{1,2}}\s+{THANG}\s+\d{{1,2}}\s+{NAM}\s+\d{{4}}))?"
+)
+TIME = re.compile(
+    r"(?<![\d/])(?P<hour>\d{1,2})\s*(?:h|gio)\s*(?P<minute>\d{2})?(?:\s*phut)?(?![a-z0-9])"
+)
+_DATES = (re.compile(rf"{NGAY}\s+" + WORD_DATE), re.compile(WORD_DATE), re.compile(SLASH_DATE))
+_MONTHS = re.compile(
+    rf"(?<!\d)(?<!\d\s){THANG}\s*(?P<m1>\d{{1,2}})(?!\d)"
+    rf"(?:\s*(?:,|va|-|–|den)\s*(?:{THANG}\s*)?(?P<m2>\d{{1,2}})(?![\d]))?" + YEAR_TAIL
+)
+_QUARTERS = re.compile(QUARTER + YEAR_TAIL)
+_HALVES = re.compile(
+    rf"(?<![\d/])(?:0?6|sau)\s+{THANG}"
+    rf"(?:\s+(?P<which>dau|cuoi)\s+{NAM}(?:\s+(?P<hyear>\d{{4}}))?)?"
+    r"(?!\s*(?:ke|tinh|sau|tu|\d))" + YEAR_TAIL
+)
+_YEARS = re.compile(
+    rf"\b{NAM}\s+(?P<y1>\d{{4}})(?:\s*(?:-|–|den)\s*(?:{NAM}\s+)?(?P<y2>\d{{4}}))?(?!\d)"
+)
+_THIS_YEAR = re.compile(rf"\b(?P<which>trong|cuoi)\s+{NAM}\b(?!\s*\d)")
+_STRICT = re.compile(rf"\btruoc\s+(?:{NGAY}\s+)?$")
+_START = re.compile(
+    rf"\b(?:tu|t\S|b\S{{1,2}}t\s+dau(?:\s+t\S{{0,2}})?|khoi\s+dong)\s+(?:{NGAY}\s+)?$"
+)
+_RANGE_LINK = re.compile(r"^\s*(?:-|–|den|toi)\s*(?:ngay\s+)?$")
+_UNREAD_DAY = re.compile(rf"\b{NGAY}\s+\d{{1,2}}\b")
+
+
+@dataclass(frozen=True)
+class Token:
+    code: str
+    label: str
+    due: date
+    first_day: date
+    window: tuple[date, date] | None
+    start: int
+    end: int
+    strict: bool = False
+    invalid: bool = False
+
+
+@dataclass(frozen=True)
+class OnceReading:
+    tokens: tuple[Token, ...]
+    starts: tuple[Token, ...]
+    time: time | None
+    invalid: bool
+    unread: bool
+
+
+def _mask(work: list[str], start: int, end: int) -> None:
+    for index in range(start, end):
+        work[index] = " "
+
+
+def _invalid(start: int, end: int) -> Token:
+    day = date(2000, 1, 1)
+    return Token("", "", day, day, None, start, end, invalid=True)
+
+
+def _period_token(code: str, year: int, start: int, end: int, label: str | None = None) -> Token:
+    first, last = periods.span(code, year)
+    return Token(
+        f"{year}-{code}", label or periods.label(code, year), last, first, (first, last), start, end
+    )
+
+
+def _year_of(match: re.Match[str], default: int) -> int:
+    raw = match.groupdict().get("year") or match.groupdict().get("year_word")
+    return make_year(raw, default)
+
+
+def _scan_dates(text: str, work: list[str], year: int) -> list[Token]:
+    tokens: list[Token] = []
+    for pattern in _DATES:
+        for match in pattern.finditer("".join(work)):
+            day = make_date(match.group("day"), match.group("month"), match.group("dyear"), year)
+            _mask(work, match.start(), match.end())
+            if day is None:
+                tokens.append(_invalid(match.start(), match.end()))
+                continue
+            label = f"Ngày {day.strftime('%d/%m/%Y')}"
+            tokens.append(Token(day.isoformat(), label, day, day, None, match.start(), match.end()))
+    return tokens
+
+
+def _scan_months(work: list[str], year: int) -> list[Token]:
+    tokens: list[Token] = []
+    for match in _MONTHS.finditer("".join(work)):
+        _mask(work, match.start(), match.end())
+        token_year = _year_of(match, year)
+        first = int(match.group("m1"))
+        last = int(match.group("m2") or first)
+        if not (1 <= first <= last <= 12):
+            tokens.append(_invalid(match.start(), match.end()))
+            continue
+        if first == last:
+            tokens.append(_period_token(f"M{first:02d}", token_year, match.start(), match.end()))
+            continue
+        start_day = date(token_year, first, 1)
+        end_day = periods.month_end(token_year, last)
+        tokens.append(
+            Token(
+                f"{token_year}-M{first:02d}-M{last:02d}",
+                f"Tháng {first:02d}–{last:02d}/{token_year}",
+                end_day,
+                start_day,
+                (start_day, end_day),
+                match.start(),
+                match.end(),
+            )
+        )
+    return tokens
+
+
+def _scan_periods(work: list[str], year: int) -> list[Token]:
+    tokens: list[Token] = []
+    for match in _QUARTERS.finditer("".join(work)):
+        _mask(work, match.start(), match.end())
+        quarter = periods.quarter_number(match.group("quarter"))
+        if quarter is None:
+            tokens.append(_invalid(match.start(), match.end()))
+            continue
+        tokens.append(
+            _period_token(f"Q{quarter}", _year_of(match, year), match.start(), match.end())
+        )
+    for match in _HALVES.finditer("".join(work)):
+        _mask(work, match.start(), match.end())
+        token_year = make_year(match.group("hyear"), _year_of(match, year))
+        code = "H2" if match.group("which") == "cuoi" else "H1"
+        tokens.append(_period_token(code, token_year, match.start(), match.end()))
+    for match in _YEARS.finditer("".join(work)):
+        _mask(work, match.start(), match.end())
+        first, last = int(match.group("y1")), int(match.group("y2") or match.group("y1"))
+        if not (1900 <= first <= last <= 2199):
+            tokens.append(_invalid(match.start(), match.end()))
+            continue
+        if first == last:
+            tokens.append(_period_token("Y", first, match.start(), match.end()))
+            continue
+        start_day, end_day = date(first, 1, 1), date(last, 12, 31)
+        tokens.append(
+            Token(
+                f"{first}-{last}",
+                f"Năm {first}–{last}",
+                end_day,
+                start_day,
+                (start_day, end_day),
+                match.start(),
+                match.end(),
+            )
+        )
+    for match in _THIS_YEAR.finditer("".join(work)):
+        _mask(work, match.start(), match.end())
+        which = "Trong năm" if match.group("which") == "trong" else "Cuối năm"
+        tokens.append(_period_token("Y", year, match.start(), match.end(), f"{which} {year}"))
+    return tokens
+
+
+def _scan_time(work: list[str]) -> tuple[time | None, bool]:
+    """The first time of day ("17 giờ", "16h00") and whether some time was impossible."""
+    found: time | None = None
+    for match in TIME.finditer("".join(work)):
+        hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
+        _mask(work, match.start(), match.end())
+        if hour > 23 or minute > 59:
+            return None, True
+        found = found or time(hour, minute)
+    return found, False
+
+
+def _strict(token: Token) -> Token:
+    due = token.first_day - timedelta(days=1)
+    return replace(
+        token,
+        code=f"before-{token.code}",
+        label=f"Trước {token.label[0].lower()}{token.label[1:]}",
+        due=due,
+        window=None,
+        strict=True,
+    )
+
+
+def _join_ranges(folded: str, tokens: list[Token]) -> list[Token]:
+    joined: list[Token] = []
+    for token in tokens:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and not previous.invalid
+            and not token.invalid
+            and _RANGE_LINK.match(folded[previous.end : token.start])
+            and previous.first_day <= token.due
+        ):
+            window = (previous.first_day, token.due)
+            label = f"{previous.label} – {token.label}"
+            joined[-1] = Token(
+                f"{previous.code}..{token.code}",
+                label,
+                token.due,
+                previous.first_day,
+                window,
+                previous.start,
+                token.end,
+            )
+            continue
+        joined.append(token)
+    return joined
+
+
+def read_once(text: FoldedText, *, year: int) -> OnceReading:
+    folded = text.folded
+    work = list(folded)
+    for match in _CITATION.finditer(folded):
+        _mask(work, match.start(), match.end())
+    moment, bad_time = _scan_time(work)
+    found = _scan_dates(folded, work, year) + _scan_months(work, year) + _scan_periods(work, year)
+    found.sort(key=lambda token: token.start)
+    tokens: list[Token] = []
+    starts: list[Token] = []
+    for token in _join_ranges(folded, found):
+        before = folded[: token.start]
+        if not token.invalid and _STRICT.search(before):
+            tokens.append(_strict(token))
+        elif not token.invalid and _START.search(before) and ".." not in token.code:
+            starts.append(token)
+        else:
+            tokens.append(token)
+    unread = bool(_UNREAD_DAY.search("".join(work)))
+    return OnceReading(
+        tokens=tuple(t for t in tokens if not t.invalid),
+        starts=tuple(starts),
+        time=moment,
+        invalid=bad_time or any(t.invalid for t in tokens),
+        unread=unread,
+    )

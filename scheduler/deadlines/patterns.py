@@ -1,0 +1,43 @@
+"""Regular expressions over folded text (lower case, no diacritics).
+
+OCR of scanned plans garbles a letter or two ("thdng", "nim", "chdm nhét", "b&0 c4o"),
+so the key words accept the garbles seen in real plans while staying distinct from other
+words ("thuong" never reads as "thang", "quy dinh" never as a quarter).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+NGAY = r"ng[a-z]y"
+THANG = r"th(?:a|d|e|ea|i)ng"
+NAM = r"n[aid]m"
+BAO_CAO = r"b\S{1,3} ?c\S{1,2}o"
+# "chậm nhất", OCR "chdm nhét", "cham nhit", "cham nh4t".
+LATEST = r"ch\S{1,2}m\s+nh\S{1,2}t"
+YEAR_TAIL = rf"(?:\s*/\s*(?P<year>\d{{4}})(?![\d/])|\s*,?\s*{NAM}\s+(?P<year_word>\d{{4}})(?!\d))?"
+ROMAN_OR_DIGIT = r"(?P<quarter>iv|i{1,3}|[1-4])(?![a-z0-9])"
+QUARTER = rf"\bquy\s*{ROMAN_OR_DIGIT}"
+SLASH_DATE = (
+    r"(?<![\d/])(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})"
+    r"(?:\s*/\s*(?P<dyear>\d{4}|\d{2}))?(?![\d/])"
+)
+WORD_DATE = (
+    rf"(?<!\d)(?P<day>\d{{1,2}})\s+{THANG}\s+(?P<month>\d{{1,2}})"
+    rf"(?:\s*,?\s*{NAM}\s+(?P<dyear>\d{{4}}))?(?!\d)"
+)
+
+
+def make_year(raw: str | None, default: int) -> int:
+    if not raw:
+        return default
+    value = int(raw)
+    return 2000 + value if value < 100 else value
+
+
+def make_date(day: str, month: str, year: str | None, default_year: int) -> date | None:
+    """A real date or None (31/02 is not a date; a reader would ask, not guess)."""
+    try:
+        return date(make_year(year, default_year), int(month), int(day))
+    except ValueError:
+        return None

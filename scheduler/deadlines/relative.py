@@ -1,0 +1,31 @@
+"""Limits counted from an event: "05 ngày kể từ ngày công bố TTHC", "05 ngày làm việc sau khi…"."""
+
+from __future__ import annotations
+
+import re
+
+from scheduler.deadlines.model import RelativeSpec
+from scheduler.deadlines.patterns import LATEST, NGAY, THANG
+from scheduler.deadlines.text import FoldedText
+
+_RELATIVE = re.compile(
+    rf"(?<![\d/])(?P<count>\d{{1,3}})\s+(?P<unit>{NGAY}|{THANG}|tuan)(?P<working>\s+lam\s+viec)?"
+    r"\s+(?P<link>ke\s+tu|tinh\s+tu|sau\s+khi|sau|tu\s+khi|tu)\s+(?P<event>\S.*)$"
+)
+_LEAD = re.compile(rf"^(?:(?:trong|thoi\s+gian|thoi\s+han|han|{LATEST}|la|khong\s+qua)\s+)*$")
+_UNITS = {"tuan": "week"}
+
+
+def find_relative(text: FoldedText) -> RelativeSpec | None:
+    match = _RELATIVE.search(text.folded)
+    if match is None or not _LEAD.match(text.folded[: match.start()]):
+        return None
+    count = int(match.group("count"))
+    unit_word = match.group("unit")
+    unit = _UNITS.get(unit_word, "day" if unit_word.startswith("ng") else "month")
+    event = text.source(match.start("event"), match.end("event")).strip(" .;,)(")
+    if count <= 0 or not event:
+        return None
+    return RelativeSpec(
+        count=count, working_days=bool(match.group("working")), event=event, unit=unit
+    )
