@@ -159,7 +159,7 @@ def export_summary(result: ExportResult) -> str:
         units=len(result.totals),
         sheets=result.period_count,
         done=result.total.done,
-        rate=f"{result.total.completion_rate * 100:.1f}%".replace(".", ","),
+        rate=percent_text(result.total.completion_rate),
         overdue=result.total.overdue,
     )
 
@@ -173,6 +173,11 @@ def report_summary(result: ReportResult) -> str:
         items=len(result.items),
         late=result.late_count,
     )
+
+
+def percent_text(rate: float | None) -> str:
+    """"75,0%" the Vietnamese way; a dash when nothing dated was counted."""
+    return "—" if rate is None else f"{rate * 100:.1f}%".replace(".", ",")
 
 
 def _single_plan(session: Session, plan_code: str | None) -> Plan:

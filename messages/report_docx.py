@@ -192,8 +192,8 @@ def _plan_reference(heading: ReportHeading) -> str:
     return f"Kế hoạch số {code}"
 
 
-def _percent(rate: float) -> str:
-    return f"{rate * 100:.1f}%".replace(".", ",")
+def _percent(rate: float | None) -> str:
+    return "—" if rate is None else f"{rate * 100:.1f}%".replace(".", ",")
 
 
 def _one_line(value: object) -> str:

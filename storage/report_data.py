@@ -103,9 +103,14 @@ class UnitTotals:
         return self.overdue_in_progress + self.overdue_not_started
 
     @property
-    def completion_rate(self) -> float:
-        """Share of items done (on time or late); 0.0 for a unit with no items."""
-        return self.done / self.items if self.items else 0.0
+    def completion_rate(self) -> float | None:
+        """Done items over dated items, as `storage.progress.UnitSummary` counts it.
+
+        Continuous and on-request duties have no date to be done by, so they do not count;
+        None when a unit has nothing dated (shown as a dash, not as 0 %).
+        """
+        rated = self.items - self.no_deadline
+        return self.done / rated if rated else None
 
     def add(self, item: ItemRow) -> None:
         self.items += 1
@@ -166,6 +171,7 @@ def list_periods(session: Session, *, plan_id: int | None = None) -> list[tuple[
         )
         .join(Assignment, col(Assignment.id) == col(Occurrence.assignment_id))
         .join(Task, col(Task.id) == col(Assignment.task_id))
+        .join(Unit, col(Unit.id) == col(Assignment.unit_id))
         .where(*_live_conditions())
     )
     if plan_id is not None:
@@ -316,10 +322,12 @@ class _Latest:
 
 
 def _live_conditions() -> tuple[ColumnElement[bool], ...]:
+    # The same "live item" rule as storage.progress: a merged unit's history moved on.
     return (
         col(Occurrence.withdrawn).is_(False),
         col(Assignment.withdrawn).is_(False),
         col(Task.withdrawn).is_(False),
+        col(Unit.active).is_(True),
     )
 
 

@@ -1,0 +1,291 @@
+"""The leaders' workbook: totals that match /status, Vietnamese text, real dates, frozen headers."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import unicodedata
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from openpyxl.worksheet.worksheet import Worksheet
+from report_factories import NOW, TODAY, seed_quarter
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from bot.context import AppContext
+from bot.leader_reports import export_workbook
+from bot.settings import Settings
+from messages.errors import UserFacingError
+from messages.export_xlsx import HEADER_ROW
+from scheduler.clock import ManualClock
+from storage.progress import combine, unit_summaries
+
+SUMMARY_COLUMNS = [
+    "STT",
+    "Đơn vị",
+    "Tổng số nhiệm vụ",
+    "Hoàn thành đúng hạn",
+    "Hoàn thành trễ hạn",
+    "Đang thực hiện trong hạn",
+    "Quá hạn đang thực hiện",
+    "Quá hạn chưa thực hiện",
+    "Chưa đến hạn, chưa thực hiện",
+    "Thường xuyên / theo yêu cầu",
+    "Tỷ lệ hoàn thành",
+]
+
+
+def _app(engine: Engine, tmp_path: Path) -> AppContext:
+    return AppContext(
+        settings=Settings(),
+        engine=engine,
+        clock=ManualClock(NOW),
+        files_dir=tmp_path / "files",
+    )
+
+
+def _rows(sheet: Worksheet) -> list[list[object]]:
+    return [
+        [cell.value for cell in row]
+        for row in sheet.iter_rows(min_row=HEADER_ROW + 1)
+        if any(cell.value is not None for cell in row)
+    ]
+
+
+def _summary_by_unit(sheet: Worksheet) -> dict[str, list[object]]:
+    return {str(row[1]): row for row in _rows(sheet)}
+
+
+def test_summary_totals_match_the_leaders_view(engine: Engine, tmp_path: Path) -> None:
+    with Session(engine) as session:
+        seeded = seed_quarter(session)
+        plan_id = seeded.plan.id
+        summaries = unit_summaries(session, today=TODAY, plan_id=plan_id)
+    out = tmp_path / "tong-hop.xlsx"
+    result = export_workbook(_app(engine, tmp_path), out_path=out, plan_code="01/kh-sldtbxh")
+
+    workbook = load_workbook(out)
+    summary = workbook["Tổng hợp"]
+    assert [c.value for c in summary[HEADER_ROW]] == SUMMARY_COLUMNS
+    by_unit = _summary_by_unit(summary)
+    assert sorted(by_unit) == sorted([s.unit_name for s in summaries] + ["Tổng cộng"])
+    for unit in summaries:
+        row = by_unit[unit.unit_name]
+        assert row[2] == unit.total
+        assert row[3] == unit.done_on_time
+        assert row[4] == unit.done_late
+        assert row[5] == unit.in_progress_on_time
+        assert row[6] + row[7] == unit.overdue  # type: ignore[operator]
+        assert row[8] == unit.not_started
+        assert row[9] == unit.no_deadline
+        expected_rate = unit.completion_rate
+        assert row[10] == (pytest.approx(expected_rate) if expected_rate is not None else "—")
+    total = combine(summaries)
+    total_row = by_unit["Tổng cộng"]
+    assert total_row[2:10] == [
+        total.total,
+        total.done_on_time,
+        total.done_late,
+        total.in_progress_on_time,
+        total_row[6],
+        total_row[7],
+        total.not_started,
+        total.no_deadline,
+    ]
+    assert total_row[6] + total_row[7] == total.overdue  # type: ignore[operator]
+    assert total_row[10] == pytest.approx(total.completion_rate)
+    assert result.total.items == total.total == 10
+
+    # The hand-checked picture on 10/4/2024: the blocked and the in-progress monthly report
+    # are overdue while being worked on; the 29/3 item and the 2023 report never started.
+    assert by_unit["Chi cục Phòng, chống tệ nạn xã hội"][2:10] == [2, 0, 0, 0, 1, 1, 0, 0]
+    assert by_unit["Phòng Lao động - Việc làm"][2:10] == [3, 0, 1, 0, 1, 0, 1, 0]
+    assert by_unit["Văn phòng Sở"][2:10] == [5, 1, 0, 1, 0, 1, 0, 2]
+    assert by_unit["Văn phòng Sở"][10] == pytest.approx(1 / 3)
+    assert "Phòng đã giải thể" not in by_unit
+
+
+def test_workbook_layout_text_and_dates(engine: Engine, tmp_path: Path) -> None:
+    with Session(engine) as session:
+        seeded = seed_quarter(session)
+    out = tmp_path / "nested" / "xuat.xlsx"
+    export_workbook(_app(engine, tmp_path), out_path=out, plan_code="01/KH-SLĐTBXH")
+
+    workbook = load_workbook(out)
+    # Periods in order of their first due date; "/" is not allowed in a sheet name.
+    assert workbook.sheetnames == [
+        "Tổng hợp",
+        "Quý IV-2023",
+        "Tháng 02-2024",
+        "Quý I-2024",
+        "Tháng 04-2024",
+        "Quý II-2024",
+        "Thường xuyên",
+    ]
+    summary = workbook["Tổng hợp"]
+    assert summary["A1"].value == (
+        "Tổng hợp kết quả thực hiện nhiệm vụ CCHC — Kế hoạch 01/KH-SLĐTBXH"
+    )
+    assert summary["A2"].value == "Số liệu tính đến ngày 10/04/2024 (xuất lúc 09:00 10/04/2024)"
+    assert summary.freeze_panes == f"C{HEADER_ROW + 1}"
+    assert summary.column_dimensions["B"].width == 40
+    rate_cell = next(c for c in summary["K"][HEADER_ROW:] if isinstance(c.value, float))
+    assert rate_cell.number_format == "0.0%"
+
+    quarter = workbook["Quý I-2024"]
+    assert quarter.freeze_panes == f"E{HEADER_ROW + 1}"
+    headers = [c.value for c in quarter[HEADER_ROW]]
+    assert headers[:4] == ["Kế hoạch", "TT", "Lĩnh vực", "Nhiệm vụ"]
+    assert all(quarter.column_dimensions[c].width for c in "ABCDEFGHIJKLMNOPQRS")
+    rows = {(row[1], row[5]): dict(zip(headers, row, strict=True)) for row in _rows(quarter)}
+    assert set(rows) == {
+        ("1", "Văn phòng Sở"),
+        ("1", "Phòng Lao động - Việc làm"),
+        ("3", "Chi cục Phòng, chống tệ nạn xã hội"),
+        ("4", "Chi cục Phòng, chống tệ nạn xã hội"),
+    }
+    done = rows[("1", "Văn phòng Sở")]
+    assert done["Nhiệm vụ"] == "Xây dựng Kế hoạch kiểm tra, rà soát văn bản quy phạm pháp luật"
+    assert done["Lĩnh vực"] == "I. CẢI CÁCH THỂ CHẾ"
+    assert done["Vai trò"] == "Chủ trì"
+    assert done["Tình trạng"] == "Hoàn thành đúng hạn"
+    assert done["Hạn"] == datetime(2024, 3, 15)
+    assert done["Ngày hoàn thành"] == datetime(2024, 3, 14, 9, 0)
+    assert done["Ghi chú gần nhất"] == "Đã ban hành Kế hoạch số 15/KH-SLĐTBXH ngày 14/3/2024"
+    assert done["Minh chứng (tên tệp)"] == "KH-15 kiểm tra văn bản.pdf"
+    assert done["Mã SHA-256 của minh chứng"] == seeded.hashes["on_time"]
+    assert rows[("1", "Phòng Lao động - Việc làm")]["Vai trò"] == "Phối hợp"
+    assert rows[("1", "Phòng Lao động - Việc làm")]["Tình trạng"] == "Hoàn thành trễ hạn"
+    blocked = rows[("3", "Chi cục Phòng, chống tệ nạn xã hội")]
+    assert blocked["Tình trạng"] == "Quá hạn đang thực hiện"
+    assert blocked["Ghi chú gần nhất"] == "Chưa được bố trí kinh phí nâng cấp phần mềm"
+    assert blocked["Tiến độ (%)"] == 30
+    assert rows[("4", "Chi cục Phòng, chống tệ nạn xã hội")]["Tình trạng"] == (
+        "Quá hạn chưa thực hiện"
+    )
+    due_cell = next(c for c in quarter["I"][HEADER_ROW:] if c.value is not None)
+    assert due_cell.is_date and due_cell.number_format == "DD/MM/YYYY"
+
+    # Every string is NFC: a precomposed "ộ" is what LibreOffice searches and sorts on.
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str):
+                    assert unicodedata.is_normalized("NFC", cell.value)
+
+
+def test_period_narrows_to_the_quarter_and_what_fell_due_in_it(
+    engine: Engine, tmp_path: Path
+) -> None:
+    with Session(engine) as session:
+        seed_quarter(session)
+    app = _app(engine, tmp_path)
+    results = {
+        text: export_workbook(
+            app, out_path=tmp_path / f"{i}.xlsx", plan_code="01/KH-SLĐTBXH", period_text=text
+        )
+        for i, text in enumerate(["Quý I/2024", "quy 1/2024", "2024-Q1", "QUY I/2024"])
+    }
+    keys = {text: sorted({item.period_key for item in r.items}) for text, r in results.items()}
+    assert all(value == ["2024-M02", "2024-Q1"] for value in keys.values()), keys
+    first = results["Quý I/2024"]
+    assert first.total.items == 5
+    workbook = load_workbook(first.path)
+    assert workbook.sheetnames == ["Tổng hợp", "Tháng 02-2024", "Quý I-2024"]
+    assert workbook["Tổng hợp"]["A1"].value.endswith("Kế hoạch 01/KH-SLĐTBXH, kỳ Quý I/2024")
+
+    # A stored label that is not a quarter/month/year still selects its own period.
+    by_label = export_workbook(
+        app, out_path=tmp_path / "tx.xlsx", plan_code="01/KH-SLĐTBXH", period_text="thuong xuyen"
+    )
+    assert {item.period_key for item in by_label.items} == {"continuous"}
+
+
+def test_all_plans_without_plan_option(engine: Engine, tmp_path: Path) -> None:
+    with Session(engine) as session:
+        seed_quarter(session)
+        everything = combine(unit_summaries(session, today=TODAY))
+    result = export_workbook(_app(engine, tmp_path), out_path=tmp_path / "all.xlsx")
+    assert result.total.items == everything.total == 11
+    assert {item.plan_code for item in result.items} == {"01/KH-SLĐTBXH", "KH-KHAC"}
+
+
+def test_bad_input_is_refused_with_a_vietnamese_message(engine: Engine, tmp_path: Path) -> None:
+    with Session(engine) as session:
+        seed_quarter(session)
+    app = _app(engine, tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(UserFacingError, match=r'Không có kế hoạch mã "KH-99".*01/KH-SLĐTBXH'):
+        export_workbook(app, out_path=out / "a.xlsx", plan_code="KH-99")
+    with pytest.raises(UserFacingError, match=r'Không hiểu kỳ báo cáo "quý 9/2024".*Quý I/2024'):
+        export_workbook(app, out_path=out / "b.xlsx", period_text="quý 9/2024")
+    with pytest.raises(UserFacingError, match=r"đuôi \.xlsx"):
+        export_workbook(app, out_path=out / "c.csv")
+    blocker = out / "not-a-folder"
+    blocker.write_text("x")
+    with pytest.raises(UserFacingError, match="Không ghi được tệp"):
+        export_workbook(app, out_path=blocker / "d.xlsx")
+    assert [p.name for p in out.iterdir()] == ["not-a-folder"]
+
+
+def test_empty_database_gives_a_workbook_that_says_so(engine: Engine, tmp_path: Path) -> None:
+    result = export_workbook(_app(engine, tmp_path), out_path=tmp_path / "empty.xlsx")
+    summary = load_workbook(result.path)["Tổng hợp"]
+    assert summary.cell(row=HEADER_ROW + 1, column=2).value == (
+        "Không có nhiệm vụ nào trong phạm vi đã chọn."
+    )
+
+
+def test_command_line(engine: Engine, tmp_path: Path) -> None:
+    if engine.dialect.name != "sqlite":
+        pytest.skip("the command runs in a child process against the SQLite file")
+    with Session(engine) as session:
+        seed_quarter(session)
+    env = {
+        **os.environ,
+        "NHACVIEC_DATABASE_URL": engine.url.render_as_string(hide_password=False),
+    }
+    out = tmp_path / "cli.xlsx"
+    program = str(Path(sys.executable).parent / "nhacviec")
+    command = [program, "export", "--plan", "01/KH-SLĐTBXH"]
+    ok = subprocess.run(
+        [*command, "--period", "quy 1/2024", "--out", str(out), "--now", "2024-04-10 09:00"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert ok.returncode == 0, ok.stderr
+    assert ok.stdout.startswith(f"Đã ghi {out}: 5 lượt nhiệm vụ của 3 đơn vị, 2 kỳ báo cáo")
+    assert load_workbook(out)["Tháng 02-2024"] is not None
+
+    bad = subprocess.run(
+        [*command, "--period", "quy 9/2024", "--out", str(tmp_path / "x.xlsx")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert bad.returncode == 2
+    assert bad.stderr.startswith('Lỗi: Không hiểu kỳ báo cáo "quy 9/2024"')
+    assert "Traceback" not in bad.stderr
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_today_is_the_clock_day(engine: Engine, tmp_path: Path) -> None:
+    """The same data judged a month earlier: nothing of Q1 is overdue yet on 1/3."""
+    with Session(engine) as session:
+        seed_quarter(session)
+    app = _app(engine, tmp_path)
+    assert isinstance(app.clock, ManualClock)
+    app.clock.set(datetime(2024, 3, 1, 8, 0, tzinfo=NOW.tzinfo))
+    result = export_workbook(app, out_path=tmp_path / "early.xlsx", period_text="2024-Q1")
+    assert result.total.overdue == 0
+    assert date(2024, 3, 1) == app.clock.today()
