@@ -66,6 +66,17 @@ def find_unit(session: Session, *, name: str) -> Unit | None:
     return unit
 
 
+def active_units(session: Session) -> list[Unit]:
+    """Units that receive reminders, in name order (for one invite per unit)."""
+    return list(
+        session.exec(
+            select(Unit)
+            .where(col(Unit.active).is_(True), col(Unit.merged_into_id).is_(None))
+            .order_by(col(Unit.folded_name))
+        )
+    )
+
+
 def require_unit(session: Session, *, name: str) -> Unit:
     unit = find_unit(session, name=name)
     if unit is None:

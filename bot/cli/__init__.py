@@ -6,9 +6,11 @@ import sys
 
 import click
 
+from bot.cli.admin import admin
 from bot.cli.common import cli_errors
 from bot.cli.db import db
 from bot.cli.export import export
+from bot.cli.invite import invite
 from bot.cli.report import report
 
 
@@ -20,8 +22,10 @@ def cli() -> None:
 
 def build_cli() -> click.Group:
     """All wiring in one place."""
+    cli.add_command(admin)
     cli.add_command(db)
     cli.add_command(export)
+    cli.add_command(invite)
     cli.add_command(report)
     return cli
 

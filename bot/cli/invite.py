@@ -1,0 +1,85 @@
+"""`nhacviec invite UNIT`: one-time codes that link a person or a group to a unit."""
+
+from __future__ import annotations
+
+import click
+
+from bot.cli.common import open_app
+from bot.core.commands.invite import group_link, invite_link
+from messages.errors import UserFacingError
+from messages.render import render
+from scheduler.vocabulary import Audience, Role
+from storage import people
+from storage.models import Invite, Unit
+
+ACTOR = "cli"
+
+
+@click.command("invite")
+@click.argument("unit", required=False)
+@click.option(
+    "--role",
+    type=click.Choice([Role.STAFF.value, Role.FOCAL_POINT.value, Role.LEADER.value]),
+    default=Role.STAFF.value,
+    show_default=True,
+    help="Vai trò của người dùng mã (cán bộ, đầu mối, lãnh đạo).",
+)
+@click.option("--leaders", is_flag=True, help="Mã liên kết nhóm lãnh đạo (không cần đơn vị).")
+@click.option("--all-units", is_flag=True, help="Một mã cho mỗi đơn vị đang hoạt động.")
+@click.option("--count", default=1, show_default=True, help="Số mã cần tạo (mỗi mã một người).")
+@click.option("--hours", default=72, show_default=True, help="Mã hết hạn sau bấy nhiêu giờ.")
+def invite(
+    unit: str | None, role: str, leaders: bool, all_units: bool, count: int, hours: int
+) -> None:
+    """Tạo mã mời dùng một lần: /start MÃ (cá nhân) hoặc /link MÃ (nhóm)."""
+    if not 1 <= count <= 200:
+        raise UserFacingError("--count phải từ 1 đến 200.")
+    if sum((bool(unit), leaders, all_units)) != 1:
+        raise UserFacingError(
+            "Hãy ghi tên một đơn vị, hoặc --leaders (nhóm lãnh đạo), hoặc --all-units "
+            '(mỗi đơn vị một mã). Ví dụ: nhacviec invite "Văn phòng Sở" --count 3'
+        )
+    app = open_app()
+    now = app.clock.now()
+    rows: list[tuple[Invite, Unit | None]] = []
+    with app.session() as session:
+        if leaders:
+            targets: list[Unit | None] = [None]
+        elif all_units:
+            targets = list(people.active_units(session))
+            if not targets:
+                raise UserFacingError("Chưa có đơn vị nào. Hãy nạp danh mục đơn vị trước.")
+        else:
+            assert unit is not None
+            targets = [people.require_unit(session, name=unit)]
+        for target in targets:
+            for _ in range(count):
+                created = people.create_invite(
+                    session,
+                    unit_id=target.id if target else None,
+                    role=Role.LEADER if leaders else role,
+                    audience=Audience.LEADERS if leaders else Audience.UNIT,
+                    hours=hours,
+                    now=now,
+                    actor=ACTOR,
+                )
+                rows.append((created, target))
+    username = app.settings.telegram_bot_username
+    click.echo(
+        render(
+            "people/invites.txt",
+            invites=[
+                {
+                    "code": created.code,
+                    "unit_name": target.name if target else None,
+                    "role": created.role,
+                    "link": invite_link(username, created.code),
+                    "group_link": group_link(username, created.code),
+                }
+                for created, target in rows
+            ],
+            leaders=leaders,
+            expires_at=rows[0][0].expires_at.astimezone(app.clock.tz),
+            username_known=bool(username),
+        )
+    )
