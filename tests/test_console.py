@@ -50,7 +50,7 @@ async def test_typed_line_reaches_core_as_console_message() -> None:
     )
     assert message.text == "xong 12" and message.is_private and message.file is None
     assert shown == [
-        "Đã ghi nhận hoàn thành <12>\n\nTrả lời: xong 12 rồi gửi ảnh minh chứng",
+        "Đã ghi nhận hoàn thành <12>\n\nTrả lời: minhchung 12 rồi gửi ảnh",
         "Nhiệm vụ 12: ✅ Đã xong",
     ]
 

@@ -3,24 +3,31 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 from collections.abc import Awaitable, Callable
+from typing import Protocol
 
-from bot.channels.console import ConsoleChat
 from messages.render import render
 
 QUIT_WORDS = (":quit", ":q", ":thoat", ":exit")
 
 
+class Chat(Protocol):
+    async def say(self, line: str) -> object: ...
+
+
 async def read_line(prompt: str) -> str | None:
     """One line from stdin without blocking the event loop; None at end of input."""
+    # Piped input is a script: a prompt would only clutter the transcript.
+    shown = prompt if sys.stdin.isatty() else ""
     try:
-        return await asyncio.to_thread(input, prompt)
+        return await asyncio.to_thread(input, shown)
     except EOFError:
         return None
 
 
 async def chat_loop(
-    chat: ConsoleChat,
+    chat: Chat,
     *,
     write: Callable[[str], None],
     prompt: Callable[[], str],

@@ -7,6 +7,7 @@ import sys
 import click
 
 from bot.cli.admin import admin
+from bot.cli.chat import chat
 from bot.cli.common import cli_errors
 from bot.cli.db import db
 from bot.cli.export import export
@@ -22,6 +23,7 @@ def cli() -> None:
 
 def build_cli() -> click.Group:
     """All wiring in one place."""
+    cli.add_command(chat)
     cli.add_command(admin)
     cli.add_command(db)
     cli.add_command(export)

@@ -1,0 +1,80 @@
+"""`nhacviec chat --as PERSON` as a real process: the console talks to the real core."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from scheduler.clock import VIETNAM_TZ
+from storage.database import make_engine, session_scope
+from storage.migrate import upgrade
+from storage.models import Person
+from storage.units import add_unit
+
+MOMENT = datetime(2024, 3, 11, 8, 0, tzinfo=VIETNAM_TZ)
+
+
+def _nhacviec(
+    args: list[str], *, cwd: Path, db: Path, stdin: str = ""
+) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "NHACVIEC_DATABASE_URL": f"sqlite:///{db}",
+        "NHACVIEC_FILES_DIR": str(cwd / "files"),
+        "PYTHONIOENCODING": "utf-8",
+    }
+    for name in ("TELEGRAM_BOT_TOKEN", "ZALO_BOT_TOKEN"):
+        env.pop(name, None)
+    return subprocess.run(
+        [sys.executable, "-c", "from bot.cli import main; main()", *args],
+        cwd=cwd,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def _database(tmp_path: Path) -> Path:
+    db = tmp_path / "chat.db"
+    engine = make_engine(f"sqlite:///{db}")
+    upgrade(engine)
+    with session_scope(engine) as session:
+        unit = add_unit(session, name="Văn phòng Sở", at=MOMENT, actor="test")
+        for name in ("Nguyễn Thị Lan", "Trần Lan Anh"):
+            session.add(Person(full_name=name, unit_id=unit.id, role="staff", created_at=MOMENT))
+    engine.dispose()
+    return db
+
+
+def test_chat_as_person_by_name_answers_commands(tmp_path: Path) -> None:
+    db = _database(tmp_path)
+    result = _nhacviec(
+        ["chat", "--as", "nguyen thi lan", "--now", "2024-03-11 08:00"],
+        cwd=tmp_path,
+        db=db,
+        stdin="/tasks\nxong 99\n:help\n:quit\nthis line is never read\n",
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "với tư cách Nguyễn Thị Lan" in out
+    assert "Văn phòng Sở" in out  # /tasks answers for the person's unit
+    assert "#99" in out  # the core's own message about an unknown item
+    assert ":file ĐƯỜNG_DẪN" in out
+    assert "Traceback" not in out + result.stderr
+
+
+def test_chat_with_ambiguous_or_unknown_person_says_what_to_type(tmp_path: Path) -> None:
+    db = _database(tmp_path)
+    ambiguous = _nhacviec(["chat", "--as", "lan"], cwd=tmp_path, db=db)
+    assert ambiguous.returncode == 2
+    assert "Có 2 người khớp với “lan”" in ambiguous.stderr
+    assert "Nguyễn Thị Lan" in ambiguous.stderr and "Trần Lan Anh" in ambiguous.stderr
+
+    unknown = _nhacviec(["chat", "--as", "Hoa"], cwd=tmp_path, db=db)
+    assert unknown.returncode == 2
+    assert unknown.stderr.startswith("Lỗi: Không tìm thấy người nào tên hoặc mã “Hoa”")
