@@ -13,6 +13,7 @@ from bot.cli.db import db
 from bot.cli.export import export
 from bot.cli.invite import invite
 from bot.cli.report import report
+from bot.cli.units import units
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -29,6 +30,7 @@ def build_cli() -> click.Group:
     cli.add_command(export)
     cli.add_command(invite)
     cli.add_command(report)
+    cli.add_command(units)
     return cli
 
 
