@@ -37,6 +37,14 @@ class WorkCalendar:
     ) -> WorkCalendar:
         return cls(frozenset(days_off), frozenset(working_days))
 
+    def official_days_off(self, year: int) -> list[date]:
+        """Public holidays of `year` by law (Tết included), without admin overrides."""
+        return sorted(_official(year)[0])
+
+    def official_make_up_days(self, year: int) -> list[date]:
+        """Weekend days the government made working days in `year`."""
+        return sorted(_official(year)[1])
+
     def is_holiday(self, day: date) -> bool:
         return day in _official(day.year)[0] or day in self.extra_days_off
 

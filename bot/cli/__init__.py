@@ -7,9 +7,11 @@ import sys
 import click
 
 from bot.cli.admin import admin
+from bot.cli.calendar import calendar
 from bot.cli.chat import chat
 from bot.cli.common import cli_errors
 from bot.cli.db import db
+from bot.cli.deadline import deadline
 from bot.cli.export import export
 from bot.cli.invite import invite
 from bot.cli.report import report
@@ -26,7 +28,9 @@ def build_cli() -> click.Group:
     """All wiring in one place."""
     cli.add_command(chat)
     cli.add_command(admin)
+    cli.add_command(calendar)
     cli.add_command(db)
+    cli.add_command(deadline)
     cli.add_command(export)
     cli.add_command(invite)
     cli.add_command(report)

@@ -38,7 +38,7 @@ TIME = re.compile(
 _DATES = (re.compile(rf"{NGAY}\s+" + WORD_DATE), re.compile(WORD_DATE), re.compile(SLASH_DATE))
 _MONTHS = re.compile(
     rf"(?<!\d)(?<!\d\s){THANG}\s*(?P<m1>\d{{1,2}})(?!\d)"
-    rf"(?:\s*(?:,|va|-|–|den)\s*(?:{THANG}\s*)?(?P<m2>\d{{1,2}})(?![\d]))?" + YEAR_TAIL
+    rf"(?:\s*(?:,|va|-|–|—|den)\s*(?:{THANG}\s*)?(?P<m2>\d{{1,2}})(?![\d]))?" + YEAR_TAIL
 )
 _QUARTERS = re.compile(QUARTER + YEAR_TAIL)
 _HALVES = re.compile(
@@ -47,14 +47,14 @@ _HALVES = re.compile(
     r"(?!\s*(?:ke|tinh|sau|tu|\d))" + YEAR_TAIL
 )
 _YEARS = re.compile(
-    rf"\b{NAM}\s+(?P<y1>\d{{4}})(?:\s*(?:-|–|den)\s*(?:{NAM}\s+)?(?P<y2>\d{{4}}))?(?!\d)"
+    rf"\b{NAM}\s+(?P<y1>\d{{4}})(?:\s*(?:-|–|—|den)\s*(?:{NAM}\s+)?(?P<y2>\d{{4}}))?(?!\d)"
 )
 _THIS_YEAR = re.compile(rf"\b(?P<which>trong|cuoi)\s+{NAM}\b(?!\s*\d)")
 _STRICT = re.compile(rf"\btruoc\s+(?:{NGAY}\s+)?$")
 _START = re.compile(
     rf"\b(?:tu|t\S|b\S{{1,2}}t\s+dau(?:\s+t\S{{0,2}})?|khoi\s+dong)\s+(?:{NGAY}\s+)?$"
 )
-_RANGE_LINK = re.compile(r"^\s*(?:-|–|den|toi)\s*(?:ngay\s+)?$")
+_RANGE_LINK = re.compile(r"^\s*(?:-|–|—|den|toi)\s*(?:ngay\s+)?$")
 _UNREAD_DAY = re.compile(rf"\b{NGAY}\s+\d{{1,2}}\b")
 
 

@@ -10,9 +10,9 @@ from scheduler.deadlines.text import FoldedText
 
 _RELATIVE = re.compile(
     rf"(?<![\d/])(?P<count>\d{{1,3}})\s+(?P<unit>{NGAY}|{THANG}|tuan)(?P<working>\s+lam\s+viec)?"
-    r"\s+(?P<link>ke\s+tu|tinh\s+tu|sau\s+khi|sau|tu\s+khi|tu)\s+(?P<event>\S.*)$"
+    r"\s+(?P<link>ke\s+t\S{0,2}|tinh\s+t\S{0,2}|sau\s+khi|sau|t\S{0,2}\s+khi|tu)\s+(?P<event>\S.*)$"
 )
-_LEAD = re.compile(rf"^(?:(?:trong|thoi\s+gian|thoi\s+han|han|{LATEST}|la|khong\s+qua)\s+)*$")
+_LEAD = re.compile(rf"^(?:(?:trong|thoi\s+gian|thoi\s+han|han|{LATEST}|la|1a|khong\s+qua)\s+)*$")
 _UNITS = {"tuan": "week"}
 
 

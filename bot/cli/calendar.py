@@ -1,0 +1,97 @@
+"""`nhacviec calendar …`: the year's official day swaps an admin adds to the holiday calendar."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import click
+
+from bot.cli.common import open_app
+from messages.errors import UserFacingError
+from messages.render import render
+from scheduler.vocabulary import CalendarOverrideKind
+from storage.calendar import list_overrides, load_work_calendar, remove_override, set_override
+
+_ACTOR = "cli"
+
+
+def parse_day(text: str) -> date:
+    """dd/mm/yyyy as written in Vietnamese documents, or ISO yyyy-mm-dd."""
+    cleaned = text.strip()
+    match = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", cleaned)
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", cleaned)
+    try:
+        if match:
+            return date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        if iso:
+            return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    except ValueError:
+        raise UserFacingError(f"Ngày {text!r} không có thật; hãy kiểm tra lại.") from None
+    raise UserFacingError(f"Không hiểu ngày {text!r}: hãy viết dd/mm/yyyy, ví dụ 04/05/2024.")
+
+
+@click.group("calendar")
+def calendar() -> None:
+    """Lịch ngày làm việc: ngày nghỉ bổ sung, ngày làm bù."""
+
+
+@calendar.command("list")
+@click.option("--year", type=int, default=None, help="Năm cần xem (mặc định: năm nay).")
+def calendar_list(year: int | None) -> None:
+    """Liệt kê ngày lễ chính thức và các ngày đã điều chỉnh trong năm."""
+    app = open_app()
+    shown_year = year or app.clock.today().year
+    if not 1900 <= shown_year <= 2199:
+        raise UserFacingError(f"Năm {shown_year} không hợp lệ: hãy ghi năm bốn chữ số.")
+    with app.session() as session:
+        work = load_work_calendar(session)
+        overrides = list_overrides(session, year=shown_year)
+    holidays = work.official_days_off(shown_year)
+    make_up = work.official_make_up_days(shown_year)
+    click.echo(
+        render(
+            "calendar_list.txt",
+            year=shown_year,
+            holidays=[(day, work.holiday_name(day)) for day in holidays],
+            make_up=make_up,
+            overrides=overrides,
+        )
+    )
+
+
+@calendar.command("off")
+@click.argument("day")
+@click.option("--note", default=None, help="Lý do, ví dụ số văn bản cho nghỉ.")
+def calendar_off(day: str, note: str | None) -> None:
+    """Thêm một ngày nghỉ (ví dụ ngày nghỉ bù theo thông báo của Chính phủ)."""
+    _set(parse_day(day), CalendarOverrideKind.DAY_OFF, note)
+
+
+@calendar.command("work")
+@click.argument("day")
+@click.option("--note", default=None, help="Lý do, ví dụ số văn bản cho làm bù.")
+def calendar_work(day: str, note: str | None) -> None:
+    """Đánh dấu một ngày là ngày làm việc (ví dụ thứ Bảy làm bù)."""
+    _set(parse_day(day), CalendarOverrideKind.WORKING_DAY, note)
+
+
+@calendar.command("remove")
+@click.argument("day")
+def calendar_remove(day: str) -> None:
+    """Bỏ điều chỉnh của một ngày, trở về lịch chính thức."""
+    target = parse_day(day)
+    app = open_app()
+    with app.session() as session:
+        removed = remove_override(session, day=target, at=app.clock.now(), actor=_ACTOR)
+    if not removed:
+        raise UserFacingError(f"Ngày {target:%d/%m/%Y} chưa có điều chỉnh nào để bỏ.")
+    click.echo(render("calendar_changed.txt", day=target, kind=None, note=None))
+
+
+def _set(day: date, kind: CalendarOverrideKind, note: str | None) -> None:
+    app = open_app()
+    cleaned = note.strip() if note and note.strip() else None
+    with app.session() as session:
+        set_override(session, day=day, kind=kind, note=cleaned, at=app.clock.now(), actor=_ACTOR)
+    click.echo(render("calendar_changed.txt", day=day, kind=kind.value, note=cleaned))
