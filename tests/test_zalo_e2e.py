@@ -67,6 +67,7 @@ async def test_zalo_user_onboards_reports_and_sends_photo_evidence(
             session, unit_id=unit.id, role=Role.STAFF, now=clock.now(), actor="test"
         )
     occurrence_id = item.id
+    assert occurrence_id is not None
     app = _app(engine, clock, fake, tmp_path / "files")
     stop = asyncio.Event()
     runner = asyncio.create_task(run_zalo(app, Conversation(app), stop))
