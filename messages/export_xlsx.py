@@ -132,7 +132,8 @@ def _summary_row(
         unit.overdue_not_started,
         unit.not_started,
         unit.no_deadline,
-        unit.completion_rate,
+        # A unit with only undated duties has no rate; a dash, not a misleading 0 %.
+        "—" if unit.completion_rate is None else unit.completion_rate,
     ]
     for column, value in enumerate(values, start=1):
         cell = sheet.cell(row=row, column=column, value=value)

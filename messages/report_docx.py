@@ -226,28 +226,32 @@ def _page_setup(document: DocumentObject) -> None:
 
 def _lay_out(document: DocumentObject, text: str) -> None:
     table: Table | None = None
-    for raw in text.splitlines():
+    pairs: Table | None = None  # consecutive PAIR lines share one borderless table
+    # Not splitlines(): it would also cut at the line separators kept inside table cells.
+    for raw in text.split("\n"):
         if not raw.strip():
             continue
         kind, _, rest = raw.partition(" ")
+        if kind in ("PAIR", "PAIR_BOLD", "PAIR_ITALIC"):
+            table = None
+            pairs = _pair(
+                document, pairs, rest, bold=kind == "PAIR_BOLD", italic=kind == "PAIR_ITALIC"
+            )
+            continue
+        pairs = None
         if kind == "HEAD":
             table = _new_table(document, rest.split("\t"))
-            continue
-        if kind == "ROW" and table is not None:
+        elif kind == "ROW" and table is not None:
             _add_row(table, rest.split("\t"))
-            continue
-        if kind == "END":
+        elif kind == "END":
             table = None
-            continue
-        table = None
-        _block(document, kind, rest)
+        else:
+            table = None
+            _block(document, kind, rest)
 
 
 def _block(document: DocumentObject, kind: str, rest: str) -> None:
-    if kind in ("PAIR", "PAIR_BOLD", "PAIR_ITALIC"):
-        left, _, right = rest.partition("\t")
-        _pair(document, left, right, bold=kind == "PAIR_BOLD", italic=kind == "PAIR_ITALIC")
-    elif kind == "RIGHT_ITALIC":
+    if kind == "RIGHT_ITALIC":
         paragraph = document.add_paragraph()
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         paragraph.add_run(rest).italic = True
@@ -276,15 +280,23 @@ def _block(document: DocumentObject, kind: str, rest: str) -> None:
         _add_text(paragraph, rest)
 
 
-def _pair(document: DocumentObject, left: str, right: str, *, bold: bool, italic: bool) -> None:
-    table = document.add_table(rows=1, cols=2)
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for cell, value in zip(table.rows[0].cells, (left, right), strict=True):
+def _pair(
+    document: DocumentObject, table: Table | None, rest: str, *, bold: bool, italic: bool
+) -> Table:
+    left, _, right = rest.partition("\t")
+    if table is None:
+        table = document.add_table(rows=1, cols=2)
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        cells = table.rows[0].cells
+    else:
+        cells = table.add_row().cells
+    for cell, value in zip(cells, (left, right), strict=True):
         paragraph = cell.paragraphs[0]
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         for run in _add_text(paragraph, value):
             run.bold = bold
             run.italic = italic
+    return table
 
 
 def _new_table(document: DocumentObject, headers: Sequence[str]) -> Table:

@@ -1,0 +1,205 @@
+"""The period report draft: the national heading, per-section results, late items with reasons."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.table import Table
+from report_factories import NOW, seed_quarter
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from bot.context import AppContext
+from bot.leader_reports import report_draft
+from bot.settings import Settings
+from messages.errors import UserFacingError
+from scheduler.clock import ManualClock
+from scheduler.report_period import parse_report_period
+
+
+def _app(engine: Engine, tmp_path: Path) -> AppContext:
+    return AppContext(
+        settings=Settings(), engine=engine, clock=ManualClock(NOW), files_dir=tmp_path / "files"
+    )
+
+
+def _texts(path: Path) -> tuple[list[str], list[list[list[str]]]]:
+    document = Document(str(path))
+    paragraphs = [p.text for p in document.paragraphs if p.text.strip()]
+    tables = [[[cell.text for cell in row.cells] for row in t.rows] for t in document.tables]
+    return paragraphs, tables
+
+
+def _table_with(tables: list[list[list[str]]], header: str) -> list[list[list[str]]]:
+    return [t for t in tables if t and header in t[0]]
+
+
+def test_quarter_report_draft(engine: Engine, tmp_path: Path) -> None:
+    with Session(engine) as session:
+        seed_quarter(session)
+    out = tmp_path / "bao-cao-quy-1.docx"
+    result = report_draft(
+        _app(engine, tmp_path), out_path=out, period_text="quy 1/2024", plan_code="01/KH-SLĐTBXH"
+    )
+    assert result.period.label == "Quý I/2024"
+    paragraphs, tables = _texts(out)
+
+    assert tables[0] == [
+        ["SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH NGHỆ AN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+        ["", "Độc lập - Tự do - Hạnh phúc"],
+        ["Số:        /BC-……", ""],
+    ]
+    assert "BÁO CÁO" in paragraphs
+    assert "Kết quả thực hiện công tác cải cách hành chính Quý I/2024" in paragraphs
+    intro = next(p for p in paragraphs if p.startswith("Thực hiện "))
+    assert "Kế hoạch cải cách hành chính năm 2024 của Sở Lao động - Thương binh và Xã hội" in intro
+    assert "(số 01/KH-SLĐTBXH)" in intro
+    assert "từ ngày 01/01/2024 đến ngày 31/03/2024" in intro
+
+    # Sections in plan order, each with what was done, by whom, with which evidence.
+    section_titles = [p for p in paragraphs if p.startswith(("I.", "II.", "VI."))]
+    assert section_titles == [
+        "I. CẢI CÁCH THỂ CHẾ",
+        "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+        "VI. XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ",
+    ]
+    results = _table_with(tables, "Minh chứng")
+    rows = [row for table in results for row in table[1:]]
+    done = next(r for r in rows if r[2] == "Văn phòng Sở" and r[0] == "1")
+    assert done[1].startswith("Xây dựng Kế hoạch kiểm tra, rà soát văn bản quy phạm pháp luật")
+    assert "Sản phẩm: Kế hoạch được ban hành" in done[1]
+    assert "Hoàn thành đúng hạn (Quý I/2024)" in done[3]
+    assert "Hoàn thành ngày 14/03/2024." in done[3]
+    assert "Đã ban hành Kế hoạch số 15/KH-SLĐTBXH ngày 14/3/2024 (Nguyễn Thị Hằng)" in done[3]
+    assert done[4] == "KH-15 kiểm tra văn bản.pdf"
+    coordinating = next(r for r in rows if r[2].startswith("Phòng Lao động") and r[0] == "1")
+    assert coordinating[2] == "Phòng Lao động - Việc làm (phối hợp)"
+    assert coordinating[3].startswith("Hoàn thành trễ hạn")
+    # The continuous duty appears because work was reported on it in the quarter; the
+    # untouched one and the Q2 item do not; the 2023 report still open is carried over.
+    numbers = sorted(r[0] for r in rows)
+    assert numbers == ["1", "1", "2", "3", "4", "5", "8"]
+    assert next(r for r in rows if r[0] == "5")[3].startswith("Thường xuyên / theo yêu cầu")
+
+    late_tables = _table_with(tables, "Nguyên nhân (đơn vị giải trình)")
+    assert len(late_tables) == 1
+    late = {row[0]: row for row in late_tables[0][1:]}
+    assert sorted(late) == ["2", "3", "4", "8"]
+    assert late["3"][5] == "Chưa được bố trí kinh phí nâng cấp phần mềm"
+    assert late["3"][4] == "Quá hạn 21 ngày, tiến độ 30%"
+    assert late["2"][5] == "Đang tổng hợp số liệu từ các huyện"
+    assert late["4"][5] == "Đơn vị chưa giải trình."
+    assert late["8"][3] == "15/12/2023"
+
+    summary = _table_with(tables, "Tỷ lệ hoàn thành")[0]
+    assert summary[-1][1] == "Tổng cộng"
+    assert summary[-1][2] == str(len(rows))
+    assert result.late_count == 4
+    assert tables[-1] == [
+        ["Nơi nhận:", "THỦ TRƯỞNG ĐƠN VỊ"],
+        ["- Như trên;\n- Lưu: VT.", "(Ký, ghi rõ họ tên và đóng dấu)"],
+    ]
+
+
+def test_same_report_for_every_spelling_of_the_period(engine: Engine, tmp_path: Path) -> None:
+    with Session(engine) as session:
+        seed_quarter(session)
+    app = _app(engine, tmp_path)
+    texts = []
+    for n, spelling in enumerate(["Quý I/2024", "quy 1/2024", "2024-Q1", "Quý 1 năm 2024"]):
+        out = tmp_path / f"{n}.docx"
+        report_draft(app, out_path=out, period_text=spelling, plan_code="01/KH-SLĐTBXH")
+        texts.append(_texts(out))
+    assert all(t == texts[0] for t in texts)
+
+
+def test_report_document_layout(engine: Engine, tmp_path: Path) -> None:
+    with Session(engine) as session:
+        seed_quarter(session)
+    out = tmp_path / "r.docx"
+    report_draft(
+        _app(engine, tmp_path), out_path=out, period_text="2024-Q1", plan_code="01/KH-SLĐTBXH"
+    )
+    document = Document(str(out))
+    normal = document.styles["Normal"].font  # type: ignore[attr-defined]
+    assert normal.name == "Times New Roman"
+    assert normal.size.pt == 13
+    section = document.sections[0]
+    assert round(section.page_width.cm, 1) == 21.0
+    assert round(section.left_margin.cm, 1) == 3.0
+    data_tables: list[Table] = [t for t in document.tables if t.style.name == "Table Grid"]
+    assert data_tables
+    # Long tables repeat their header row on every page.
+    for table in data_tables:
+        assert 'w:tblHeader w:val="true"' in table.rows[0]._tr.xml
+    title = next(p for p in document.paragraphs if p.text == "BÁO CÁO")
+    assert title.runs[0].bold
+    assert document.core_properties.title == "Báo cáo kết quả CCHC Quý I/2024"
+
+
+def test_plan_and_period_errors(engine: Engine, tmp_path: Path) -> None:
+    app = _app(engine, tmp_path)
+    out = tmp_path / "x.docx"
+    with pytest.raises(UserFacingError, match="Chưa có kế hoạch nào"):
+        report_draft(app, out_path=out, period_text="Quý I/2024")
+    with Session(engine) as session:
+        seed_quarter(session)
+    with pytest.raises(UserFacingError, match=r"nhiều kế hoạch \(01/KH-SLĐTBXH, KH-KHAC\)"):
+        report_draft(app, out_path=out, period_text="Quý I/2024")
+    with pytest.raises(UserFacingError, match=r'Không hiểu kỳ báo cáo "quý 5/2024"'):
+        report_draft(app, out_path=out, period_text="quý 5/2024", plan_code="KH-KHAC")
+    with pytest.raises(UserFacingError, match="Hãy ghi kỳ báo cáo"):
+        report_draft(app, out_path=out, period_text="  ", plan_code="KH-KHAC")
+    with pytest.raises(UserFacingError, match=r"đuôi \.docx"):
+        report_draft(app, out_path=tmp_path / "x.pdf", period_text="Quý I/2024")
+    assert not out.exists()
+
+
+def test_quarter_with_nothing_still_gives_a_draft(engine: Engine, tmp_path: Path) -> None:
+    with Session(engine) as session:
+        seed_quarter(session)
+    app = _app(engine, tmp_path)
+    out = tmp_path / "2022.docx"
+    result = report_draft(app, out_path=out, period_text="Năm 2022", plan_code="KH-KHAC")
+    paragraphs, _ = _texts(out)
+    assert result.items == []
+    assert "Không có nhiệm vụ nào đến hạn hoặc có cập nhật trong kỳ." in paragraphs
+    assert "Không có nhiệm vụ quá hạn." in paragraphs
+    # A later period carries over what is still open from before it.
+    later = report_draft(
+        app, out_path=tmp_path / "q3.docx", period_text="Quý III/2024", plan_code="KH-KHAC"
+    )
+    assert [(i.task_number, i.period_key) for i in later.items] == [("1", "2024-Q1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "label", "start", "end"),
+    [
+        ("Quý I/2024", "2024-Q1", "Quý I/2024", "2024-01-01", "2024-03-31"),
+        ("quy 1/2024", "2024-Q1", "Quý I/2024", "2024-01-01", "2024-03-31"),
+        ("2024-q1", "2024-Q1", "Quý I/2024", "2024-01-01", "2024-03-31"),
+        ("QUÝ IV/2024", "2024-Q4", "Quý IV/2024", "2024-10-01", "2024-12-31"),
+        ("Quý 2 năm 2024", "2024-Q2", "Quý II/2024", "2024-04-01", "2024-06-30"),
+        ("6 tháng 2024", "2024-H1", "6 tháng 2024", "2024-01-01", "2024-06-30"),
+        ("06 thang dau nam 2024", "2024-H1", "6 tháng 2024", "2024-01-01", "2024-06-30"),
+        ("Năm 2024", "2024-Y", "Năm 2024", "2024-01-01", "2024-12-31"),
+        ("Tháng 02/2024", "2024-M02", "Tháng 02/2024", "2024-02-01", "2024-02-29"),
+        ("2023-M2", "2023-M02", "Tháng 02/2023", "2023-02-01", "2023-02-28"),
+    ],
+)
+def test_period_spellings(text: str, key: str, label: str, start: str, end: str) -> None:
+    period = parse_report_period(text)
+    assert period is not None
+    assert (period.key, period.label, period.start.isoformat(), period.end.isoformat()) == (
+        key,
+        label,
+        start,
+        end,
+    )
+
+
+@pytest.mark.parametrize("text", ["", "quý 5/2024", "tháng 13/2024", "Q1", "hôm qua", "2024"])
+def test_not_a_period(text: str) -> None:
+    assert parse_report_period(text) is None
