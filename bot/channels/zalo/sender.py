@@ -20,6 +20,9 @@ class ZaloSender:
     def channel(self) -> str:
         return Channel.ZALO.value
 
+    async def aclose(self) -> None:
+        await self._api.aclose()
+
     async def send(self, address: ChatAddress, message: OutgoingMessage) -> SentReceipt:
         """Send every piece; the receipt names the last one, which carries the reply hint.
 
