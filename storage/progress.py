@@ -404,3 +404,21 @@ def live_item_filter() -> Any:
         col(Task.withdrawn) == false(),
         col(Unit.active).is_(True),
     )
+
+
+def items_by_ids(
+    session: Session,
+    *,
+    occurrence_ids: Iterable[int],
+    today: date,
+    calendar: WorkCalendar | None = None,
+    tz: ZoneInfo = VIETNAM_TZ,
+) -> dict[int, ItemView]:
+    """Live items by occurrence id (withdrawn ones are simply absent)."""
+    ids = sorted(set(occurrence_ids))
+    found: dict[int, ItemView] = {}
+    for start in range(0, len(ids), 900):
+        query = _item_query().where(col(Occurrence.id).in_(ids[start : start + 900]))
+        for view in _views(session, query, today=today, calendar=calendar or WorkCalendar(), tz=tz):
+            found[view.occurrence_id] = view
+    return found

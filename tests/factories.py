@@ -7,7 +7,9 @@ from typing import Any
 
 from sqlmodel import Session
 
+from messages.outgoing import OutgoingMessage
 from scheduler.clock import VIETNAM_TZ
+from scheduler.delivery import ChatAddress, DeliveryError, SentReceipt
 from scheduler.folding import fold
 from scheduler.workdays import WorkCalendar
 from storage.models import Assignment, ChatLink, Occurrence, Plan, StatusUpdate, Task, Unit
@@ -179,3 +181,25 @@ def set_status(
         )
     )
     session.flush()
+
+
+class RecordingSender:
+    """A channel that keeps what it was given; `fail` maps chat ids to errors to raise."""
+
+    def __init__(self, channel: str = "console") -> None:
+        self._channel = channel
+        self.sent: list[tuple[str, OutgoingMessage]] = []
+        self.fail: dict[str, DeliveryError] = {}
+        self._counter = 0
+
+    @property
+    def channel(self) -> str:
+        return self._channel
+
+    async def send(self, address: ChatAddress, message: OutgoingMessage) -> SentReceipt:
+        error = self.fail.get(address.chat_id)
+        if error is not None:
+            raise error
+        self._counter += 1
+        self.sent.append((address.chat_id, message))
+        return SentReceipt(message_id=f"m{self._counter}")

@@ -1,0 +1,18 @@
+"""Chat channels at the edge; `build_senders` gives the reminder engine one sender per channel."""
+
+from __future__ import annotations
+
+from bot.context import AppContext
+from scheduler.delivery import Sender
+
+
+def build_senders(app: AppContext) -> dict[str, Sender]:
+    """A sender for every configured channel; the console always prints what it is given.
+
+    Rows for a channel with no sender stay in the outbox until that channel is configured:
+    they are never marked sent without being delivered.
+    """
+    from bot.channels.console_sender import ConsoleSender
+
+    senders: dict[str, Sender] = {"console": ConsoleSender()}
+    return senders

@@ -1,0 +1,135 @@
+"""Reminder, overdue, escalation and digest messages, rendered from the templates."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from messages.outgoing import Button, OutgoingMessage
+from messages.render import render
+from scheduler.progress import LABELS_VI, Progress
+from storage.progress import ItemView, UnitSummary, combine
+
+# Long lists are cut: a digest must stay readable and within a few chat messages.
+DIGEST_LINES = 25
+STATUS_VI = {
+    "not_started": "chưa thực hiện",
+    "in_progress": "đang thực hiện",
+    "blocked": "có vướng mắc",
+    "done": "đã hoàn thành",
+}
+
+
+def item_buttons(occurrence_id: int) -> tuple[tuple[Button, ...], ...]:
+    """The answer buttons every reminder carries (the conversation core handles the actions)."""
+    return (
+        (
+            Button("✅ Đã xong", f"done:{occurrence_id}"),
+            Button("⏳ Đang làm", f"progress:{occurrence_id}"),
+        ),
+        (
+            Button("⚠️ Vướng mắc", f"blocked:{occurrence_id}"),
+            Button("📎 Gửi minh chứng", f"evidence:{occurrence_id}"),
+        ),
+    )
+
+
+def item_message(
+    item: ItemView,
+    *,
+    template: str,
+    own_due: date,
+    offset: int,
+    days_left: int,
+    days_overdue: int,
+    lead_names: Sequence[str] = (),
+    escalate_after: int | None = None,
+    buttons: bool = True,
+) -> OutgoingMessage:
+    """A notice about one item: `template` is reminder, overdue, escalation_leaders/_lead."""
+    text = render(
+        f"{template}.html",
+        item=item,
+        own_due=own_due,
+        offset=offset,
+        days_left=days_left,
+        days_overdue=days_overdue,
+        coordinating=item.role == "coordinating",
+        lead_names=", ".join(lead_names),
+        escalate_after=escalate_after,
+        status_label=STATUS_VI.get(item.status, item.status),
+    )
+    return OutgoingMessage(
+        text=text,
+        buttons=item_buttons(item.occurrence_id) if buttons else (),
+        html=True,
+        occurrence_id=item.occurrence_id,
+    )
+
+
+def leaders_digest(
+    *,
+    week_label: str,
+    today: date,
+    summaries: Sequence[UnitSummary],
+    overdue: Sequence[ItemView],
+    due_this_week: Sequence[ItemView],
+) -> OutgoingMessage:
+    """The weekly digest of the leaders' chat: completion per unit, overdue, due this week."""
+    ranked = sorted(
+        summaries,
+        key=lambda row: (-row.overdue, row.completion_rate or 0.0, row.unit_name),
+    )
+    text = render(
+        "digest_leaders.html",
+        week_label=week_label,
+        today=today,
+        totals=combine(summaries),
+        summaries=ranked[:DIGEST_LINES],
+        more_units=max(0, len(ranked) - DIGEST_LINES),
+        overdue=overdue[:DIGEST_LINES],
+        overdue_total=len(overdue),
+        due_this_week=due_this_week[:DIGEST_LINES],
+        due_total=len(due_this_week),
+    )
+    return OutgoingMessage(text=text, html=True)
+
+
+def unit_digest(
+    *, unit_name: str, week_label: str, today: date, items: Sequence[ItemView], week_end: date
+) -> OutgoingMessage | None:
+    """A unit's short weekly list (None when it has nothing open)."""
+    overdue = [item for item in items if item.progress is Progress.OVERDUE]
+    dated = [item for item in items if item.effective_due is not None]
+    this_week = [
+        item
+        for item in dated
+        if item.progress is not Progress.OVERDUE
+        and item.effective_due is not None
+        and item.effective_due <= week_end
+    ]
+    upcoming = [
+        item for item in dated if item.effective_due is not None and item.effective_due > week_end
+    ]
+    continuous = sum(1 for item in items if item.progress is Progress.NO_DEADLINE)
+    if not overdue and not this_week and not upcoming and not continuous:
+        return None
+    shown_upcoming = upcoming[:5]
+    shown = overdue[:DIGEST_LINES], this_week[:DIGEST_LINES]
+    more = len(overdue) - len(shown[0]) + len(this_week) - len(shown[1])
+    text = render(
+        "digest_unit.html",
+        unit_name=unit_name,
+        week_label=week_label,
+        today=today,
+        overdue=shown[0],
+        this_week=shown[1],
+        upcoming=shown_upcoming,
+        continuous=continuous,
+        more=more + len(upcoming) - len(shown_upcoming),
+    )
+    return OutgoingMessage(text=text, html=True)
+
+
+def progress_label(progress: Progress) -> str:
+    return LABELS_VI[progress]

@@ -1,0 +1,229 @@
+"""Turns open items and the calendar into dated notices with idempotency keys (no I/O).
+
+A notice is planned per audience (a unit or the leaders); the engine then writes one outbox row
+per chat linked to that audience. The key names what, for whom, which period and which
+offset, plus the own due date it was computed from, so that a deadline moved by a re-import
+is reminded again while a restart never repeats anything:
+``kind:occurrence:audience/chatlink:period:offset:due``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from scheduler.policy import (
+    ItemState,
+    NoticeKind,
+    Recipient,
+    ReminderPolicy,
+    digest_day,
+    digest_moment,
+    own_due,
+    schedule,
+    send_moment,
+)
+from scheduler.workdays import WorkCalendar
+
+LEADERS = "leaders"
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """An open dated occurrence as the planner needs it."""
+
+    occurrence_id: int
+    plan_id: int
+    # The local day the plan entered the bot: nothing is planned before it, so importing a
+    # plan in March does not fire the reminders of January.
+    plan_start: date
+    unit_id: int
+    unit_name: str
+    role: str
+    task_id: int
+    task_number: str
+    period_key: str
+    period_label: str
+    effective_due: date | None
+    status: str
+    kind: str
+    lead_unit_ids: tuple[int, ...] = ()
+
+    def state(self) -> ItemState:
+        return ItemState(
+            effective_due=self.effective_due, role=self.role, status=self.status, kind=self.kind
+        )
+
+
+@dataclass(frozen=True)
+class PlannedNotice:
+    """One notice for one audience; `audience_unit_id` is None for the leaders."""
+
+    at: datetime
+    kind: NoticeKind
+    recipient: Recipient
+    offset: int
+    audience_unit_id: int | None
+    audience_name: str
+    period_key: str
+    period_label: str | None
+    occurrence_id: int | None = None
+    item_unit_id: int | None = None
+    item_unit_name: str | None = None
+    task_number: str | None = None
+    own_due: date | None = None
+
+    @property
+    def audience(self) -> str:
+        return LEADERS if self.audience_unit_id is None else "unit"
+
+    def key(self, chat_link_id: int) -> str:
+        occurrence = self.occurrence_id if self.occurrence_id is not None else "-"
+        due = self.own_due.isoformat() if self.own_due else "-"
+        return (
+            f"{self.kind.value}:{occurrence}:{self.recipient.value}/{chat_link_id}:"
+            f"{self.period_key}:{self.offset}:{due}"
+        )
+
+    def topic(self, chat_link_id: int) -> tuple[Any, ...]:
+        """Notices of one topic replace each other: only the latest one is worth sending."""
+        if self.occurrence_id is None:
+            return (self.kind.value, chat_link_id)
+        return ("item", self.occurrence_id, chat_link_id)
+
+    def payload(self) -> dict[str, Any]:
+        return {
+            "offset": self.offset,
+            "recipient": self.recipient.value,
+            "period_key": self.period_key,
+            "own_due": self.own_due.isoformat() if self.own_due else None,
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "at": self.at.isoformat(),
+            "kind": self.kind.value,
+            "audience": self.audience_name,
+            "task": self.task_number,
+            "period": self.period_label,
+            "unit": self.item_unit_name,
+            "offset": self.offset,
+            "due": self.own_due.isoformat() if self.own_due else None,
+        }
+
+
+def item_notices(
+    item: DueItem,
+    *,
+    policy: ReminderPolicy,
+    calendar: WorkCalendar,
+    tz: ZoneInfo,
+    start: date,
+    end: date,
+    unit_names: Mapping[int, str],
+) -> list[PlannedNotice]:
+    """The item's notices on days in [start, end], from the day its plan entered the bot."""
+    state = item.state()
+    if not state.nagged or item.effective_due is None:
+        return []
+    due = own_due(item.effective_due, role=item.role, policy=policy, calendar=calendar)
+    notices: list[PlannedNotice] = []
+    for notice in schedule(state, policy=policy, calendar=calendar):
+        if not (start <= notice.day <= end) or notice.day < item.plan_start:
+            continue
+        for audience_id in _audiences(item, notice.recipient):
+            notices.append(
+                PlannedNotice(
+                    at=send_moment(notice.day, policy=policy, tz=tz),
+                    kind=notice.kind,
+                    recipient=notice.recipient,
+                    offset=notice.offset,
+                    audience_unit_id=audience_id,
+                    audience_name=LEADERS
+                    if audience_id is None
+                    else unit_names.get(audience_id, item.unit_name),
+                    period_key=item.period_key,
+                    period_label=item.period_label,
+                    occurrence_id=item.occurrence_id,
+                    item_unit_id=item.unit_id,
+                    item_unit_name=item.unit_name,
+                    task_number=item.task_number,
+                    own_due=due,
+                )
+            )
+    return notices
+
+
+def _audiences(item: DueItem, recipient: Recipient) -> Sequence[int | None]:
+    if recipient is Recipient.UNIT:
+        return [item.unit_id]
+    if recipient is Recipient.LEAD:
+        return [unit_id for unit_id in item.lead_unit_ids if unit_id != item.unit_id]
+    return [None]
+
+
+def week_key(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def week_label(day: date) -> str:
+    monday = day - timedelta(days=day.weekday())
+    sunday = monday + timedelta(days=6)
+    return f"Tuần {monday:%d/%m}–{sunday:%d/%m/%Y}"
+
+
+def digest_notices(
+    *,
+    start: date,
+    end: date,
+    policy: ReminderPolicy,
+    calendar: WorkCalendar,
+    tz: ZoneInfo,
+    units: Iterable[tuple[int, str]],
+    leaders: bool = True,
+) -> list[PlannedNotice]:
+    """Weekly digests falling on days in [start, end]: the leaders' one and each unit's list."""
+    unit_list = list(units)
+    notices: list[PlannedNotice] = []
+    monday = start - timedelta(days=start.weekday())
+    while monday <= end:
+        day = digest_day(monday, policy=policy, calendar=calendar)
+        if day is not None and start <= day <= end:
+            at = digest_moment(day, policy=policy, tz=tz)
+            if leaders:
+                notices.append(_digest(at, day, None, LEADERS))
+            notices.extend(_digest(at, day, unit_id, name) for unit_id, name in unit_list)
+        monday += timedelta(days=7)
+    return notices
+
+
+def _digest(at: datetime, day: date, unit_id: int | None, name: str) -> PlannedNotice:
+    return PlannedNotice(
+        at=at,
+        kind=NoticeKind.DIGEST,
+        recipient=Recipient.LEADERS if unit_id is None else Recipient.UNIT,
+        offset=0,
+        audience_unit_id=unit_id,
+        audience_name=name,
+        period_key=week_key(day),
+        period_label=week_label(day),
+        item_unit_id=unit_id,
+        item_unit_name=None if unit_id is None else name,
+    )
+
+
+def latest_per_topic(
+    notices: Iterable[tuple[PlannedNotice, int]],
+) -> list[tuple[PlannedNotice, int]]:
+    """After downtime only the latest notice per item and chat goes out, not a backlog."""
+    latest: dict[tuple[Any, ...], tuple[PlannedNotice, int]] = {}
+    for notice, link_id in notices:
+        topic = notice.topic(link_id)
+        current = latest.get(topic)
+        if current is None or (notice.at, notice.offset) > (current[0].at, current[0].offset):
+            latest[topic] = (notice, link_id)
+    return sorted(latest.values(), key=lambda pair: (pair[0].at, pair[0].key(pair[1])))
