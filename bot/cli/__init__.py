@@ -13,6 +13,7 @@ from bot.cli.common import cli_errors
 from bot.cli.db import db
 from bot.cli.deadline import deadline
 from bot.cli.export import export
+from bot.cli.importing import import_plan_command
 from bot.cli.invite import invite
 from bot.cli.report import report
 from bot.cli.units import units
@@ -32,6 +33,7 @@ def build_cli() -> click.Group:
     cli.add_command(db)
     cli.add_command(deadline)
     cli.add_command(export)
+    cli.add_command(import_plan_command)
     cli.add_command(invite)
     cli.add_command(report)
     cli.add_command(units)

@@ -1,0 +1,447 @@
+"""Importing a plan into the database: one file, one transaction, and a review of what was read.
+
+Re-importing a plan with the same code updates its tasks in place (matched by number): status
+history and evidence stay attached to their occurrences, a task gone from the file is marked
+withdrawn, never deleted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from messages.errors import UserFacingError
+from scheduler.deadlines import parse_deadline
+from scheduler.deadlines.model import Deadline
+from scheduler.folding import fold, nfc
+from scheduler.reporting import ReportingCalendar, extract_reporting_calendar
+from scheduler.workdays import WorkCalendar
+from storage.audit import record
+from storage.calendar import load_work_calendar
+from storage.importing.readers import SourceDocument, read_source
+from storage.importing.review import ImportReview, Problem, TaskReview
+from storage.importing.table import ParsedTask, parse_table
+from storage.importing.unit_cells import CellReading, CellResolver
+from storage.models import Assignment, Plan, Task, Unit
+from storage.occurrences import OccurrenceCounts, desired_occurrences, materialise_task
+from storage.units import add_unit
+
+_YEAR = re.compile(r"\bnam\s+(20\d{2})\b")
+_ANY_YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
+_CODE_CHARS = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    code: str | None = None
+    year: int | None = None
+    title: str | None = None
+    issuer: str | None = None
+    create_units: bool = False
+    dry_run: bool = False
+
+
+def import_file(
+    engine: Engine,
+    *,
+    path: Path,
+    options: ImportOptions,
+    at: datetime,
+    actor: str,
+    calendar: WorkCalendar | None = None,
+) -> ImportReview:
+    """Read `path` and import it in one transaction; a dry run rolls everything back."""
+    document = read_source(path)
+    with Session(engine, expire_on_commit=False) as session:
+        try:
+            review = import_plan(
+                session,
+                document=document,
+                options=options,
+                at=at,
+                actor=actor,
+                calendar=calendar,
+                source_file=str(path),
+            )
+            if options.dry_run:
+                session.rollback()
+            else:
+                session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+    return review
+
+
+def derive_code(file_name: str) -> str:
+    """ "KH 104 Lấp Vò 2024.xlsx" → "kh-104-lap-vo-2024"."""
+    stem = Path(file_name).stem
+    return _CODE_CHARS.sub("-", fold(stem)).strip("-")[:100]
+
+
+def detect_year(*texts: str) -> int | None:
+    """The plan year: the most frequent "năm 20xx" in the title area, then in the whole text."""
+    for text in texts:
+        years = Counter(int(match) for match in _YEAR.findall(fold(text)))
+        if years:
+            return years.most_common(1)[0][0]
+    return None
+
+
+def _resolve_meta(
+    document: SourceDocument, preamble: str, options: ImportOptions
+) -> tuple[str, int, str]:
+    meta = document.meta
+    code = (options.code or str(meta.get("code") or "") or derive_code(document.file_name)).strip()
+    if not code or len(code) > 100:
+        raise UserFacingError(
+            "Mã kế hoạch phải có từ 1 đến 100 ký tự: hãy đặt bằng --code, ví dụ --code KH104-2024."
+        )
+    year: int | None = options.year
+    if year is None and meta.get("year") is not None:
+        try:
+            year = int(meta["year"])
+        except (TypeError, ValueError):
+            raise UserFacingError(f"Năm kế hoạch {meta['year']!r} không phải là số.") from None
+    if year is None:
+        year = detect_year(preamble, str(meta.get("title") or ""), document.text)
+    if year is None:
+        found = _ANY_YEAR.findall(document.file_name)
+        year = int(found[-1]) if found else None
+    if year is None:
+        raise UserFacingError(
+            f'Không thấy năm của kế hoạch trong "{document.file_name}": hãy thêm --year, '
+            "ví dụ --year 2024."
+        )
+    if not 2000 <= year <= 2100:
+        raise UserFacingError(f"Năm kế hoạch {year} không hợp lệ: hãy dùng --year, ví dụ 2024.")
+    title = options.title or str(meta.get("title") or "") or _title_from(preamble) or code
+    return code, year, nfc(" ".join(title.split()))[:500]
+
+
+def _title_from(preamble: str) -> str | None:
+    lines = [line.strip() for line in preamble.splitlines() if line.strip()]
+    for line in lines:
+        folded = fold(line)
+        if folded.startswith(("ke hoach", "phu luc", "nhiem vu")) or "ke hoach" in folded:
+            return line
+    return lines[0] if lines else None
+
+
+def _reporting(
+    document: SourceDocument, preamble: str, year: int, existing: dict[str, Any] | None
+) -> ReportingCalendar | None:
+    text = str(document.meta.get("reporting") or "") or "\n".join((document.text, preamble))
+    found = extract_reporting_calendar(text, year=year) if text.strip() else None
+    if found is not None:
+        return found
+    if existing:
+        return ReportingCalendar.from_json(existing)
+    return None
+
+
+def import_plan(
+    session: Session,
+    *,
+    document: SourceDocument,
+    options: ImportOptions,
+    at: datetime,
+    actor: str,
+    calendar: WorkCalendar | None = None,
+    source_file: str | None = None,
+) -> ImportReview:
+    """Import a read document into the caller's transaction and say what was understood."""
+    table = parse_table(document)
+    code, year, title = _resolve_meta(document, table.preamble, options)
+    plan = session.exec(select(Plan).where(Plan.code == code)).first()
+    reporting = _reporting(
+        document, table.preamble, year, plan.reporting_calendar if plan else None
+    )
+    calendar = calendar or load_work_calendar(session)
+    review = ImportReview(
+        file_name=document.file_name,
+        format=document.format,
+        plan_code=code,
+        plan_title=title,
+        year=year,
+        dry_run=options.dry_run,
+        plan_created=plan is None,
+        reporting_calendar=reporting.to_json() if reporting else None,
+    )
+    review.problems.extend(Problem(p.row, p.kind, p.message) for p in table.problems)
+    if plan is None:
+        plan = Plan(code=code, title=title, year=year, created_at=at, updated_at=at)
+    plan.title, plan.year, plan.updated_at = title, year, at
+    plan.issuer = options.issuer or str(document.meta.get("issuer") or "") or plan.issuer
+    if source_file:
+        plan.source_file = source_file[-500:]
+    if reporting is not None:
+        plan.reporting_calendar = reporting.to_json()
+    issued = document.meta.get("issued_on")
+    if issued is not None and hasattr(issued, "isoformat"):
+        plan.issued_on = issued
+    session.add(plan)
+    session.flush()
+    assert plan.id is not None
+
+    existing = {
+        task.number: task
+        for task in session.exec(select(Task).where(Task.plan_id == plan.id)).all()
+    }
+    resolver = CellResolver(session)
+    seen: dict[str, int] = {}
+    counts = OccurrenceCounts()
+    for position, parsed in enumerate(table.tasks, start=1):
+        if not parsed.title.strip():
+            review.problems.append(
+                Problem(
+                    parsed.row,
+                    "empty_title",
+                    f"Dòng {parsed.row}: nhiệm vụ số {parsed.number} không có tên (cột Nhiệm vụ "
+                    "trống); dòng này chưa được nhập — hãy điền nội dung nhiệm vụ.",
+                )
+            )
+            continue
+        if parsed.number in seen:
+            review.problems.append(
+                Problem(
+                    parsed.row,
+                    "duplicate_number",
+                    f"Dòng {parsed.row}: số TT {parsed.number} trùng với dòng "
+                    f"{seen[parsed.number]}; dòng này chưa được nhập — hãy sửa số TT.",
+                )
+            )
+            continue
+        seen[parsed.number] = parsed.row
+        lead, lead_labels = _read_units(
+            session, resolver, parsed, "lead", options, at, actor, review
+        )
+        coordinating, coordinating_labels = _read_units(
+            session, resolver, parsed, "coordinating", options, at, actor, review
+        )
+        deadline = _parse(parsed, year, reporting, calendar, review)
+        task = existing.get(parsed.number)
+        status = "unchanged"
+        values: dict[str, Any] = {
+            "position": position,
+            "section": parsed.section[:500] if parsed.section else None,
+            "title": parsed.title,
+            "expected_output": parsed.output or None,
+            "deadline_text": parsed.deadline or None,
+            "deadline_rule": deadline.to_json(),
+            "deadline_kind": deadline.kind,
+            "withdrawn": False,
+        }
+        if task is None:
+            task = Task(
+                plan_id=plan.id, number=parsed.number, created_at=at, updated_at=at, **values
+            )
+            status = "new"
+        else:
+            for name, value in values.items():
+                if getattr(task, name) != value:
+                    setattr(task, name, value)
+                    if name != "position":
+                        status = "updated"
+            if status == "updated":
+                task.updated_at = at
+        session.add(task)
+        session.flush()
+        if _assign(session, task, lead, coordinating) and status == "unchanged":
+            status = "updated"
+        counts.add(materialise_task(session, task=task, deadline=deadline))
+        review.tasks.append(
+            TaskReview(
+                row=parsed.row,
+                number=parsed.number,
+                section=parsed.section,
+                title=parsed.title,
+                lead=[unit.name for unit in lead],
+                coordinating=[unit.name for unit in coordinating],
+                deadline=deadline.to_json(),
+                deadline_text=parsed.deadline,
+                deadline_kind=deadline.kind,
+                status=status,
+                lead_labels=lead_labels,
+                coordinating_labels=coordinating_labels,
+                occurrences=[item.spec for item in desired_occurrences(deadline) if item.spec],
+            )
+        )
+
+    for number, task in existing.items():
+        if number in seen or task.withdrawn:
+            continue
+        task.withdrawn = True
+        task.updated_at = at
+        session.add(task)
+        session.flush()
+        counts.add(materialise_task(session, task=task, deadline=Deadline(text="", kind="unknown")))
+        review.withdrawn.append(number)
+
+    review.occurrences = {
+        "created": counts.created,
+        "updated": counts.updated,
+        "withdrawn": counts.withdrawn,
+        "unchanged": counts.unchanged,
+    }
+    record(
+        session,
+        at=at,
+        actor=actor,
+        action="plan.import" if not options.dry_run else "plan.import_dry_run",
+        entity="plan",
+        entity_id=plan.id,
+        details={
+            "file": document.file_name,
+            "code": code,
+            "counts": review.counts(),
+            "occurrences": review.occurrences,
+        },
+    )
+    session.flush()
+    return review
+
+
+def _parse(
+    parsed: ParsedTask,
+    year: int,
+    reporting: ReportingCalendar | None,
+    calendar: WorkCalendar,
+    review: ImportReview,
+) -> Deadline:
+    text = parsed.deadline.strip()
+    if not text:
+        review.problems.append(
+            Problem(
+                parsed.row,
+                "deadline_missing",
+                f"Dòng {parsed.row}: nhiệm vụ {parsed.number} không có thời hạn; nhiệm vụ vẫn hiện "
+                "trong danh sách của đơn vị nhưng không được nhắc — hãy điền cột thời hạn.",
+            )
+        )
+        return Deadline(text="", kind="unknown")
+    deadline = parse_deadline(text, year=year, reporting=reporting, calendar=calendar)
+    if deadline.kind == "unknown":
+        review.problems.append(
+            Problem(
+                parsed.row,
+                "deadline_unknown",
+                f'Dòng {parsed.row}: chưa hiểu thời hạn "{_short(text)}" của nhiệm vụ '
+                f"{parsed.number}; nhiệm vụ vẫn hiện trong danh sách nhưng không được nhắc — hãy "
+                'viết lại, ví dụ "Quý I/2024", "trước ngày 15/3/2024", "Thường xuyên".',
+            )
+        )
+    return deadline
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _read_units(
+    session: Session,
+    resolver: CellResolver,
+    parsed: ParsedTask,
+    role: str,
+    options: ImportOptions,
+    at: datetime,
+    actor: str,
+    review: ImportReview,
+) -> tuple[list[Unit], list[str]]:
+    """The units a cell assigns, and how each name was read (for the review)."""
+    text = parsed.lead if role == "lead" else parsed.coordinating
+    what = "chủ trì" if role == "lead" else "phối hợp"
+    reading: CellReading = resolver.read(text)
+    units = reading.units
+    labels: list[str] = []
+    for name in reading.names:
+        if name.group is not None and name.units:
+            labels.append(f"{name.group} ({len(name.units)} đơn vị)")
+        elif name.units:
+            labels.extend(unit.name for unit in name.units)
+        if name.vague:
+            review.problems.append(
+                Problem(
+                    parsed.row,
+                    "vague_unit",
+                    f'Dòng {parsed.row}: "{name.text}" (đơn vị {what}) không chỉ rõ đơn vị nào '
+                    "nên không giao cho ai; nếu cần, hãy ghi tên đơn vị cụ thể.",
+                )
+            )
+        elif name.group is not None and not name.units:
+            review.problems.append(
+                Problem(
+                    parsed.row,
+                    "empty_group",
+                    f'Dòng {parsed.row}: nhóm "{name.group}" chưa có đơn vị nào — hãy thêm bằng '
+                    f'nhacviec units group "{name.group}" TÊN_ĐƠN_VỊ…',
+                )
+            )
+        elif not name.known:
+            if options.create_units:
+                unit = add_unit(session, name=name.text, at=at, actor=actor)
+                units.append(unit)
+                labels.append(unit.name)
+                if unit.name not in review.created_units:
+                    review.created_units.append(unit.name)
+                resolver.forget(name.text)
+                continue
+            review.problems.append(
+                Problem(
+                    parsed.row,
+                    "unknown_unit",
+                    f'Dòng {parsed.row}: chưa biết đơn vị {what} "{name.text}" — hãy thêm bằng '
+                    f'nhacviec units add "{name.text}", hoặc đặt làm tên khác của đơn vị có sẵn '
+                    "(nhacviec units alias), hoặc nhập lại với --create-units.",
+                )
+            )
+    if role == "lead" and not text.strip():
+        review.problems.append(
+            Problem(
+                parsed.row,
+                "no_lead",
+                f"Dòng {parsed.row}: nhiệm vụ {parsed.number} không có đơn vị chủ trì — hãy "
+                "điền cột chủ trì.",
+            )
+        )
+    return units, list(dict.fromkeys(labels))
+
+
+def _assign(session: Session, task: Task, lead: list[Unit], coordinating: list[Unit]) -> bool:
+    """Make the task's assignments match the file; returns whether anything changed."""
+    wanted: dict[int, str] = {}
+    for unit in coordinating:
+        assert unit.id is not None
+        wanted[unit.id] = "coordinating"
+    for unit in lead:
+        assert unit.id is not None
+        wanted[unit.id] = "lead"
+    changed = False
+    current = {
+        a.unit_id: a
+        for a in session.exec(select(Assignment).where(Assignment.task_id == task.id)).all()
+    }
+    for unit_id, role in wanted.items():
+        assignment = current.get(unit_id)
+        if assignment is None:
+            session.add(Assignment(task_id=task.id, unit_id=unit_id, role=role))  # type: ignore[arg-type]
+            changed = True
+        elif assignment.role != role or assignment.withdrawn:
+            assignment.role, assignment.withdrawn = role, False
+            session.add(assignment)
+            changed = True
+    for unit_id, assignment in current.items():
+        if unit_id not in wanted and not assignment.withdrawn:
+            assignment.withdrawn = True
+            session.add(assignment)
+            changed = True
+    session.flush()
+    return changed
