@@ -16,6 +16,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from fake_telegram.html_check import html_problem
+
 BOT_USER: dict[str, Any] = {
     "id": 900000001,
     "is_bot": True,
@@ -391,6 +393,9 @@ class FakeBotApi:
                 return _error(400, "Bad Request: message text is empty")
             if len(text) > 4096:
                 return _error(400, "Bad Request: message is too long")
+            problem = _parse_problem(params, text)
+            if problem:
+                return _error(400, problem)
             message["text"] = text
         else:
             uploaded = (files or {}).get(kind)
@@ -427,6 +432,9 @@ class FakeBotApi:
             if "text" not in message:
                 return _error(400, "Bad Request: there is no text in the message to edit")
             updated["text"] = str(params.get("text", ""))
+            problem = _parse_problem(params, updated["text"])
+            if problem:
+                return _error(400, problem)
         if caption:
             updated["caption"] = str(params.get("caption", ""))
         if params.get("reply_markup"):
@@ -457,6 +465,13 @@ class FakeBotApi:
                 "file_path": path,
             }
         )
+
+
+def _parse_problem(params: dict[str, Any], text: str) -> str | None:
+    if str(params.get("parse_mode", "")).upper() != "HTML":
+        return None
+    problem = html_problem(text)
+    return f"Bad Request: can't parse entities: {problem}" if problem else None
 
 
 def _ok(result: Any) -> tuple[int, dict[str, Any]]:

@@ -89,11 +89,15 @@ class _Handler(BaseHTTPRequestHandler):
         )
 
     def _reply(self, status: int, payload: bytes, content_type: str) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
+        except (BrokenPipeError, ConnectionResetError):
+            # The bot gave up on a long poll while stopping: normal, nothing to report.
+            self.close_connection = True
 
 
 def _parse_multipart(
