@@ -18,6 +18,7 @@ from messages.errors import UserFacingError
 from messages.export_xlsx import write_workbook
 from messages.render import render
 from messages.report_docx import ReportHeading, write_report
+from scheduler.clock import Clock
 from scheduler.report_period import ReportPeriod, parse_report_period
 from storage.models import Plan
 from storage.report_data import (
@@ -53,42 +54,38 @@ class ReportResult:
 
 
 def export_workbook(
-    app: AppContext,
+    session: Session,
     *,
+    clock: Clock,
     out_path: Path,
     plan_code: str | None = None,
     period_text: str | None = None,
 ) -> ExportResult:
     """Write the workbook of one plan (or all plans), optionally narrowed to one period."""
     _check_extension(out_path, ".xlsx")
-    today = app.clock.today()
-    with app.session() as session:
-        plan = _plan_or_error(session, plan_code) if plan_code else None
-        plan_id = plan.id if plan else None
-        period_filter: PeriodFilter | None = None
-        period_label: str | None = None
-        if period_text is not None and period_text.strip():
-            keys = matching_period_keys(session, text=period_text, plan_id=plan_id)
-            parsed = parse_report_period(period_text)
-            if parsed is None and not keys:
-                raise _unknown_period(session, period_text, plan_id)
-            if parsed is not None:
-                keys.add(parsed.key)
-                period_filter = PeriodFilter(
-                    period_keys=frozenset(keys), due_from=parsed.start, due_to=parsed.end
-                )
-                period_label = parsed.label
-            else:
-                period_filter = PeriodFilter(period_keys=frozenset(keys))
-                period_label = period_text.strip()
-        items = report_items(
-            session, today=today, tz=app.clock.tz, plan_id=plan_id, period=period_filter
-        )
+    today = clock.today()
+    plan = _plan_or_error(session, plan_code) if plan_code else None
+    plan_id = plan.id if plan else None
+    period_filter: PeriodFilter | None = None
+    period_label: str | None = None
+    if period_text is not None and period_text.strip():
+        keys = matching_period_keys(session, text=period_text, plan_id=plan_id)
+        parsed = parse_report_period(period_text)
+        if parsed is None and not keys:
+            raise _unknown_period(session, period_text, plan_id)
+        if parsed is not None:
+            keys.add(parsed.key)
+            period_filter = PeriodFilter(
+                period_keys=frozenset(keys), due_from=parsed.start, due_to=parsed.end
+            )
+            period_label = parsed.label
+        else:
+            period_filter = PeriodFilter(period_keys=frozenset(keys))
+            period_label = period_text.strip()
+    items = report_items(session, today=today, tz=clock.tz, plan_id=plan_id, period=period_filter)
     scope = render("report/scope.txt", plan_code=plan.code if plan else None, period=period_label)
     try:
-        write_workbook(
-            out_path, items=items, scope=scope, today=today, generated_at=app.clock.now()
-        )
+        write_workbook(out_path, items=items, scope=scope, today=today, generated_at=clock.now())
     except OSError as exc:
         raise _cannot_write(out_path, exc) from exc
     totals = unit_totals(items)
@@ -102,8 +99,9 @@ def export_workbook(
 
 
 def report_draft(
-    app: AppContext,
+    session: Session,
     *,
+    clock: Clock,
     out_path: Path,
     period_text: str,
     plan_code: str | None = None,
@@ -112,27 +110,26 @@ def report_draft(
     _check_extension(out_path, ".docx")
     if not period_text.strip():
         raise UserFacingError(render("report/errors.txt", kind="missing_period"))
-    today = app.clock.today()
-    tz = app.clock.tz
-    with app.session() as session:
-        plan = _single_plan(session, plan_code)
-        assert plan.id is not None
-        period = parse_report_period(period_text)
-        if period is None:
-            raise _unknown_period(session, period_text, plan.id)
-        keys = matching_period_keys(session, text=period.label, plan_id=plan.id) | {period.key}
-        period_filter = PeriodFilter(
-            period_keys=frozenset(keys),
-            due_from=period.start,
-            due_to=period.end,
-            carry_overdue=True,
-            activity_from=datetime.combine(period.start, time.min, tzinfo=tz),
-            activity_until=datetime.combine(period.end + timedelta(days=1), time.min, tzinfo=tz),
-        )
-        items = report_items(session, today=today, tz=tz, plan_id=plan.id, period=period_filter)
-        heading = ReportHeading(
-            plan_code=plan.code, plan_title=plan.title, issuer=plan.issuer, year=plan.year
-        )
+    today = clock.today()
+    tz = clock.tz
+    plan = _single_plan(session, plan_code)
+    assert plan.id is not None
+    period = parse_report_period(period_text)
+    if period is None:
+        raise _unknown_period(session, period_text, plan.id)
+    keys = matching_period_keys(session, text=period.label, plan_id=plan.id) | {period.key}
+    period_filter = PeriodFilter(
+        period_keys=frozenset(keys),
+        due_from=period.start,
+        due_to=period.end,
+        carry_overdue=True,
+        activity_from=datetime.combine(period.start, time.min, tzinfo=tz),
+        activity_until=datetime.combine(period.end + timedelta(days=1), time.min, tzinfo=tz),
+    )
+    items = report_items(session, today=today, tz=tz, plan_id=plan.id, period=period_filter)
+    heading = ReportHeading(
+        plan_code=plan.code, plan_title=plan.title, issuer=plan.issuer, year=plan.year
+    )
     try:
         write_report(out_path, items=items, heading=heading, period=period, today=today)
     except OSError as exc:
@@ -176,7 +173,7 @@ def report_summary(result: ReportResult) -> str:
 
 
 def percent_text(rate: float | None) -> str:
-    """"75,0%" the Vietnamese way; a dash when nothing dated was counted."""
+    """ "75,0%" the Vietnamese way; a dash when nothing dated was counted."""
     return "—" if rate is None else f"{rate * 100:.1f}%".replace(".", ",")
 
 

@@ -6,8 +6,10 @@ import os
 import subprocess
 import sys
 import unicodedata
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -16,9 +18,7 @@ from report_factories import NOW, TODAY, seed_quarter
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from bot.context import AppContext
 from bot.leader_reports import export_workbook
-from bot.settings import Settings
 from messages.errors import UserFacingError
 from messages.export_xlsx import HEADER_ROW
 from scheduler.clock import ManualClock
@@ -39,13 +39,19 @@ SUMMARY_COLUMNS = [
 ]
 
 
-def _app(engine: Engine, tmp_path: Path) -> AppContext:
-    return AppContext(
-        settings=Settings(),
-        engine=engine,
-        clock=ManualClock(NOW),
-        files_dir=tmp_path / "files",
-    )
+@dataclass
+class _App:
+    engine: Engine
+    clock: ManualClock
+
+
+def _app(engine: Engine, tmp_path: Path) -> _App:
+    return _App(engine=engine, clock=ManualClock(NOW))
+
+
+def _export_workbook(app: _App, **kwargs: Any) -> Any:
+    with Session(app.engine) as session:
+        return export_workbook(session, clock=app.clock, **kwargs)
 
 
 def _rows(sheet: Worksheet) -> list[list[object]]:
@@ -66,7 +72,7 @@ def test_summary_totals_match_the_leaders_view(engine: Engine, tmp_path: Path) -
         plan_id = seeded.plan.id
         summaries = unit_summaries(session, today=TODAY, plan_id=plan_id)
     out = tmp_path / "tong-hop.xlsx"
-    result = export_workbook(_app(engine, tmp_path), out_path=out, plan_code="01/kh-sldtbxh")
+    result = _export_workbook(_app(engine, tmp_path), out_path=out, plan_code="01/kh-sldtbxh")
 
     workbook = load_workbook(out)
     summary = workbook["Tổng hợp"]
@@ -113,7 +119,7 @@ def test_workbook_layout_text_and_dates(engine: Engine, tmp_path: Path) -> None:
     with Session(engine) as session:
         seeded = seed_quarter(session)
     out = tmp_path / "nested" / "xuat.xlsx"
-    export_workbook(_app(engine, tmp_path), out_path=out, plan_code="01/KH-SLĐTBXH")
+    _export_workbook(_app(engine, tmp_path), out_path=out, plan_code="01/KH-SLĐTBXH")
 
     workbook = load_workbook(out)
     # Periods in order of their first due date; "/" is not allowed in a sheet name.
@@ -185,7 +191,7 @@ def test_period_narrows_to_the_quarter_and_what_fell_due_in_it(
         seed_quarter(session)
     app = _app(engine, tmp_path)
     results = {
-        text: export_workbook(
+        text: _export_workbook(
             app, out_path=tmp_path / f"{i}.xlsx", plan_code="01/KH-SLĐTBXH", period_text=text
         )
         for i, text in enumerate(["Quý I/2024", "quy 1/2024", "2024-Q1", "QUY I/2024"])
@@ -199,7 +205,7 @@ def test_period_narrows_to_the_quarter_and_what_fell_due_in_it(
     assert workbook["Tổng hợp"]["A1"].value.endswith("Kế hoạch 01/KH-SLĐTBXH, kỳ Quý I/2024")
 
     # A stored label that is not a quarter/month/year still selects its own period.
-    by_label = export_workbook(
+    by_label = _export_workbook(
         app, out_path=tmp_path / "tx.xlsx", plan_code="01/KH-SLĐTBXH", period_text="thuong xuyen"
     )
     assert {item.period_key for item in by_label.items} == {"continuous"}
@@ -209,7 +215,7 @@ def test_all_plans_without_plan_option(engine: Engine, tmp_path: Path) -> None:
     with Session(engine) as session:
         seed_quarter(session)
         everything = combine(unit_summaries(session, today=TODAY))
-    result = export_workbook(_app(engine, tmp_path), out_path=tmp_path / "all.xlsx")
+    result = _export_workbook(_app(engine, tmp_path), out_path=tmp_path / "all.xlsx")
     assert result.total.items == everything.total == 11
     assert {item.plan_code for item in result.items} == {"01/KH-SLĐTBXH", "KH-KHAC"}
 
@@ -221,20 +227,20 @@ def test_bad_input_is_refused_with_a_vietnamese_message(engine: Engine, tmp_path
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(UserFacingError, match=r'Không có kế hoạch mã "KH-99".*01/KH-SLĐTBXH'):
-        export_workbook(app, out_path=out / "a.xlsx", plan_code="KH-99")
+        _export_workbook(app, out_path=out / "a.xlsx", plan_code="KH-99")
     with pytest.raises(UserFacingError, match=r'Không hiểu kỳ báo cáo "quý 9/2024".*Quý I/2024'):
-        export_workbook(app, out_path=out / "b.xlsx", period_text="quý 9/2024")
+        _export_workbook(app, out_path=out / "b.xlsx", period_text="quý 9/2024")
     with pytest.raises(UserFacingError, match=r"đuôi \.xlsx"):
-        export_workbook(app, out_path=out / "c.csv")
+        _export_workbook(app, out_path=out / "c.csv")
     blocker = out / "not-a-folder"
     blocker.write_text("x")
     with pytest.raises(UserFacingError, match="Không ghi được tệp"):
-        export_workbook(app, out_path=blocker / "d.xlsx")
+        _export_workbook(app, out_path=blocker / "d.xlsx")
     assert [p.name for p in out.iterdir()] == ["not-a-folder"]
 
 
 def test_empty_database_gives_a_workbook_that_says_so(engine: Engine, tmp_path: Path) -> None:
-    result = export_workbook(_app(engine, tmp_path), out_path=tmp_path / "empty.xlsx")
+    result = _export_workbook(_app(engine, tmp_path), out_path=tmp_path / "empty.xlsx")
     summary = load_workbook(result.path)["Tổng hợp"]
     assert summary.cell(row=HEADER_ROW + 1, column=2).value == (
         "Không có nhiệm vụ nào trong phạm vi đã chọn."
@@ -286,6 +292,6 @@ def test_today_is_the_clock_day(engine: Engine, tmp_path: Path) -> None:
     app = _app(engine, tmp_path)
     assert isinstance(app.clock, ManualClock)
     app.clock.set(datetime(2024, 3, 1, 8, 0, tzinfo=NOW.tzinfo))
-    result = export_workbook(app, out_path=tmp_path / "early.xlsx", period_text="2024-Q1")
+    result = _export_workbook(app, out_path=tmp_path / "early.xlsx", period_text="2024-Q1")
     assert result.total.overdue == 0
     assert date(2024, 3, 1) == app.clock.today()

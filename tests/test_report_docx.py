@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document
@@ -11,18 +13,25 @@ from report_factories import NOW, seed_quarter
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from bot.context import AppContext
 from bot.leader_reports import report_draft
-from bot.settings import Settings
 from messages.errors import UserFacingError
 from scheduler.clock import ManualClock
 from scheduler.report_period import parse_report_period
 
 
-def _app(engine: Engine, tmp_path: Path) -> AppContext:
-    return AppContext(
-        settings=Settings(), engine=engine, clock=ManualClock(NOW), files_dir=tmp_path / "files"
-    )
+@dataclass
+class _App:
+    engine: Engine
+    clock: ManualClock
+
+
+def _app(engine: Engine, tmp_path: Path) -> _App:
+    return _App(engine=engine, clock=ManualClock(NOW))
+
+
+def _report_draft(app: _App, **kwargs: Any) -> Any:
+    with Session(app.engine) as session:
+        return report_draft(session, clock=app.clock, **kwargs)
 
 
 def _texts(path: Path) -> tuple[list[str], list[list[list[str]]]]:
@@ -36,11 +45,11 @@ def _table_with(tables: list[list[list[str]]], header: str) -> list[list[list[st
     return [t for t in tables if t and header in t[0]]
 
 
-def test_quarter_report_draft(engine: Engine, tmp_path: Path) -> None:
+def test_quarter__report_draft(engine: Engine, tmp_path: Path) -> None:
     with Session(engine) as session:
         seed_quarter(session)
     out = tmp_path / "bao-cao-quy-1.docx"
-    result = report_draft(
+    result = _report_draft(
         _app(engine, tmp_path), out_path=out, period_text="quy 1/2024", plan_code="01/KH-SLĐTBXH"
     )
     assert result.period.label == "Quý I/2024"
@@ -110,7 +119,7 @@ def test_same_report_for_every_spelling_of_the_period(engine: Engine, tmp_path: 
     texts = []
     for n, spelling in enumerate(["Quý I/2024", "quy 1/2024", "2024-Q1", "Quý 1 năm 2024"]):
         out = tmp_path / f"{n}.docx"
-        report_draft(app, out_path=out, period_text=spelling, plan_code="01/KH-SLĐTBXH")
+        _report_draft(app, out_path=out, period_text=spelling, plan_code="01/KH-SLĐTBXH")
         texts.append(_texts(out))
     assert all(t == texts[0] for t in texts)
 
@@ -119,7 +128,7 @@ def test_report_document_layout(engine: Engine, tmp_path: Path) -> None:
     with Session(engine) as session:
         seed_quarter(session)
     out = tmp_path / "r.docx"
-    report_draft(
+    _report_draft(
         _app(engine, tmp_path), out_path=out, period_text="2024-Q1", plan_code="01/KH-SLĐTBXH"
     )
     document = Document(str(out))
@@ -143,17 +152,17 @@ def test_plan_and_period_errors(engine: Engine, tmp_path: Path) -> None:
     app = _app(engine, tmp_path)
     out = tmp_path / "x.docx"
     with pytest.raises(UserFacingError, match="Chưa có kế hoạch nào"):
-        report_draft(app, out_path=out, period_text="Quý I/2024")
+        _report_draft(app, out_path=out, period_text="Quý I/2024")
     with Session(engine) as session:
         seed_quarter(session)
     with pytest.raises(UserFacingError, match=r"nhiều kế hoạch \(01/KH-SLĐTBXH, KH-KHAC\)"):
-        report_draft(app, out_path=out, period_text="Quý I/2024")
+        _report_draft(app, out_path=out, period_text="Quý I/2024")
     with pytest.raises(UserFacingError, match=r'Không hiểu kỳ báo cáo "quý 5/2024"'):
-        report_draft(app, out_path=out, period_text="quý 5/2024", plan_code="KH-KHAC")
+        _report_draft(app, out_path=out, period_text="quý 5/2024", plan_code="KH-KHAC")
     with pytest.raises(UserFacingError, match="Hãy ghi kỳ báo cáo"):
-        report_draft(app, out_path=out, period_text="  ", plan_code="KH-KHAC")
+        _report_draft(app, out_path=out, period_text="  ", plan_code="KH-KHAC")
     with pytest.raises(UserFacingError, match=r"đuôi \.docx"):
-        report_draft(app, out_path=tmp_path / "x.pdf", period_text="Quý I/2024")
+        _report_draft(app, out_path=tmp_path / "x.pdf", period_text="Quý I/2024")
     assert not out.exists()
 
 
@@ -162,13 +171,13 @@ def test_quarter_with_nothing_still_gives_a_draft(engine: Engine, tmp_path: Path
         seed_quarter(session)
     app = _app(engine, tmp_path)
     out = tmp_path / "2022.docx"
-    result = report_draft(app, out_path=out, period_text="Năm 2022", plan_code="KH-KHAC")
+    result = _report_draft(app, out_path=out, period_text="Năm 2022", plan_code="KH-KHAC")
     paragraphs, _ = _texts(out)
     assert result.items == []
     assert "Không có nhiệm vụ nào đến hạn hoặc có cập nhật trong kỳ." in paragraphs
     assert "Không có nhiệm vụ quá hạn." in paragraphs
     # A later period carries over what is still open from before it.
-    later = report_draft(
+    later = _report_draft(
         app, out_path=tmp_path / "q3.docx", period_text="Quý III/2024", plan_code="KH-KHAC"
     )
     assert [(i.task_number, i.period_key) for i in later.items] == [("1", "2024-Q1")]

@@ -28,5 +28,8 @@ from bot.leader_reports import export_summary, export_workbook
 def export(plan_code: str | None, period: str | None, out_path: Path, now: str | None) -> None:
     """Xuất bảng tổng hợp tiến độ (Excel): tổng hợp theo đơn vị và một trang cho mỗi kỳ."""
     app = open_app(now=now)
-    result = export_workbook(app, out_path=out_path, plan_code=plan_code, period_text=period)
+    with app.session() as session:
+        result = export_workbook(
+            session, clock=app.clock, out_path=out_path, plan_code=plan_code, period_text=period
+        )
     click.echo(export_summary(result))

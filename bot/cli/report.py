@@ -28,5 +28,8 @@ from bot.leader_reports import report_draft, report_summary
 def report(plan_code: str | None, period: str, out_path: Path, now: str | None) -> None:
     """Soạn dự thảo báo cáo kết quả CCHC của một kỳ (Word) để văn phòng chỉnh sửa và trình ký."""
     app = open_app(now=now)
-    result = report_draft(app, out_path=out_path, period_text=period, plan_code=plan_code)
+    with app.session() as session:
+        result = report_draft(
+            session, clock=app.clock, out_path=out_path, period_text=period, plan_code=plan_code
+        )
     click.echo(report_summary(result))
