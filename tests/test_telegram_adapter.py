@@ -531,3 +531,29 @@ async def test_a_refused_token_stops_start_up_with_a_sentence_naming_the_variabl
         await asyncio.wait_for(runner.run(asyncio.Event()), timeout=20)
     assert "999:WRONG" not in caught.value.message
     assert api.calls == []
+
+
+def test_log_lines_and_tracebacks_never_show_the_token(tmp_path: Path) -> None:
+    import io
+    import logging
+
+    from bot.cli.log_setup import RedactSecrets, secrets_of
+
+    settings = make_settings(tmp_path)
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.addFilter(RedactSecrets(secrets_of(settings)))
+    logger = logging.getLogger("test.redaction")
+    logger.addHandler(handler)
+    try:
+        logger.warning("POST %s/getUpdates 50%%", f"https://api.telegram.org/bot{TOKEN}")
+        try:
+            raise RuntimeError(f"connect failed for /bot{TOKEN}/getMe")
+        except RuntimeError:
+            logger.exception("start-up failed")
+    finally:
+        logger.removeHandler(handler)
+    output = stream.getvalue()
+    assert TOKEN not in output
+    assert "https://api.telegram.org/bot***/getUpdates 50%" in output
+    assert "RuntimeError: connect failed for /bot***/getMe" in output

@@ -15,4 +15,9 @@ def build_senders(app: AppContext) -> dict[str, Sender]:
     from bot.channels.console_sender import ConsoleSender
 
     senders: dict[str, Sender] = {"console": ConsoleSender()}
+    token = app.settings.telegram_bot_token
+    if token is not None and token.get_secret_value().strip():
+        from bot.channels.telegram import sender_from_settings
+
+        senders["telegram"] = sender_from_settings(app.settings)
     return senders
