@@ -1,0 +1,56 @@
+"""`nhacviec agenda`: every reminder, escalation and digest the engine would send, unsent."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+import click
+
+from bot.cli.common import open_app
+from messages.errors import UserFacingError
+from messages.render import render
+from scheduler.engine import ReminderEngine
+from scheduler.policy import ReminderPolicy
+
+KINDS_VI = {
+    "reminder": "Nhắc hạn    ",
+    "overdue": "Quá hạn     ",
+    "escalation": "Báo cáo     ",
+    "digest": "Tổng hợp    ",
+}
+
+
+def _day(text: str | None, option: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise UserFacingError(
+            f"Không hiểu ngày {text!r} ở {option}: hãy viết dạng YYYY-MM-DD, ví dụ 2024-03-15."
+        ) from None
+
+
+@click.command("agenda")
+@click.option("--from", "start_text", default=None, help="Từ ngày (YYYY-MM-DD), mặc định hôm nay.")
+@click.option("--to", "end_text", default=None, help="Đến ngày (YYYY-MM-DD), mặc định +30 ngày.")
+@click.option("--unit", default=None, help="Chỉ một đơn vị (tên, có dấu hay không đều được).")
+@click.option("--json", "as_json", is_flag=True, help="In một mảng JSON.")
+def agenda(start_text: str | None, end_text: str | None, unit: str | None, as_json: bool) -> None:
+    """Xem trước các nhắc việc, báo cáo lãnh đạo và bản tổng hợp sẽ gửi (không gửi gì)."""
+    app = open_app()
+    start = _day(start_text, "--from") or app.clock.today()
+    end = _day(end_text, "--to") or start + timedelta(days=30)
+    engine = ReminderEngine(
+        app.engine, app.clock, {}, policy=ReminderPolicy(hour=app.settings.reminder_hour)
+    )
+    notices = engine.agenda(start, end, unit=unit)
+    if as_json:
+        click.echo(json.dumps([n.to_json() for n in notices], ensure_ascii=False, indent=2))
+        return
+    click.echo(
+        render(
+            "engine/agenda.txt", notices=notices, start=start, end=end, unit=unit, kinds=KINDS_VI
+        )
+    )
