@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from scheduler.deadlines.dated_reports import DatedReport, MonthlyStatement
 
 FREQUENCIES = ("M", "Q", "H", "Y")
-PERIOD_CODES = ("Q1", "Q2", "Q3", "Q4", "H1", "Y")
+PERIOD_CODES = ("Q1", "Q2", "H1", "Q3", "Q4", "Y")
 
 
 @dataclass(frozen=True, order=True)

@@ -82,10 +82,16 @@ def find_dated_reports(text: FoldedText, *, year: int) -> list[DatedReport]:
     found: list[DatedReport] = []
     for match in _DATED.finditer(text.folded):
         code = _code(match)
-        report_year = int(match.group("pyear") or match.group("pyear2") or year)
-        due = make_date(match.group("day"), match.group("month"), match.group("dyear"), report_year)
+        named_year = match.group("pyear") or match.group("pyear2")
+        due = make_date(
+            match.group("day"), match.group("month"), match.group("dyear"), int(named_year or year)
+        )
         if code is None or due is None:
             continue
+        report_year = int(named_year) if named_year else due.year
+        if not named_year and code in ("Y", "Q4") and due.month == 1:
+            # A year report due in January is the previous year's.
+            report_year -= 1
         if match.group("qual") == "truoc":
             due -= timedelta(days=1)
         window = None

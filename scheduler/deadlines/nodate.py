@@ -18,6 +18,7 @@ _ON_REQUEST = re.compile(
 _ELSEWHERE = re.compile(
     r"\btheo\s+(?:quy\s+dinh|ke\s+hoach|de\s+an|tien\s+do|quyet\s+dinh|van\s+ban|lo\s+trinh"
     r"|huong\s+dan|thong\s+bao|chuong\s+trinh|chi\s+thi|nghi\s+quyet|cong\s+van)\b"
+    r"|\bthoi\s+(?:gian|han)\s+(?:theo\s+)?quy\s+dinh\b"
 )
 _AFTER_EVENT = re.compile(r"\b(?:ngay\s+)?sau\s+khi\b|\bkhi\s+co\s+(?:van\s+ban|quyet\s+dinh)\b")
 

@@ -240,6 +240,20 @@ def _join_ranges(folded: str, tokens: list[Token]) -> list[Token]:
     return joined
 
 
+def _drop_context_years(tokens: list[Token]) -> list[Token]:
+    """In "kế hoạch CCHC năm 2021 … chậm nhất trong tháng 01/2021" the year names the plan; the
+    deadline is the narrower period inside it."""
+    narrow = [t for t in tokens if not t.invalid and not t.code.endswith("-Y")]
+    if not narrow:
+        return tokens
+    return [
+        token
+        for token in tokens
+        if not token.code.endswith("-Y")
+        or not any(token.first_day <= t.first_day and t.due <= token.due for t in narrow)
+    ]
+
+
 def read_once(text: FoldedText, *, year: int) -> OnceReading:
     folded = text.folded
     work = list(folded)
@@ -258,6 +272,7 @@ def read_once(text: FoldedText, *, year: int) -> OnceReading:
             starts.append(token)
         else:
             tokens.append(token)
+    tokens = _drop_context_years(tokens)
     unread = bool(_UNREAD_DAY.search("".join(work)))
     return OnceReading(
         tokens=tuple(t for t in tokens if not t.invalid),

@@ -68,7 +68,7 @@ def read_recurring(
 ) -> list[Slot] | None:
     """The reports this part asks for in `year`, or None when it is not a recurring duty."""
     folded = text.folded
-    dated = [r for r in find_dated_reports(text, year=year) if r.year == year]
+    dated = find_dated_reports(text, year=year)
     statement = find_monthly_statement(text)
     wanted = frequencies(folded)
     periodic = bool(_PERIODIC.search(folded))
@@ -101,5 +101,5 @@ def read_recurring(
         for slot in calendar.slots(wanted, year)
     }
     for report in dated:
-        slots[report.code] = Slot(report.code, year, report.due, report.window)
+        slots[report.code] = Slot(report.code, report.year, report.due, report.window)
     return list(slots.values())

@@ -1,0 +1,313 @@
+"""The deadline forms the issue lists, each read the way a careful official would."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from scheduler.deadlines import parse_deadline
+from scheduler.reporting import ReportingCalendar
+from scheduler.workdays import WorkCalendar
+
+D = date.fromisoformat
+
+
+def single(text: str, year: int = 2024) -> tuple[str, str, date, date]:
+    deadline = parse_deadline(text, year=year)
+    assert deadline.kind == "once", (text, deadline)
+    (only,) = deadline.occurrences
+    return only.period_key, only.period, only.due, only.effective_due
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "label", "due", "effective"),
+    [
+        ("ngày 15/3/2024", "by-2024-03-15", "Ngày 15/03/2024", "2024-03-15", "2024-03-15"),
+        ("15/12/2024", "by-2024-12-15", "Ngày 15/12/2024", "2024-12-15", "2024-12-16"),
+        (
+            "Hoàn thành ngày 15 tháng 3 năm 2024",
+            "by-2024-03-15",
+            "Ngày 15/03/2024",
+            "2024-03-15",
+            "2024-03-15",
+        ),
+        ("Tháng 02/2024", "by-2024-M02", "Tháng 02/2024", "2024-02-29", "2024-02-29"),
+        ("Quý I/2024", "by-2024-Q1", "Quý I/2024", "2024-03-31", "2024-04-01"),
+        ("Quý 2/2024", "by-2024-Q2", "Quý II/2024", "2024-06-30", "2024-07-01"),
+        ("Quý III/2024", "by-2024-Q3", "Quý III/2024", "2024-09-30", "2024-09-30"),
+        ("Quý IV/2024", "by-2024-Q4", "Quý IV/2024", "2024-12-31", "2024-12-31"),
+        ("Quý IV năm 2024", "by-2024-Q4", "Quý IV/2024", "2024-12-31", "2024-12-31"),
+        ("6 tháng đầu năm", "by-2024-H1", "6 tháng 2024", "2024-06-30", "2024-07-01"),
+        ("06 tháng", "by-2024-H1", "6 tháng 2024", "2024-06-30", "2024-07-01"),
+        ("cuối năm", "by-2024-Y", "Cuối năm 2024", "2024-12-31", "2024-12-31"),
+        ("Năm 2024", "by-2024-Y", "Năm 2024", "2024-12-31", "2024-12-31"),
+        ("Trong năm", "by-2024-Y", "Trong năm 2024", "2024-12-31", "2024-12-31"),
+        ("trước tháng 3", "by-before-2024-M03", "Trước tháng 03/2024", "2024-02-29", "2024-02-29"),
+        ("Tháng 12/2025", "by-2025-M12", "Tháng 12/2025", "2025-12-31", "2025-12-31"),
+        # A date without a year takes the plan year.
+        ("hạn 15/3", "by-2024-03-15", "Ngày 15/03/2024", "2024-03-15", "2024-03-15"),
+        ("Quý I", "by-2024-Q1", "Quý I/2024", "2024-03-31", "2024-04-01"),
+    ],
+)
+def test_one_off_dates_and_periods(
+    text: str, key: str, label: str, due: str, effective: str
+) -> None:
+    assert single(text) == (key, label, D(due), D(effective))
+
+
+def test_before_a_date_is_strict_and_latest_includes_it() -> None:
+    assert single("trước ngày 15/3/2024")[2] == D("2024-03-14")
+    assert single("Trước ngày 01/03/2024")[2] == D("2024-02-29")
+    for text in (
+        "chậm nhất ngày 15/3/2024",
+        "chậm nhất vào ngày 15/3/2024",
+        "vào ngày 15/3/2024",
+        "hạn 15/3/2024",
+        "Hạn chót: 15/3/2024",
+    ):
+        assert single(text)[2] == D("2024-03-15"), text
+
+
+def test_one_off_window_is_the_period() -> None:
+    (occurrence,) = parse_deadline("Quý I/2024", year=2024).occurrences
+    assert occurrence.window == (D("2024-01-01"), D("2024-03-31"))
+    (dated,) = parse_deadline("15/3/2024", year=2024).occurrences
+    assert dated.window is None
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "at"),
+    [
+        ("17 giờ ngày 05/3/2024", "2024-03-05", time(17, 0)),
+        ("trước 16h00 ngày 05/3/2024", "2024-03-05", time(16, 0)),
+        ("Trước 16h30, ngày 05/3/2024", "2024-03-05", time(16, 30)),
+        ("8 giờ 30 phút ngày 05/3/2024", "2024-03-05", time(8, 30)),
+    ],
+)
+def test_times_of_day(text: str, due: str, at: time) -> None:
+    (occurrence,) = parse_deadline(text, year=2024).occurrences
+    assert (occurrence.due, occurrence.time) == (D(due), at)
+    assert occurrence.to_json()["time"] == at.strftime("%H:%M")
+
+
+def test_time_in_a_recurring_duty() -> None:
+    # "trước" bounds the hour here, so day 05 itself is allowed until 16:00.
+    deadline = parse_deadline("Báo cáo trước 16h00 ngày 05 hàng tháng", year=2024)
+    assert deadline.kind == "recurring"
+    first = deadline.occurrences[0]
+    assert (first.due, first.time) == (D("2024-02-05"), time(16, 0))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hàng tháng", "hằng tháng", "Hang thang", "Báo cáo mỗi tháng", "báo cáo tháng"],
+)
+def test_monthly(text: str) -> None:
+    deadline = parse_deadline(text, year=2024)
+    assert deadline.kind == "recurring"
+    assert [o.period_key for o in deadline.occurrences] == [f"2024-M{m:02d}" for m in range(1, 13)]
+    first = deadline.occurrences[0]
+    # Default regime: window 15th of the previous month to the 14th, due on the 20th.
+    assert first.window == (D("2023-12-15"), D("2024-01-14"))
+    assert first.period == "Tháng 01/2024"
+
+
+def test_monthly_by_day_two_covers_previous_month() -> None:
+    deadline = parse_deadline("chậm nhất vào ngày 02 hàng tháng", year=2024)
+    by_key = {o.period_key: o for o in deadline.occurrences}
+    assert by_key["2024-M01"].due == D("2024-02-02")
+    assert by_key["2024-M01"].window == (D("2024-01-01"), D("2024-01-31"))
+    assert by_key["2024-M12"].due == D("2025-01-02")
+
+
+def test_monthly_late_day_reports_on_the_month_itself() -> None:
+    deadline = parse_deadline("chậm nhất ngày 25 hàng tháng", year=2024)
+    assert deadline.occurrences[0].due == D("2024-01-25")
+    # No window stated: the regime's 15th-to-14th window stays.
+    assert deadline.occurrences[0].window == (D("2023-12-15"), D("2024-01-14"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hàng quý",
+        "Hằng quý",
+        "định kỳ quý",
+        "Theo quý, 6 tháng, năm",
+        "Báo cáo quý, 6 tháng, năm",
+        "Báo cáo theo định kỳ",
+        "Quý, 6 tháng, năm",
+    ],
+)
+def test_quarterly_under_the_default_regime(text: str) -> None:
+    deadline = parse_deadline(text, year=2024)
+    assert deadline.kind == "recurring"
+    assert [(o.period_key, o.period, o.due) for o in deadline.occurrences] == [
+        ("2024-Q1", "Quý I/2024", D("2024-03-20")),
+        ("2024-H1", "6 tháng 2024", D("2024-06-20")),
+        ("2024-Q3", "Quý III/2024", D("2024-09-20")),
+        ("2024-Y", "Năm 2024", D("2024-12-20")),
+    ]
+    windows = [o.window for o in deadline.occurrences]
+    assert windows == [
+        (D("2023-12-15"), D("2024-03-14")),
+        (D("2023-12-15"), D("2024-06-14")),
+        (D("2024-06-15"), D("2024-09-14")),
+        (D("2023-12-15"), D("2024-12-14")),
+    ]
+
+
+def test_half_year_and_year_end() -> None:
+    deadline = parse_deadline("06 tháng, cuối năm", year=2024)
+    assert [o.period_key for o in deadline.occurrences] == ["2024-H1", "2024-Y"]
+
+
+def test_quarter_report_with_its_own_date_and_window() -> None:
+    text = "Báo cáo Quý 1 vào ngày 15/3/2024 (số liệu tính từ ngày 15/12/2023 đến 14/3/2024)"
+    (occurrence,) = parse_deadline(text, year=2024).occurrences
+    assert occurrence.period_key == "2024-Q1"
+    assert occurrence.due == D("2024-03-15")
+    assert occurrence.window == (D("2023-12-15"), D("2024-03-14"))
+
+
+def test_quarter_report_latest_by_date_without_year() -> None:
+    deadline = parse_deadline("Báo cáo quý I gửi chậm nhất ngày 27/02", year=2024)
+    assert deadline.kind == "recurring"
+    (occurrence,) = deadline.occurrences
+    assert (occurrence.period_key, occurrence.due) == ("2024-Q1", D("2024-02-27"))
+
+
+def test_several_parts() -> None:
+    deadline = parse_deadline("- Xây dựng KH trước tháng 3; - Báo cáo theo định kỳ", year=2024)
+    assert deadline.kind == "multiple"
+    assert [part.kind for part in deadline.parts] == ["once", "recurring"]
+    assert [part.text for part in deadline.parts] == [
+        "Xây dựng KH trước tháng 3",
+        "Báo cáo theo định kỳ",
+    ]
+    keys = [o.period_key for o in deadline.occurrences]
+    assert keys == ["by-before-2024-M03", "2024-Q1", "2024-H1", "2024-Q3", "2024-Y"]
+    assert deadline.to_json()["parts"][0]["kind"] == "once"
+
+
+def test_parts_share_a_period_only_once() -> None:
+    deadline = parse_deadline("Báo cáo hàng quý; Báo cáo 6 tháng, năm", year=2024)
+    keys = [o.period_key for o in deadline.occurrences]
+    assert keys == sorted(set(keys), key=keys.index)
+    assert keys == ["2024-Q1", "2024-H1", "2024-Q3", "2024-Y"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Thường xuyên", "continuous"),
+        ("Theo yêu cầu", "on_request"),
+        ("Khi có yêu cầu", "on_request"),
+        ("Theo quy định", "on_request"),
+        ("Theo kế hoạch", "on_request"),
+        ("Theo Đề án", "on_request"),
+        ("Đột xuất", "on_request"),
+    ],
+)
+def test_no_date(text: str, kind: str) -> None:
+    deadline = parse_deadline(text, year=2024)
+    assert deadline.kind == kind
+    assert deadline.occurrences == ()
+    assert deadline.note
+
+
+def test_relative_to_an_event() -> None:
+    deadline = parse_deadline("05 ngày làm việc sau khi nhận đủ hồ sơ hợp lệ", year=2024)
+    assert deadline.kind == "relative"
+    assert deadline.relative is not None
+    assert deadline.relative.to_json() == {
+        "count": 5,
+        "working_days": True,
+        "event": "nhận đủ hồ sơ hợp lệ",
+        "unit": "day",
+    }
+    calendar_days = parse_deadline("Trong 10 ngày kể từ ngày ban hành Quyết định", year=2024)
+    assert calendar_days.relative is not None
+    assert (calendar_days.relative.count, calendar_days.relative.working_days) == (10, False)
+    assert calendar_days.relative.event == "ngày ban hành Quyết định"
+
+
+def test_start_of_an_ongoing_duty() -> None:
+    deadline = parse_deadline("Từ tháng 01/2024", year=2024)
+    assert deadline.kind == "continuous"
+    assert deadline.extra == {"start": "2024-01-01"}
+    assert deadline.occurrences == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "Báo cáo kết quả",
+        "hàng tuần",
+        "31/02/2024",
+        "Tháng 13/2024",
+        "Quý V/2024",
+        "trước ngày 05",
+        "25 giờ ngày 05/3/2024",
+        "xyz",
+    ],
+)
+def test_not_understood_is_unknown_with_its_text(text: str) -> None:
+    deadline = parse_deadline(text, year=2024)
+    assert deadline.kind == "unknown"
+    assert deadline.text == text
+    assert deadline.occurrences == ()
+    assert deadline.note
+
+
+def test_unknown_part_stays_visible_in_a_multiple() -> None:
+    deadline = parse_deadline("Quý I/2024; chờ xin ý kiến", year=2024)
+    assert deadline.kind == "multiple"
+    assert [part.kind for part in deadline.parts] == ["once", "unknown"]
+    assert deadline.parts[1].text == "chờ xin ý kiến"
+
+
+def test_citation_dates_are_not_deadlines() -> None:
+    deadline = parse_deadline("Theo Quyết định số 30/2020/NĐ-CP ngày 05/3/2020", year=2024)
+    assert deadline.kind == "on_request"
+
+
+def test_plan_calendar_overrides_default_and_admin_overrides_workdays() -> None:
+    reporting = ReportingCalendar.from_json(
+        {"periods": {"Q1": {"due": "15/03", "window": ["15/12/-1", "14/03"]}, "Q2": "15/06"}}
+    )
+    calendar = WorkCalendar.with_overrides(days_off=[D("2024-03-15")])
+    deadline = parse_deadline("hàng quý", year=2024, reporting=reporting, calendar=calendar)
+    first = deadline.occurrences[0]
+    assert (first.period_key, first.due, first.effective_due) == (
+        "2024-Q1",
+        D("2024-03-15"),
+        D("2024-03-18"),
+    )
+    # The plan gave quarter II a date of its own, so it is no longer folded into the 6 months.
+    assert [o.period_key for o in deadline.occurrences] == [
+        "2024-Q1",
+        "2024-Q2",
+        "2024-Q3",
+        "2024-Y",
+    ]
+
+
+def test_json_contract() -> None:
+    data = parse_deadline("Quý I/2024", year=2024).to_json()
+    assert data == {
+        "text": "Quý I/2024",
+        "kind": "once",
+        "occurrences": [
+            {
+                "period": "Quý I/2024",
+                "due": "2024-03-31",
+                "effective_due": "2024-04-01",
+                "window": ["2024-01-01", "2024-03-31"],
+                "time": None,
+            }
+        ],
+    }
