@@ -13,6 +13,7 @@ from bot.cli.chat import chat
 from bot.cli.common import cli_errors
 from bot.cli.db import db
 from bot.cli.deadline import deadline
+from bot.cli.demo import demo
 from bot.cli.export import export
 from bot.cli.importing import import_plan_command
 from bot.cli.invite import invite
@@ -35,6 +36,7 @@ def build_cli() -> click.Group:
     cli.add_command(calendar)
     cli.add_command(chat)
     cli.add_command(db)
+    cli.add_command(demo)
     cli.add_command(deadline)
     cli.add_command(export)
     cli.add_command(import_plan_command)

@@ -1,0 +1,1 @@
+"""`nhacviec demo`: the real engine and conversation core on an example plan, offline."""
