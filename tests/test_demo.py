@@ -18,7 +18,7 @@ HEADER = re.compile(r"^──── (\S+ \S+), (\d\d)/(\d\d)/(\d{4}) (\d\d):(\d\
 def test_demo_example_is_the_one_in_examples() -> None:
     """The package carries a copy (a non-editable install has no examples/); it must not drift."""
     for name in ("plan.yaml", "units.yaml"):
-        shipped = ROOT / "bot" / "demo" / "data" / name
+        shipped = ROOT / "bot" / "demo" / "example" / name
         source = ROOT / "examples" / "nghe-an-2024" / name
         assert shipped.read_bytes() == source.read_bytes(), f"copy {source} to {shipped}"
 

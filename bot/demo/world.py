@@ -58,7 +58,7 @@ class DemoWorld:
 
 def example_dir() -> Path:
     """The example shipped inside the package, so `pip install .` has it without a checkout."""
-    return Path(str(resources.files("bot.demo") / "data"))
+    return Path(str(resources.files("bot.demo") / "example"))
 
 
 def fresh_database(data_dir: Path) -> Path:
