@@ -230,7 +230,7 @@ class ReportingCalendar:
         for code in dict.fromkeys(codes):
             due, maybe_window = self.rule(code).resolve(year)
             slots.append(Slot(code, due, maybe_window))
-        return slots
+        return sorted(slots, key=lambda slot: (slot.due, slot.code))
 
     def with_rules(self, rules: Mapping[str, ReportRule]) -> ReportingCalendar:
         merged = dict(self.periods)
