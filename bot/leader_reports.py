@@ -42,6 +42,8 @@ class ExportResult:
     totals: list[UnitTotals]
     total: UnitTotals
     period_count: int
+    plan_code: str | None = None
+    period_label: str | None = None
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,8 @@ def export_workbook(
         totals=totals,
         total=grand_total(totals),
         period_count=len({item.period_key for item in items}),
+        plan_code=plan.code if plan else None,
+        period_label=period_label,
     )
 
 

@@ -10,6 +10,7 @@ import hashlib
 import os
 import textwrap
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 import matplotlib
@@ -19,6 +20,8 @@ matplotlib.use("Agg")
 from matplotlib import rc_context
 from matplotlib.figure import Figure
 
+from messages.outgoing import Attachment
+from messages.render import render
 from scheduler.folding import nfc
 
 FONT_FAMILY = "DejaVu Sans"
@@ -53,6 +56,24 @@ def completion_chart_png(rows: Sequence[tuple[str, float]], *, title: str, out_d
     # Rename last, so a concurrent reader never sees half a file.
     temporary.replace(path)
     return path
+
+
+def completion_attachment(
+    rows: Sequence[tuple[str, float | None]], *, today: date, out_dir: Path
+) -> Attachment | None:
+    """The chart as a photo for a chat message; None when no unit has a dated item yet.
+
+    Units without a rate (only undated duties) are left out rather than drawn as 0 %.
+    """
+    rated = [(name, rate) for name, rate in rows if rate is not None]
+    if not rated:
+        return None
+    path = completion_chart_png(
+        rated, title=render("report/chart_title.txt", today=today), out_dir=out_dir
+    )
+    return Attachment(
+        path=path, file_name="bieu-do-hoan-thanh.png", mime_type="image/png", is_photo=True
+    )
 
 
 def _draw(rows: Sequence[tuple[str, float]], title: str) -> Figure:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
+from messages.charts import completion_attachment
 from messages.outgoing import Button, OutgoingMessage
 from messages.render import render
 from scheduler.progress import LABELS_VI, Progress
@@ -74,8 +76,12 @@ def leaders_digest(
     summaries: Sequence[UnitSummary],
     overdue: Sequence[ItemView],
     due_this_week: Sequence[ItemView],
+    chart_dir: Path | None = None,
 ) -> OutgoingMessage:
-    """The weekly digest of the leaders' chat: completion per unit, overdue, due this week."""
+    """The weekly digest of the leaders' chat: completion per unit, overdue, due this week.
+
+    With `chart_dir`, the message carries a bar chart of completion by unit drawn there.
+    """
     ranked = sorted(
         summaries,
         key=lambda row: (-row.overdue, row.completion_rate or 0.0, row.unit_name),
@@ -92,7 +98,14 @@ def leaders_digest(
         due_this_week=due_this_week[:DIGEST_LINES],
         due_total=len(due_this_week),
     )
-    return OutgoingMessage(text=text, html=True)
+    chart = (
+        completion_attachment(
+            [(row.unit_name, row.completion_rate) for row in ranked], today=today, out_dir=chart_dir
+        )
+        if chart_dir is not None
+        else None
+    )
+    return OutgoingMessage(text=text, html=True, attachment=chart)
 
 
 def unit_digest(

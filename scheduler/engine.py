@@ -18,6 +18,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.engine import Engine
@@ -138,8 +139,11 @@ class ReminderEngine:
         catch_up_days: int = 10,
         replan_every: timedelta = timedelta(minutes=15),
         max_attempts: int = 8,
+        charts_dir: Path | None = None,
     ) -> None:
         self.engine = engine
+        # Where the leaders' digest draws its completion chart; None sends the text alone.
+        self.charts_dir = charts_dir
         self.clock = clock
         self.senders = dict(senders)
         self.worker_id = worker_id or default_worker_id()
@@ -598,6 +602,7 @@ class ReminderEngine:
                         calendar=self.calendar,
                         tz=tz,
                     ),
+                    chart_dir=self.charts_dir,
                 )
             names = unit_names(session, unit_ids=[unit_id])
             items = unit_items(session, unit_id=unit_id, today=today, calendar=self.calendar, tz=tz)

@@ -21,7 +21,7 @@ def _descriptions() -> dict[str, str]:
 
 def commands(*, leader: bool = True, admin: bool = True) -> list[tuple[str, str]]:
     """(command, description) pairs; leaders' and admins' entries only when asked for."""
-    leader_only = {"tinhhinh", "trehan", "tonghop"}
+    leader_only = {"tinhhinh", "trehan", "tonghop", "xuatbaocao", "baocao"}
     admin_only = {"moi"}
     return [
         (name, text)

@@ -7,6 +7,7 @@ from bot.core.protocol import Response
 from bot.core.replies import say
 from bot.core.turn import Turn
 from bot.core.views import list_view, summary_view
+from messages.charts import completion_attachment
 from storage import people
 from storage.progress import combine, overdue_items, unit_items, unit_summaries
 
@@ -35,9 +36,15 @@ def run(turn: Turn, args: str) -> Response:
     # The units most behind first: that is what a leader acts on.
     ordered = sorted(summaries, key=lambda s: (-s.overdue, s.completion_rate or 0.0))
     overdue_count = len(overdue_items(turn.session, today=today, tz=clock.tz))
+    chart = completion_attachment(
+        [(summary.unit_name, summary.completion_rate) for summary in ordered],
+        today=today,
+        out_dir=turn.app.files_dir / "charts",
+    )
     return Response(
         replies=say(
             "status",
+            attachment=chart,
             units=[summary_view(summary) for summary in ordered],
             total=summary_view(combine(summaries)),
             overdue_count=overdue_count,
