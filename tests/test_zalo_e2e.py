@@ -181,3 +181,16 @@ async def test_engine_sender_for_zalo_uses_settings(
     assert fake.texts_to("group-9") == ["Nhắc việc #5: hạn 15/03/2024\n\nTrả lời: xong 5"]
     no_zalo = AppContext(settings=load_settings(zalo_bot_token=None), engine=engine, clock=clock)
     assert zalo_sender(no_zalo) is None
+
+
+def test_build_senders_includes_zalo_only_when_configured(
+    engine: Engine, clock: ManualClock, fake: FakeZalo, tmp_path: Path
+) -> None:
+    from bot.channels import build_senders
+
+    with_zalo = build_senders(_app(engine, clock, fake, tmp_path))
+    assert with_zalo["zalo"].channel == "zalo"
+    without = build_senders(
+        AppContext(settings=load_settings(zalo_bot_token=None), engine=engine, clock=clock)
+    )
+    assert "zalo" not in without

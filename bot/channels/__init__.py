@@ -20,4 +20,9 @@ def build_senders(app: AppContext) -> dict[str, Sender]:
         from bot.channels.telegram import sender_from_settings
 
         senders["telegram"] = sender_from_settings(app.settings)
+    from bot.channels.zalo.runner import zalo_sender
+
+    zalo = zalo_sender(app)
+    if zalo is not None:
+        senders["zalo"] = zalo
     return senders
