@@ -269,7 +269,10 @@ def schedule(item: ItemState, *, policy: ReminderPolicy, calendar: WorkCalendar)
                 calendar.add_working_days(due, after),
             )
         )
-    return sorted(notices, key=lambda notice: (notice.day, notice.offset, notice.recipient))
+    # Same day and offset: the unit hears it before anyone is told about it.
+    return sorted(
+        notices, key=lambda notice: (notice.day, notice.offset, notice.recipient != Recipient.UNIT)
+    )
 
 
 def notices_on(
