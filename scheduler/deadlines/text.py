@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from scheduler.folding import nfc
 
@@ -17,6 +18,7 @@ _EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ð": "d"})
 _TAGS = re.compile(r"<[^<>]{0,300}>")
 
 
+@lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
     decomposed = unicodedata.normalize("NFD", char.translate(_EXTRA))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
