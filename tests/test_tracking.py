@@ -27,7 +27,10 @@ def _apply(engine: Engine, clock: ManualClock, occurrence_id: int, **kwargs: obj
         values: dict[str, object] = {"person_id": None, "channel": "telegram", "actor": "t:1"}
         values.update(kwargs)
         tracking.apply_status(
-            session, occurrence_id=occurrence_id, now=clock.now(), **values  # type: ignore[arg-type]
+            session,
+            occurrence_id=occurrence_id,
+            now=clock.now(),
+            **values,  # type: ignore[arg-type]
         )
         session.commit()
 

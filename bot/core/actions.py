@@ -1,4 +1,4 @@
-"""Button presses on reminders and item messages ("done:12", "progress:12:50", "file:7")."""
+"""Button presses on reminders and item messages ("done:12", "percent:12:50", "file:7")."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ def handle_action(turn: Turn, action: str) -> Response:
         if not already_done(item):
             item = change(turn, item, status=Status.DONE)
         return state_message(turn, item)
-    if kind == "progress":
+    if kind in ("progress", "percent"):
         if extra is not None and not 0 <= extra <= 100:
             raise UserFacingError("Tỉ lệ hoàn thành phải từ 0 đến 100 (%).")
         item = change(turn, item, status=Status.IN_PROGRESS, percent=extra)

@@ -29,6 +29,7 @@ from messages.render import render
 from scheduler.folding import nfc
 from scheduler.vocabulary import Status
 from storage import people
+from storage.tracking import remember_message
 
 log = logging.getLogger(__name__)
 _LEADING_PERCENT = re.compile(r"^\d{1,3}\s?%")
@@ -86,6 +87,25 @@ class Conversation:
             self.pending.forget((channel, chat_id, user_id))
         except Exception:
             log.exception("failed to record %s leaving %s chat %s", user_id, channel, chat_id)
+
+    def remember_sent(
+        self, channel: str, chat_id: str, message_id: str, occurrence_id: int
+    ) -> None:
+        """A channel sent a reply carrying `occurrence_id`: replies to it then reach that item."""
+        try:
+            with self.app.session() as session:
+                remember_message(
+                    session,
+                    channel=channel,
+                    chat_id=chat_id,
+                    message_id=message_id,
+                    occurrence_id=occurrence_id,
+                    now=self.app.clock.now(),
+                )
+        except Exception:
+            log.exception(
+                "failed to remember message %s in %s chat %s", message_id, channel, chat_id
+            )
 
     # --- internals ------------------------------------------------------------------------
 
@@ -148,7 +168,9 @@ class Conversation:
 
     def _run(self, turn: Turn, command: Command, parsed: ParsedCommand) -> Response:
         if command.access != Access.ANYONE and not turn.is_known:
-            return self._not_linked(turn)
+            if parsed.slashed or turn.message.is_private:
+                return self._not_linked(turn)
+            return Response()
         if command.access == Access.LEADER and not turn.reads_everything:
             raise UserFacingError("Lệnh này dành cho lãnh đạo và quản trị viên.")
         if command.access == Access.ADMIN and not turn.is_admin:
@@ -195,7 +217,7 @@ class Conversation:
             item = change(turn, item, status=Status.IN_PROGRESS, percent=percent, note=rest or None)
             return changed_reply(turn, item, note=rest or None)
         item = change(turn, item, status=None, note=text)
-        return changed_reply(turn, item, note=text)
+        return changed_reply(turn, item, note=text, note_only=True)
 
     def _not_linked(self, turn: Turn) -> Response:
         return Response(replies=say("not_linked", private=turn.message.is_private))

@@ -81,7 +81,8 @@ def item_buttons(occurrence_id: int) -> Buttons:
 
 def percent_buttons(occurrence_id: int) -> Buttons:
     return (
-        tuple(Button(f"{value}%", f"progress:{occurrence_id}:{value}") for value in (25, 50, 75)),
+        # Not "progress:": plain channels turn those into typed hints, and these have none.
+        tuple(Button(f"{value}%", f"percent:{occurrence_id}:{value}") for value in (25, 50, 75)),
         (
             Button(label("done"), f"done:{occurrence_id}"),
             Button(label("blocked"), f"blocked:{occurrence_id}"),

@@ -44,7 +44,9 @@ def already_done(item: Item) -> bool:
     return item.occurrence.status == Status.DONE
 
 
-def changed_reply(turn: Turn, item: Item, *, note: str | None = None) -> Response:
+def changed_reply(
+    turn: Turn, item: Item, *, note: str | None = None, note_only: bool = False
+) -> Response:
     """The answer to a typed update: the new state and what can follow."""
     view = item_view(item, turn.app.clock)
     return Response(
@@ -52,6 +54,7 @@ def changed_reply(turn: Turn, item: Item, *, note: str | None = None) -> Respons
             "updated",
             item=view,
             note=note,
+            note_only=note_only,
             who=_who(turn),
             channel=turn.message.channel,
             occurrence_id=item.id,

@@ -10,6 +10,7 @@ from messages.errors import UserFacingError
 from scheduler.folding import fold
 from scheduler.vocabulary import Audience, Role
 from storage import people
+from storage.models import Unit
 
 INVITE_HOURS = 72
 # Trailing words that choose the role of the person invited.
@@ -27,22 +28,28 @@ ROLE_WORDS = {
 LEADERS_CHAT_WORDS = {"lanh dao", "lanhdao", "leaders", "nhom lanh dao", "nhomlanhdao"}
 
 
-def parse_invite_args(args: str) -> tuple[str, str, str]:
-    """→ (unit name, role, audience). A bare "lãnh đạo" asks for a leaders'-chat code."""
+def invite_readings(args: str) -> list[tuple[str, str, str]]:
+    """Possible (unit name, role, audience) readings, most literal first.
+
+    The whole text is tried as a unit name before a trailing role word is split off, because
+    real names end in such words ("Phòng Tổ chức cán bộ").
+    """
     folded = fold(args)
     if not folded:
         raise UserFacingError(
             "Hãy ghi tên đơn vị, ví dụ: /moi Văn phòng Sở, hoặc /moi Văn phòng Sở lãnh đạo; "
             "mã cho nhóm lãnh đạo: /moi lanhdao."
         )
-    if folded in LEADERS_CHAT_WORDS:
-        return "", Role.LEADER, Audience.LEADERS
+    readings = [(args.strip(), Role.STAFF.value, Audience.UNIT.value)]
     words = args.split()
     for length in (2, 1):
-        if len(words) > length and fold(" ".join(words[-length:])) in ROLE_WORDS:
-            role = ROLE_WORDS[fold(" ".join(words[-length:]))]
-            return " ".join(words[:-length]), role, Audience.UNIT
-    return args.strip(), Role.STAFF, Audience.UNIT
+        suffix = fold(" ".join(words[-length:]))
+        if len(words) > length and suffix in ROLE_WORDS:
+            unit_name = " ".join(words[:-length])
+            readings.append((unit_name, ROLE_WORDS[suffix].value, Audience.UNIT.value))
+    if folded in LEADERS_CHAT_WORDS:
+        readings.append(("", Role.LEADER.value, Audience.LEADERS.value))
+    return readings
 
 
 def invite_link(bot_username: str | None, code: str) -> str | None:
@@ -57,9 +64,22 @@ def group_link(bot_username: str | None, code: str) -> str | None:
     return f"https://t.me/{bot_username.lstrip('@')}?startgroup={code}"
 
 
+def _choose_reading(
+    turn: Turn, readings: list[tuple[str, str, str]]
+) -> tuple[Unit | None, str, str]:
+    for unit_name, role, audience in readings:
+        if not unit_name:
+            return None, role, audience
+        unit = people.find_unit(turn.session, name=unit_name)
+        if unit is not None:
+            return unit, role, audience
+    # No reading names a unit: report the literal text as the unknown name.
+    people.require_unit(turn.session, name=readings[0][0])
+    raise AssertionError("require_unit raises for an unknown unit")
+
+
 def run(turn: Turn, args: str) -> Response:
-    unit_name, role, audience = parse_invite_args(args)
-    unit = people.require_unit(turn.session, name=unit_name) if unit_name else None
+    unit, role, audience = _choose_reading(turn, invite_readings(args))
     invite = people.create_invite(
         turn.session,
         unit_id=unit.id if unit else None,

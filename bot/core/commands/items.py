@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.core.parsing import split_item
+from bot.core.parsing import split_item, split_percent
 from bot.core.turn import Turn
 from messages.errors import UserFacingError
 from storage.tracking import Item, occurrence_for_message
@@ -20,11 +20,26 @@ def replied_item_id(turn: Turn) -> int | None:
     )
 
 
-def item_and_rest(turn: Turn, args: str, *, example: str) -> tuple[Item, str]:
-    """ "12 rest" → item #12; with no number, the reminder this message replies to."""
+def item_and_rest(
+    turn: Turn, args: str, *, example: str, percent_follows: bool = False
+) -> tuple[Item, str]:
+    """ "12 rest" → item #12; with no number, the reminder this message replies to.
+
+    `percent_follows`: in a reply, "tiendo 90" means 90 % of the replied item, not item #90;
+    "#90" or two numbers still name the item.
+    """
     number, rest = split_item(args)
+    replied = replied_item_id(turn)
+    if (
+        percent_follows
+        and replied is not None
+        and number is not None
+        and not args.lstrip().startswith("#")
+        and split_percent(rest)[0] is None
+    ):
+        number, rest = replied, args.strip()
     if number is None:
-        number = replied_item_id(turn)
+        number = replied
     if number is None:
         raise UserFacingError(
             f"Hãy ghi số nhiệm vụ (số sau dấu # trong /nhiemvu), ví dụ: {example}. "

@@ -13,7 +13,9 @@ from scheduler.vocabulary import Status
 
 
 def run(turn: Turn, args: str) -> Response:
-    item, rest = item_and_rest(turn, args, example="/tiendo 12 80 đang tổng hợp")
+    item, rest = item_and_rest(
+        turn, args, example="/tiendo 12 80 đang tổng hợp", percent_follows=True
+    )
     percent, note = split_percent(rest)
     if percent is None:
         raise UserFacingError(
