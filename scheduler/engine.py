@@ -181,7 +181,13 @@ class ReminderEngine:
             self.calendar = load_work_calendar(session)
 
     def _notices(
-        self, session: Any, start: date, end: date, *, with_unit_digests: list[tuple[int, str]]
+        self,
+        session: Any,
+        start: date,
+        end: date,
+        *,
+        with_unit_digests: list[tuple[int, str]],
+        digests_from: date | None = None,
     ) -> list[PlannedNotice]:
         tz = self.clock.tz
         self._refresh_calendar(session)
@@ -213,7 +219,7 @@ class ReminderEngine:
             )
         notices.extend(
             digest_notices(
-                start=start,
+                start=digests_from or start,
                 end=end,
                 policy=self.policy,
                 calendar=self.calendar,
@@ -240,8 +246,14 @@ class ReminderEngine:
             recipients = active_recipients(session)
             linked = sorted(recipients.by_unit)
             names = unit_names(session, unit_ids=linked) if linked else {}
+            # A digest is a snapshot of its morning: one missed is not sent days later, the
+            # next week's replaces it (the same day still catches up).
             notices = self._notices(
-                session, start, today, with_unit_digests=[(uid, names[uid]) for uid in linked]
+                session,
+                start,
+                today,
+                with_unit_digests=[(uid, names[uid]) for uid in linked],
+                digests_from=today,
             )
             pairs = [
                 (notice, target.chat_link_id)
