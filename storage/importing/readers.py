@@ -239,9 +239,20 @@ def _read_docx(path: Path) -> SourceDocument:
 
 
 def _paragraph_text(paragraph: Any) -> str:
+    """Text of a paragraph with its manual line breaks (Shift+Enter) kept as new lines."""
     from docx.oxml.ns import qn
 
-    return "".join(node.text or "" for node in paragraph.iter(qn("w:t")))
+    text_tag, tab_tag = qn("w:t"), qn("w:tab")
+    breaks = {qn("w:br"), qn("w:cr")}
+    parts: list[str] = []
+    for node in paragraph.iter(text_tag, tab_tag, *breaks):
+        if node.tag == text_tag:
+            parts.append(node.text or "")
+        elif node.tag == tab_tag:
+            parts.append(" ")
+        else:
+            parts.append("\n")
+    return "".join(parts)
 
 
 def _decode(path: Path) -> str:
@@ -344,7 +355,7 @@ def _read_yaml(path: Path) -> SourceDocument:
 
 
 def _yaml_text(value: object) -> str:
-    """A list in YAML is one cell whose items are separated the way plans separate them."""
+    """A list in YAML is one cell of "- item" lines, the way plans write lists in a cell."""
     if isinstance(value, list):
-        return "; ".join(clean_cell(item) for item in value if clean_cell(item))
+        return "\n".join(f"- {clean_cell(item)}" for item in value if clean_cell(item))
     return clean_cell(value)

@@ -30,6 +30,7 @@ _ROMAN_PREFIX = re.compile(r"^((?:[IVXLC]+)|[A-Z])[.:)]?\s+(\S.*)$", re.DOTALL)
 # "a)", "b." or a bare lower-case "c": sub-items of a numbered heading (upper case is Roman).
 _LETTER = re.compile(r"^([a-zđ])\s*[).]?$|^([A-ZĐa-zđ])\s*\)$")
 _NUMBER_CLEAN = re.compile(r"^[\s(]*(.*?)[\s.:)]*$")
+_HEADING_NUMBER = re.compile(r"^([IVXLC]+|\d+(?:\.\d+)*)[.:)]?\s+\S")
 _SUB_NUMBER = re.compile(r"^\d+\.\d+")
 _COLUMN_INDEX = re.compile(r"^\(?\d{1,2}\)?$")
 
@@ -103,7 +104,8 @@ def _cell(cells: list[str], columns: dict[str, int], name: str) -> str:
 
 
 def _is_roman(text: str) -> bool:
-    return bool(text) and bool(_ROMAN.match(fold(text)))
+    """Upper-case Roman numerals only: "c)" and "d)" are sub-items, "IV" is a part."""
+    return bool(text) and text.isupper() and bool(_ROMAN.match(fold(text)))
 
 
 def _is_repeated_header(cells: list[str], header: list[str]) -> bool:
@@ -160,8 +162,8 @@ def parse_table(document: SourceDocument) -> ParsedTable:
 
         if source.section or (not number and not details and _looks_like_heading(values)):
             section, section_number = values["title"], None
-            heading = _ROMAN_PREFIX.match(values["title"])
-            if heading and _is_roman(heading.group(1)):
+            heading = _HEADING_NUMBER.match(values["title"])
+            if heading and (_is_roman(heading.group(1)) or heading.group(1)[0].isdigit()):
                 section_number = heading.group(1)
             last = None
             continue

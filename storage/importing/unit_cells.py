@@ -20,45 +20,33 @@ from storage.units import Resolution, clean_name, resolve, unit_key
 
 _HARD_SEPARATORS = re.compile(r"[\n;]+")
 _BULLETS = re.compile(r"(?:^|(?<=[,.:]))\s*(?:[-–•+*]|\d{1,2}[.)])\s+")
-_SOFT_SEPARATORS = (
-    re.compile(r"\s+[-–—]\s+"),
-    re.compile(r"\s*,\s*"),
-    re.compile(r"\s+(?:và|va)\s+", re.IGNORECASE),
-    re.compile(r"\s+(?:hoặc|hoac)\s+", re.IGNORECASE),
+# Tried in this order; each comes with the text that joins its parts back together.
+_SOFT_SEPARATORS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\s+[-–—]\s+"), " - "),
+    (re.compile(r"\s*,\s*"), ", "),
+    (re.compile(r"\s+(?:và|va)\s+", re.IGNORECASE), " và "),
+    (re.compile(r"\s+(?:hoặc|hoac)\s+", re.IGNORECASE), " hoặc "),
 )
 # Words after which a cell describes what the unit does, not who it is.
 _QUALIFIERS = re.compile(
     r"\s*(?:\(|\bco lien quan\b|\blien quan\b|\bhuong dan\b|\btong hop\b|\bthuc hien\b|"
     r"\bduoc giao\b|\btheo linh vuc\b|\btheo yeu cau\b|\btheo chuc nang\b|\bnhac nho\b|"
-    r"\bphoi hop\b|\bchu tri\b)"
+    r"\bphoi hop\b|\bchu tri\b|\btuyen truyen\b|\bthuong xuyen\b|\btham muu\b)"
 )
+# A verb in front of the name: "Phối hợp Phòng Nội vụ", "Giao Phòng Tư pháp".
+_LEADING_VERB = re.compile(r"^(?:phoi hop(?: voi)?|giao|chu tri|do|cung|voi)\s+")
 # Words that alone name nobody in particular ("Sở, ngành liên quan", "các đơn vị có liên quan").
 _GENERIC_WORDS = frozenset(
-    [
-        "cac",
-        "co",
-        "quan",
-        "don",
-        "vi",
-        "so",
-        "nganh",
-        "phong",
-        "ban",
-        "to",
-        "chuc",
-        "cap",
-        "khac",
-        "va",
-        "lien",
-        "nhung",
-        "dia",
-        "phuong",
-        "tinh",
-        "huyen",
-        "xa",
-        "thi",
-        "tran",
-    ]
+    re.findall(
+        r"\w+",
+        "cac co quan don vi so nganh phong ban to chuc cap khac va lien nhung dia phuong tinh "
+        "huyen xa thi tran",
+    )
+)
+# "Các đơn vị đã đăng ký …", "Các đơn vị là chủ đầu tư": a generic noun and a clause.
+_GENERIC_HEAD = re.compile(
+    r"^(?:cac\s+|nhung\s+)?(?:co quan|don vi|co quan, don vi|phong|nganh)\s+"
+    r"(?:da|co|duoc|la|lien|thuoc dien|tham gia|can)\b"
 )
 
 
@@ -107,15 +95,22 @@ def _folded_chars(text: str) -> str:
 
 
 def strip_qualifier(text: str) -> str:
+    """The name without a leading verb and without what follows it ("… tổng hợp báo cáo")."""
     folded = _folded_chars(text)
+    lead = _LEADING_VERB.match(folded)
+    if lead is not None:
+        text, folded = text[lead.end() :], folded[lead.end() :]
     match = _QUALIFIERS.search(folded)
     if match is None or match.start() == 0:
-        return text
+        return clean_name(text)
     return clean_name(text[: match.start()])
 
 
 def is_vague(text: str) -> bool:
-    words = re.findall(r"[a-z]+", fold(text))
+    folded = fold(text)
+    if _GENERIC_HEAD.match(folded):
+        return True
+    words = re.findall(r"[a-z]+", folded)
     return bool(words) and all(word in _GENERIC_WORDS for word in words)
 
 
@@ -142,16 +137,39 @@ class CellResolver:
         found = self._lookup(piece)
         if found is not None:
             return [found]
-        if depth < 3:
-            for separator in _SOFT_SEPARATORS:
-                parts = [clean_name(part) for part in separator.split(piece)]
-                parts = [part for part in parts if unit_key(part)]
-                if len(parts) < 2:
+        if depth < 4:
+            for separator, joiner in _SOFT_SEPARATORS:
+                tokens = [clean_name(part) for part in separator.split(piece)]
+                tokens = [token for token in tokens if unit_key(token)]
+                if len(tokens) < 2:
                     continue
-                resolved = [self._piece(part, depth=depth + 1) for part in parts]
-                if all(name.known for names in resolved for name in names):
-                    return [name for names in resolved for name in names]
+                segments = self._segment(tokens, joiner, depth=depth + 1)
+                if segments is not None:
+                    return segments
         return [CellUnit(text=strip_qualifier(piece) or piece)]
+
+    def _segment(self, tokens: list[str], joiner: str, *, depth: int) -> list[CellUnit] | None:
+        """Cut `tokens` into the fewest runs that are each a known name.
+
+        Runs may span separators, so "UBND xã, thị trấn" stays one group inside
+        "Các cơ quan chuyên môn thuộc UBND Huyện, UBND xã, thị trấn".
+        """
+        count = len(tokens)
+        best: list[list[CellUnit] | None] = [None] * (count + 1)
+        best[0] = []
+        for end in range(1, count + 1):
+            for start in range(end):
+                before = best[start]
+                if before is None or (start == 0 and end == count):
+                    continue
+                names = self._piece(joiner.join(tokens[start:end]), depth=depth)
+                if not all(name.known for name in names):
+                    continue
+                candidate = [*before, *names]
+                current = best[end]
+                if current is None or len(candidate) < len(current):
+                    best[end] = candidate
+        return best[count]
 
     def _lookup(self, text: str) -> CellUnit | None:
         key = unit_key(text)
