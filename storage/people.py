@@ -14,10 +14,11 @@ from datetime import datetime, timedelta
 from sqlmodel import Session, col, select
 
 from messages.errors import UserFacingError
-from scheduler.folding import fold, nfc
+from scheduler.folding import nfc
 from scheduler.vocabulary import Audience, Role
+from storage import units
 from storage.audit import record
-from storage.models import ChannelIdentity, ChatLink, Invite, Person, Unit, UnitAlias
+from storage.models import ChannelIdentity, ChatLink, Invite, Person, Unit
 
 # Letters and digits that cannot be mistaken for each other when read aloud or retyped.
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -50,20 +51,8 @@ def new_code() -> str:
 
 
 def find_unit(session: Session, *, name: str) -> Unit | None:
-    """A unit by its name or alias, ignoring accents and case; merged units give the survivor."""
-    folded = fold(name)
-    if not folded:
-        return None
-    unit = session.exec(select(Unit).where(Unit.folded_name == folded)).first()
-    if unit is None:
-        alias = session.exec(select(UnitAlias).where(UnitAlias.folded_alias == folded)).first()
-        if alias is not None:
-            unit = session.get(Unit, alias.unit_id)
-    seen: set[int] = set()
-    while unit is not None and unit.merged_into_id is not None and unit.id not in seen:
-        seen.add(unit.id or 0)
-        unit = session.get(Unit, unit.merged_into_id)
-    return unit
+    """A unit by its name or alias (the unit registry's matching); merges lead to the survivor."""
+    return units.find_unit(session, name=name)
 
 
 def active_units(session: Session) -> list[Unit]:

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import timedelta
+from pathlib import Path
+from subprocess import CompletedProcess
 
 import pytest
 from core_fixtures import add_unit
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from messages.errors import UserFacingError
 from scheduler.clock import ManualClock
 from scheduler.vocabulary import Audience, Role
 from storage import people
+from storage.database import make_engine
+from storage.migrate import upgrade
 from storage.models import AuditEntry, ChannelIdentity, ChatLink, Invite, Person, Unit, UnitAlias
 
 
@@ -279,3 +286,108 @@ def test_units_are_found_by_name_alias_and_merge(engine: Engine, clock: ManualCl
         with pytest.raises(UserFacingError, match="Không tìm thấy đơn vị"):
             people.require_unit(session, name="Phòng Không Có")
         assert [u.name for u in people.active_units(session)] == ["Phòng Nội vụ - Lao động"]
+
+
+# --- the command line -----------------------------------------------------------------------
+
+
+def _cli(
+    args: list[str], *, tmp: Path, db: Path, username: str | None = None
+) -> CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "NHACVIEC_DATABASE_URL": f"sqlite:///{db}",
+        "NHACVIEC_FILES_DIR": str(tmp / "files"),
+        "PYTHONIOENCODING": "utf-8",
+    }
+    env.pop("TELEGRAM_BOT_USERNAME", None)
+    if username:
+        env["TELEGRAM_BOT_USERNAME"] = username
+    return subprocess.run(
+        [sys.executable, "-c", "from bot.cli import main; main()", *args],
+        cwd=tmp,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def _cli_database(tmp: Path, clock: ManualClock) -> Path:
+    db = tmp / "cli.db"
+    engine = make_engine(f"sqlite:///{db}")
+    upgrade(engine)
+    with Session(engine) as session:
+        for name in ("Văn phòng Sở", "Phòng Tư pháp", "Phòng Tổ chức cán bộ"):
+            add_unit(session, name, clock.now())
+        session.commit()
+    engine.dispose()
+    return db
+
+
+def _stored_invites(db: Path) -> list[Invite]:
+    engine = make_engine(f"sqlite:///{db}")
+    with Session(engine) as session:
+        invites = list(session.exec(select(Invite).order_by(col(Invite.id))))
+    engine.dispose()
+    return invites
+
+
+def test_cli_invite_prints_codes_with_deep_links(tmp_path: Path, clock: ManualClock) -> None:
+    db = _cli_database(tmp_path, clock)
+    result = _cli(
+        ["invite", "van phong so", "--count", "2", "--role", "leader"],
+        tmp=tmp_path,
+        db=db,
+        username="@nhacviec_bot",
+    )
+    assert result.returncode == 0, result.stderr
+    invites = _stored_invites(db)
+    assert [(i.role, i.audience) for i in invites] == [("leader", "unit")] * 2
+    for invite in invites:
+        assert f"https://t.me/nhacviec_bot?start={invite.code}" in result.stdout
+        assert invite.expires_at - invite.created_at == timedelta(hours=72)
+    assert "Văn phòng Sở (lãnh đạo)" in result.stdout
+
+    every = _cli(["invite", "--all-units", "--hours", "8"], tmp=tmp_path, db=db)
+    assert every.returncode == 0, every.stderr
+    lines = [line for line in every.stdout.splitlines() if "\t" in line]
+    assert [line.split("\t")[0] for line in lines] == [
+        "Phòng Tổ chức cán bộ",
+        "Phòng Tư pháp",
+        "Văn phòng Sở",
+    ]
+    assert "TELEGRAM_BOT_USERNAME" in every.stdout
+
+    leaders = _cli(["invite", "--leaders"], tmp=tmp_path, db=db)
+    assert leaders.returncode == 0 and "/link " in leaders.stdout
+    assert _stored_invites(db)[-1].audience == "leaders"
+
+
+def test_cli_invite_errors_say_what_to_fix(tmp_path: Path, clock: ManualClock) -> None:
+    db = _cli_database(tmp_path, clock)
+    unknown = _cli(["invite", "Phòng Ma"], tmp=tmp_path, db=db)
+    assert unknown.returncode == 2
+    assert unknown.stderr.startswith("Lỗi: Không tìm thấy đơn vị “Phòng Ma”")
+    neither = _cli(["invite"], tmp=tmp_path, db=db)
+    assert neither.returncode == 2 and "--leaders" in neither.stderr
+    too_long = _cli(["invite", "Phòng Tư pháp", "--hours", "1000"], tmp=tmp_path, db=db)
+    assert too_long.returncode == 2 and "720" in too_long.stderr
+    assert _stored_invites(db) == []
+    assert "Traceback" not in unknown.stderr + neither.stderr + too_long.stderr
+
+
+def test_cli_admin_add_and_list(tmp_path: Path, clock: ManualClock) -> None:
+    db = _cli_database(tmp_path, clock)
+    added = _cli(["admin", "add", "4242", "--name", "Lê Văn Chánh"], tmp=tmp_path, db=db)
+    assert added.returncode == 0, added.stderr
+    assert "Lê Văn Chánh (telegram:4242)" in added.stdout
+    zalo = _cli(
+        ["admin", "add", "z-77", "--name", "Hồ Thị Thu", "--channel", "zalo"], tmp=tmp_path, db=db
+    )
+    assert zalo.returncode == 0, zalo.stderr
+    listed = _cli(["admin", "list"], tmp=tmp_path, db=db)
+    assert "Lê Văn Chánh\ttelegram:4242" in listed.stdout
+    assert "Hồ Thị Thu\tzalo:z-77" in listed.stdout
+    nameless = _cli(["admin", "add", "1", "--name", " "], tmp=tmp_path, db=db)
+    assert nameless.returncode == 2 and "họ tên" in nameless.stderr
