@@ -10,7 +10,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -27,12 +27,45 @@ HEADER_ROW = 4
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _SHEET_NAME_MAX = 31
 
-_HEADER_FONT = Font(bold=True)
-_HEADER_FILL = PatternFill("solid", start_color="DDEBF7", end_color="DDEBF7")
-_THIN = Side(style="thin", color="999999")
-_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-_WRAP_TOP = Alignment(wrap_text=True, vertical="top")
-_HEADER_ALIGN = Alignment(wrap_text=True, vertical="center", horizontal="center")
+# Named styles: a cell refers to one by name, far cheaper than giving each cell its own
+# font, border and alignment objects (which openpyxl hashes on every assignment).
+BODY = "nv_body"
+DATE = "nv_date"
+DATETIME = "nv_datetime"
+RATE = "nv_rate"
+TOTAL = "nv_total"
+TOTAL_RATE = "nv_total_rate"
+HEADER = "nv_header"
+
+
+def _register_styles(workbook: Workbook) -> None:
+    thin = Side(style="thin", color="999999")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    wrap_top = Alignment(wrap_text=True, vertical="top")
+    bold = Font(bold=True)
+    styles = [
+        NamedStyle(name=BODY, border=border, alignment=wrap_top),
+        NamedStyle(name=DATE, border=border, alignment=wrap_top, number_format=DATE_FORMAT),
+        NamedStyle(name=DATETIME, border=border, alignment=wrap_top, number_format=DATETIME_FORMAT),
+        NamedStyle(name=RATE, border=border, alignment=wrap_top, number_format=RATE_FORMAT),
+        NamedStyle(name=TOTAL, border=border, alignment=wrap_top, font=bold),
+        NamedStyle(
+            name=TOTAL_RATE,
+            border=border,
+            alignment=wrap_top,
+            font=bold,
+            number_format=RATE_FORMAT,
+        ),
+        NamedStyle(
+            name=HEADER,
+            border=border,
+            font=bold,
+            fill=PatternFill("solid", start_color="DDEBF7", end_color="DDEBF7"),
+            alignment=Alignment(wrap_text=True, vertical="center", horizontal="center"),
+        ),
+    ]
+    for style in styles:
+        workbook.add_named_style(style)
 
 
 def labels(**context: Any) -> dict[str, str]:
@@ -60,6 +93,7 @@ def write_workbook(
     """
     words = labels(scope=nfc(scope), today=today, generated_at=generated_at, period="")
     workbook = Workbook()
+    _register_styles(workbook)
     summary = workbook.active
     assert summary is not None
     summary.title = words["summary_sheet"]
@@ -110,16 +144,20 @@ def _write_summary(sheet: Worksheet, words: dict[str, str], totals: list[UnitTot
         row += 1
     if totals:
         total = grand_total(totals)
-        _summary_row(sheet, row, None, words["total"], total)
-        for cell in sheet[row]:
-            cell.font = _HEADER_FONT
+        _summary_row(sheet, row, None, words["total"], total, bold=True)
     else:
         sheet.cell(row=row, column=2, value=words["no_items"])
     sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=3)
 
 
 def _summary_row(
-    sheet: Worksheet, row: int, number: int | None, name: str, unit: UnitTotals
+    sheet: Worksheet,
+    row: int,
+    number: int | None,
+    name: str,
+    unit: UnitTotals,
+    *,
+    bold: bool = False,
 ) -> None:
     values: list[object] = [
         number,
@@ -137,9 +175,10 @@ def _summary_row(
     ]
     for column, value in enumerate(values, start=1):
         cell = sheet.cell(row=row, column=column, value=value)
-        cell.border = _BORDER
-        cell.alignment = _WRAP_TOP
-    sheet.cell(row=row, column=len(values)).number_format = RATE_FORMAT
+        if column == len(values):
+            cell.style = TOTAL_RATE if bold else RATE
+        else:
+            cell.style = TOTAL if bold else BODY
 
 
 def _write_period(sheet: Worksheet, words: dict[str, str], items: Sequence[ItemRow]) -> None:
@@ -193,12 +232,12 @@ def _write_period(sheet: Worksheet, words: dict[str, str], items: Sequence[ItemR
         ]
         for column, value in enumerate(values, start=1):
             cell = sheet.cell(row=row, column=column, value=value)
-            cell.border = _BORDER
-            cell.alignment = _WRAP_TOP
             if column in date_columns:
-                cell.number_format = DATE_FORMAT
+                cell.style = DATE
             elif column in datetime_columns:
-                cell.number_format = DATETIME_FORMAT
+                cell.style = DATETIME
+            else:
+                cell.style = BODY
     # Keep the titles and the task number/title columns in view while scrolling.
     sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=5)
     last = HEADER_ROW + max(len(items), 1)
@@ -213,10 +252,7 @@ def _title(sheet: Worksheet, title: str, subtitle: str) -> None:
 def _header(sheet: Worksheet, columns: Sequence[tuple[str, int]]) -> None:
     for column, (title, width) in enumerate(columns, start=1):
         cell = sheet.cell(row=HEADER_ROW, column=column, value=title)
-        cell.font = _HEADER_FONT
-        cell.fill = _HEADER_FILL
-        cell.border = _BORDER
-        cell.alignment = _HEADER_ALIGN
+        cell.style = HEADER
         sheet.column_dimensions[get_column_letter(column)].width = width
     sheet.row_dimensions[HEADER_ROW].height = 45
 

@@ -10,9 +10,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, and_, or_
+from sqlalchemy.orm import QueryableAttribute, load_only
 from sqlmodel import Session, col, select
 
 from scheduler.folding import fold
@@ -28,6 +30,19 @@ from storage.models import (
     Unit,
 )
 
+_TASK_COLUMNS: tuple[QueryableAttribute[Any], ...] = tuple(
+    getattr(Task, name)
+    for name in (
+        "id",
+        "plan_id",
+        "number",
+        "position",
+        "section",
+        "title",
+        "expected_output",
+        "deadline_text",
+    )
+)
 # Big IN lists are slow or refused (SQLite's variable limit); fetch history in slices.
 _CHUNK = 500
 # Statuses whose notes explain why an item is not finished.
@@ -212,6 +227,8 @@ def report_items(
         .join(Plan, col(Plan.id) == col(Task.plan_id))
         .join(Unit, col(Unit.id) == col(Assignment.unit_id))
         .where(*_live_conditions())
+        # The parsed deadline (JSON) is not needed here; decoding it per row is most of the cost.
+        .options(load_only(*_TASK_COLUMNS))
         .order_by(
             col(Plan.code),
             col(Task.position),
