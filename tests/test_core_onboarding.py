@@ -154,3 +154,16 @@ async def test_unexpected_failures_are_answered_politely(
         assert (
             session.exec(select(AuditEntry).where(AuditEntry.action == "evidence.add")).all() == []
         )
+
+
+async def test_a_startgroup_link_redeems_in_the_group_and_numbers_in_chatter_are_ignored(
+    chat: Chat,
+) -> None:
+    code = await chat.invite("Văn phòng Sở")
+    # Telegram's ?startgroup=CODE link makes the group send "/start CODE".
+    answer = await chat.text(group("-700", "1", f"/start@nhacviec_bot {code}"))
+    assert "Nhóm này đã được liên kết với <b>Văn phòng Sở</b>" in answer
+    late = chat.world.late_a
+    assert (await chat.say(group("-700", "2", f"{late} người đã đến họp"))).replies == ()
+    assert chat.occurrence(late).status == "not_started"
+    assert "Đã ghi nhận hoàn thành" in await chat.text(group("-700", "2", f"/xong {late}"))

@@ -197,7 +197,8 @@ class Conversation:
             item = change(turn, item, status=Status.BLOCKED, note=text)
             return changed_reply(turn, item, note=text)
         number, rest = split_item(text)
-        if number is not None and rest:
+        # "12 người đã đến" in a group is chatter, not a note on item 12.
+        if number is not None and rest and message.is_private:
             return self._note_on(turn, number, rest)
         if message.is_private:
             return Response(replies=say("unknown", known=True))
