@@ -12,6 +12,7 @@ from messages.errors import UserFacingError
 from messages.render import render
 from scheduler.vocabulary import CalendarOverrideKind
 from storage.calendar import list_overrides, load_work_calendar, remove_override, set_override
+from storage.deadline_refresh import refresh_all_plans
 
 _ACTOR = "cli"
 
@@ -83,10 +84,13 @@ def calendar_remove(day: str) -> None:
     target = parse_day(day)
     app = open_app()
     with app.session() as session:
-        removed = remove_override(session, day=target, at=app.clock.now(), actor=_ACTOR)
-    if not removed:
-        raise UserFacingError(f"Ngày {target:%d/%m/%Y} chưa có điều chỉnh nào để bỏ.")
-    click.echo(render("calendar_changed.txt", day=target, kind=None, note=None))
+        if not remove_override(session, day=target, at=app.clock.now(), actor=_ACTOR):
+            raise UserFacingError(f"Ngày {target:%d/%m/%Y} chưa có điều chỉnh nào để bỏ.")
+        session.flush()
+        counts = refresh_all_plans(session, at=app.clock.now())
+    click.echo(
+        render("calendar_changed.txt", day=target, kind=None, note=None, changed=counts.updated)
+    )
 
 
 def _set(day: date, kind: CalendarOverrideKind, note: str | None) -> None:
@@ -94,4 +98,11 @@ def _set(day: date, kind: CalendarOverrideKind, note: str | None) -> None:
     cleaned = note.strip() if note and note.strip() else None
     with app.session() as session:
         set_override(session, day=day, kind=kind, note=cleaned, at=app.clock.now(), actor=_ACTOR)
-    click.echo(render("calendar_changed.txt", day=day, kind=kind.value, note=cleaned))
+        session.flush()
+        # Effective due dates are stored with each occurrence; they must follow the change.
+        counts = refresh_all_plans(session, at=app.clock.now())
+    click.echo(
+        render(
+            "calendar_changed.txt", day=day, kind=kind.value, note=cleaned, changed=counts.updated
+        )
+    )

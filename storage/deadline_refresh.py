@@ -1,0 +1,92 @@
+"""Re-reading stored deadline cells when the calendars they depend on change.
+
+A plan's reporting dates decide when its periodic reports are due, and the admin's days off
+decide effective due dates; both are baked into Occurrence rows, so changing either must
+re-derive the rows (matched by period_key: history stays with its period).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlmodel import Session, col, select
+
+from messages.errors import UserFacingError
+from scheduler.deadlines import Deadline, parse_deadline
+from scheduler.folding import fold
+from scheduler.reporting import ReportingCalendar
+from scheduler.workdays import WorkCalendar
+from storage.audit import record
+from storage.calendar import load_work_calendar
+from storage.models import Plan, Task
+from storage.occurrences import OccurrenceCounts, materialise_task
+
+
+def find_plan(session: Session, *, code: str) -> Plan:
+    """A plan by its code, ignoring accents and case; a clear message when there is none."""
+    wanted = fold(code)
+    plans = session.exec(select(Plan)).all()
+    for plan in plans:
+        if fold(plan.code) == wanted:
+            return plan
+    known = ", ".join(sorted(plan.code for plan in plans)[:10]) or "chưa có kế hoạch nào"
+    raise UserFacingError(f"Không có kế hoạch mã {code!r}. Các mã hiện có: {known}.")
+
+
+def refresh_plan(
+    session: Session, *, plan: Plan, calendar: WorkCalendar, at: datetime
+) -> OccurrenceCounts:
+    """Parse every task's deadline cell again and bring its occurrences in line."""
+    reporting = ReportingCalendar.from_json(plan.reporting_calendar)
+    counts = OccurrenceCounts()
+    tasks = session.exec(select(Task).where(Task.plan_id == plan.id).order_by(col(Task.id))).all()
+    for task in tasks:
+        text = (task.deadline_text or "").strip()
+        deadline = (
+            parse_deadline(text, year=plan.year, reporting=reporting, calendar=calendar)
+            if text and not task.withdrawn
+            else Deadline(text="", kind="unknown")
+        )
+        if not task.withdrawn:
+            rule = deadline.to_json()
+            if task.deadline_rule != rule or task.deadline_kind != deadline.kind:
+                task.deadline_rule, task.deadline_kind, task.updated_at = rule, deadline.kind, at
+                session.add(task)
+        counts.add(materialise_task(session, task=task, deadline=deadline))
+    return counts
+
+
+def refresh_all_plans(session: Session, *, at: datetime) -> OccurrenceCounts:
+    """After a change of the working-day calendar: every plan's effective due dates again."""
+    calendar = load_work_calendar(session)
+    counts = OccurrenceCounts()
+    for plan in session.exec(select(Plan).order_by(col(Plan.id))).all():
+        counts.add(refresh_plan(session, plan=plan, calendar=calendar, at=at))
+    return counts
+
+
+def set_plan_reporting(
+    session: Session,
+    *,
+    plan: Plan,
+    reporting: ReportingCalendar | None,
+    at: datetime,
+    actor: str,
+) -> OccurrenceCounts:
+    """Give a plan its own reporting dates (None: back to the Bộ Nội vụ regime), then re-derive
+    its occurrences."""
+    before = plan.reporting_calendar
+    plan.reporting_calendar = reporting.to_json() if reporting is not None else None
+    plan.updated_at = at
+    session.add(plan)
+    record(
+        session,
+        at=at,
+        actor=actor,
+        action="plan.reporting_calendar",
+        entity="plan",
+        entity_id=plan.id,
+        details={"before": before, "after": plan.reporting_calendar},
+    )
+    session.flush()
+    return refresh_plan(session, plan=plan, calendar=load_work_calendar(session), at=at)
