@@ -44,6 +44,8 @@ async def test_interactive_demo_switches_people_and_moves_days(
     assert f"#{target}" in text
     # Three more days passed: Saturday and Sunday stay silent, Monday brings the digest.
     assert session.today == date(2024, 1, 22)
+    assert "(Thứ Bảy, 20/01/2024: không có tin nhắn nào" in text
+    assert "(Chủ Nhật, 21/01/2024: không có tin nhắn nào" in text
     assert session.screen.sent > sent_before
     assert session.screen.per_chat["Nhóm lãnh đạo"] >= 1
     # After "xong", the engine never reminds the unit about that item again.

@@ -33,14 +33,17 @@ class DemoSession:
         self.persona = world.staff
 
     # --- time ----------------------------------------------------------------------------------
-    async def run_days(self, days: int) -> None:
+    async def run_days(self, days: int, *, announce_quiet: bool = False) -> None:
         """Let `days` days pass: one engine pass at the reminder hour of each (the engine
         itself stays silent on weekends and holidays)."""
         hour = self.world.app.settings.reminder_hour
         tz = self.world.clock.tz
         for _ in range(days):
             self.world.clock.set(datetime.combine(self.next_day, time(hour, 0), tzinfo=tz))
+            sent_before = self.screen.sent
             await self.engine.tick()
+            if announce_quiet and self.screen.sent == sent_before:
+                self._write(render("demo/quiet_day.txt", day=self.next_day))
             self.next_day += timedelta(days=1)
 
     async def run_to_end(self, *, scripted: bool) -> None:
@@ -106,7 +109,7 @@ class DemoSession:
             if not 1 <= days <= 366:
                 self._write(render("demo/bad_days.txt"))
             else:
-                await self.run_days(days)
+                await self.run_days(days, announce_quiet=True)
         else:
             return False
         return True
