@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from factories import assign, make_plan, make_task, make_unit
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from bot.cli import build_cli
-from factories import assign, make_plan, make_task, make_unit
 from messages.errors import UserFacingError
 from scheduler.clock import ManualClock
 from scheduler.reporting import ReportingCalendar
