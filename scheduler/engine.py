@@ -338,7 +338,13 @@ class ReminderEngine:
             ]
         return sorted(
             notices,
-            key=lambda n: (n.at, n.kind != NoticeKind.DIGEST, n.audience_name, n.task_number or ""),
+            key=lambda n: (
+                n.at,
+                n.kind != NoticeKind.DIGEST,
+                n.audience_unit_id is not None,
+                n.audience_name,
+                n.task_number or "",
+            ),
         )
 
     # ----------------------------------------------------------------- sending
