@@ -116,4 +116,4 @@ async def test_task_lists_files_and_sends_one_back(chat: Chat) -> None:
     # Someone of another unit cannot fetch it.
     await chat.join("5", unit="Phòng Tổ chức cán bộ")
     refused = await chat.say(private("5", action=f"file:{evidence_id}"))
-    assert refused.replies and "không thuộc đơn vị" in refused.replies[0].text
+    assert refused.replies == () and refused.toast and "không thuộc đơn vị" in refused.toast

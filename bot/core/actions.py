@@ -11,6 +11,7 @@ from bot.core.updates import already_done, change, state_message
 from bot.core.views import item_view
 from messages.errors import UserFacingError
 from messages.outgoing import Attachment
+from messages.render import render
 from scheduler.vocabulary import Status
 from storage.tracking import evidence_path, get_evidence
 
@@ -50,7 +51,8 @@ def handle_action(turn: Turn, action: str) -> Response:
         )
     if kind == "evidence":
         prompt = ask_for_file(turn, item.id)
-        return Response(replies=prompt.replies, toast=prompt.replies[-1].text[:180])
+        toast = render("chat/evidence_toast.txt", occurrence_id=item.id)
+        return Response(replies=prompt.replies, toast=toast)
     raise UserFacingError("Nút này không còn dùng được. Gõ /nhiemvu để xem lại.")
 
 

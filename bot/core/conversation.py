@@ -32,6 +32,8 @@ from storage import people
 from storage.tracking import remember_message
 
 log = logging.getLogger(__name__)
+# Telegram shows at most 200 characters in a button's notice.
+TOAST_LIMIT = 200
 _LEADING_PERCENT = re.compile(r"^\d{1,3}\s?%")
 
 
@@ -55,8 +57,10 @@ class Conversation:
             return Response()
         except UserFacingError as exc:
             # The transaction was rolled back: nothing half-written stays.
-            replies = say("error", message=exc.message)
-            return Response(replies=replies, toast=exc.message[:180] if message.action else None)
+            if message.action and len(exc.message) <= TOAST_LIMIT:
+                # A refused button press: the notice on the button is enough, no chat noise.
+                return Response(toast=exc.message)
+            return Response(replies=say("error", message=exc.message))
         except Exception:
             log.exception(
                 "failed to handle %s message in chat %s", message.channel, message.chat_id
