@@ -16,6 +16,7 @@ from bot.channels.zalo.dispatch import ZaloDispatcher
 from bot.channels.zalo.polling import ZaloPoller
 from bot.channels.zalo.sender import ZaloSender
 from bot.core.protocol import IncomingMessage, Response
+from messages.errors import ConfigurationError
 from messages.outgoing import Attachment, Button, OutgoingMessage
 from scheduler.delivery import ChatAddress, DeliveryError
 
@@ -286,3 +287,26 @@ async def test_too_large_or_missing_photo_gets_a_clear_answer(api: ZaloApi, fake
     assert "(1,5 MB)" in fake.texts_to("big")[0] and "đến 1,0 MB" in fake.texts_to("big")[0]
     assert "không tải được ảnh" in fake.texts_to("gone")[0]
     assert "PDF" in fake.texts_to("pdf")[0]
+
+
+async def test_refused_token_stops_with_a_clear_sentence(fake: FakeZalo) -> None:
+    api = ZaloApi("999:wrong", base_url=fake.base_url)
+    poller = ZaloPoller(api, ZaloDispatcher(api, RecordingConversation(), max_upload_bytes=1))
+    try:
+        with pytest.raises(ConfigurationError) as caught:
+            await asyncio.wait_for(poller.run(asyncio.Event()), timeout=5)
+    finally:
+        await api.aclose()
+    assert "ZALO_BOT_TOKEN" in caught.value.message
+    assert "999:wrong" not in caught.value.message
+
+
+async def test_unreachable_zalo_at_start_is_waited_out(api: ZaloApi, fake: FakeZalo) -> None:
+    fake.fail_next("getMe", status=502, error_code=502, description="Bad gateway")
+    conversation = RecordingConversation()
+    stop, task = await _run_poller(api, conversation)
+    fake.push_text("xin chào", user_id="late")
+    await _until(lambda: bool(fake.texts_to("late")))
+    stop.set()
+    await asyncio.wait_for(task, timeout=2)
+    assert [c.method for c in fake.sent() if "getMe" in c.method] == ["!getMe", "getMe"]

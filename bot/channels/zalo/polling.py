@@ -5,13 +5,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from typing import Any
 
 from bot.channels.zalo.api import ZaloApi, ZaloApiError
 from bot.channels.zalo.dispatch import ZaloDispatcher
+from messages.errors import ConfigurationError
+from messages.render import render
 
 log = logging.getLogger(__name__)
 
 _MAX_BACKOFF_SECONDS = 60.0
+# Answers to getMe meaning the token itself is wrong, not that Zalo is unreachable.
+_REFUSED_TOKEN_CODES = frozenset({401, 403, 404})
 
 
 class ZaloPoller:
@@ -22,7 +27,9 @@ class ZaloPoller:
 
     async def run(self, stop: asyncio.Event) -> None:
         """Poll and dispatch until `stop` is set; an open poll is abandoned at once on stop."""
-        me = await self._api.get_me()
+        me = await wait_for_bot(self._api, stop)
+        if me is None:
+            return
         log.info("Zalo bot %s ready (long polling)", me.get("account_name") or me.get("id"))
         backoff = 1.0
         while not stop.is_set():
@@ -47,3 +54,23 @@ class ZaloPoller:
             backoff = 1.0
             for update in updates:
                 await self._dispatcher.dispatch(update)
+
+
+async def wait_for_bot(api: ZaloApi, stop: asyncio.Event) -> dict[str, Any] | None:
+    """getMe until it answers: a refused token stops start-up with a clear sentence, while
+    a network or server failure is waited out (the bot may start before the network).
+    None when stopped first."""
+    backoff = 1.0
+    while not stop.is_set():
+        try:
+            return await api.get_me()
+        except ZaloApiError as exc:
+            if exc.error_code in _REFUSED_TOKEN_CODES:
+                raise ConfigurationError(
+                    render("channels/zalo_token_refused.txt", code=exc.error_code)
+                ) from None
+            log.warning("Zalo getMe failed (%s); retrying in %.0f s", exc, backoff)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=backoff)
+            backoff = min(backoff * 2, _MAX_BACKOFF_SECONDS)
+    return None

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from bot.channels.zalo.api import ZaloApi, ZaloApiError
 from bot.channels.zalo.dispatch import ConversationHandler, ZaloDispatcher
-from bot.channels.zalo.polling import ZaloPoller
+from bot.channels.zalo.polling import ZaloPoller, wait_for_bot
 from bot.channels.zalo.sender import ZaloSender
 from bot.channels.zalo.webhook import MAX_SECRET, MIN_SECRET, ZaloWebhook, serve_webhook
 from bot.context import AppContext
@@ -75,6 +75,8 @@ async def _run_webhook(
         path=urlsplit(url).path or "/",
     )
     try:
+        if await wait_for_bot(api, stop) is None:
+            return
         await api.set_webhook(url=url, secret_token=secret)
         log.info("Zalo webhook set; listening on port %d", WEBHOOK_LISTEN_PORT)
         await stop.wait()
