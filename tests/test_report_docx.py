@@ -143,6 +143,12 @@ def test_report_document_layout(engine: Engine, tmp_path: Path) -> None:
     # Long tables repeat their header row on every page.
     for table in data_tables:
         assert 'w:tblHeader w:val="true"' in table.rows[0]._tr.xml
+        body = table.rows[-1].cells[1].paragraphs[0]
+        assert body.style is not None and body.style.name == "Nội dung bảng"
+        assert body.style.font.size.pt == 11
+    # A cell keeps its line breaks: the task and, below it, its product.
+    results = next(t for t in data_tables if t.rows[0].cells[-1].text == "Minh chứng")
+    assert "\nSản phẩm: " in results.rows[1].cells[1].text
     title = next(p for p in document.paragraphs if p.text == "BÁO CÁO")
     assert title.runs[0].bold
     assert document.core_properties.title == "Báo cáo kết quả CCHC Quý I/2024"
