@@ -122,3 +122,14 @@ def test_run_serves_zalo_and_tick_sends_reminders_to_the_zalo_group(
     )
     assert all(len(text) <= 2000 and "<b>" not in text for text in fake.texts_to(GROUP))
     assert fake.token not in tick.stdout + tick.stderr
+
+
+def test_run_with_a_refused_zalo_token_says_so_and_exits_2(fake: FakeZalo, tmp_path: Path) -> None:
+    env = _env(fake, tmp_path / "bot.db", tmp_path / "files")
+    env["ZALO_BOT_TOKEN"] = "999:not-the-token"
+    result = subprocess.run(
+        _nhacviec("run"), cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 2, result.stderr[-3000:]
+    assert "Lỗi: Zalo từ chối ZALO_BOT_TOKEN" in result.stderr
+    assert "not-the-token" not in result.stderr + result.stdout
