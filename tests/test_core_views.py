@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -64,15 +64,15 @@ async def test_leaders_see_every_unit_and_one_unit_in_detail(chat: Chat) -> None
     assert f"#{chat.world.week_a}" in digest
 
 
-async def test_long_lists_are_split_at_line_breaks(chat: Chat) -> None:
+def _add_items(chat: Chat, count: int, due: date) -> None:
     with Session(chat.engine) as session:
         now = chat.clock.now()
-        for number in range(100, 260):
+        for number in range(100, 100 + count):
             task = Task(
                 plan_id=chat.world.plan,
                 number=str(number),
                 position=number,
-                title=f"Nhiệm vụ số {number} về cải cách thủ tục hành chính cấp sở",
+                title=f"Nhiệm vụ số {number} về cải cách thủ tục\nhành chính cấp sở",
                 created_at=now,
                 updated_at=now,
             )
@@ -86,16 +86,33 @@ async def test_long_lists_are_split_at_line_breaks(chat: Chat) -> None:
                     assignment_id=assignment.id or 0,
                     period_key="2024",
                     period_label="Năm 2024",
-                    nominal_due=date(2024, 12, 15),
-                    effective_due=date(2024, 12, 16),
+                    nominal_due=due - timedelta(days=1),
+                    effective_due=due,
                 )
             )
         session.commit()
+
+
+async def test_long_lists_are_split_at_line_breaks(chat: Chat) -> None:
+    _add_items(chat, 160, date(2024, 12, 16))
     response = await chat.say(private("1", "/nhiemvu"))
     assert len(response.replies) > 1
     for reply in response.replies:
         assert len(reply.text) <= TELEGRAM_LIMIT
         assert reply.text.count("<b>") == reply.text.count("</b>")
     joined = "\n".join(reply.text for reply in response.replies)
+    # Line breaks inside titles are flattened so each item stays on one line.
     assert joined.count("cải cách thủ tục hành chính cấp sở") == 160
     assert "ghi trong kế hoạch 15/12/2024" in joined
+
+
+async def test_overdue_list_is_capped_and_says_how_to_narrow_it(chat: Chat) -> None:
+    _add_items(chat, 120, date(2024, 1, 31))
+    response = await chat.say(private(ADMIN_ID, "/trehan"))
+    joined = "\n".join(reply.text for reply in response.replies)
+    assert "100+" in joined and "/trehan Tên đơn vị" in joined
+    assert joined.count("<b>#") == 100
+    status = await chat.text(private(ADMIN_ID, "/tinhhinh"))
+    assert "122 việc trễ hạn" in status
+    one_unit = await chat.text(private(ADMIN_ID, "/trehan phong to chuc can bo"))
+    assert one_unit.count("<b>#") == 1

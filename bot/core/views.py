@@ -20,6 +20,11 @@ STATUS_VI = {
 }
 
 
+def one_line(text: str) -> str:
+    """Titles read from OCR or cells may hold line breaks; a list line must stay one line."""
+    return " ".join(text.split())
+
+
 def human_size(size: int) -> str:
     if size < 1024:
         return f"{size} B"
@@ -48,7 +53,7 @@ def item_view(item: Item, clock: Clock) -> dict[str, Any]:
     return {
         "id": item.id,
         "number": item.task.number,
-        "title": item.task.title,
+        "title": one_line(item.task.title),
         "expected_output": item.task.expected_output,
         "deadline_text": item.task.deadline_text,
         "plan_code": item.plan.code,
@@ -76,7 +81,7 @@ def list_view(item: ItemView, clock: Clock) -> dict[str, Any]:
     return {
         "id": item.occurrence_id,
         "number": item.task_number,
-        "title": item.task_title,
+        "title": one_line(item.task_title),
         "unit_name": item.unit_name,
         "period": item.period_label,
         "due": due,

@@ -17,7 +17,8 @@ def run(turn: Turn, args: str) -> Response:
     today = clock.today()
     sunday = week_end(today)
     summaries = unit_summaries(turn.session, today=today, tz=clock.tz)
-    late = overdue_items(turn.session, today=today, tz=clock.tz)
+    total = combine(summaries)
+    late = overdue_items(turn.session, today=today, limit=LIST_LIMIT, tz=clock.tz)
     due = due_between(
         turn.session, start=today, end=sunday, today=today, open_only=True, tz=clock.tz
     )
@@ -29,10 +30,10 @@ def run(turn: Turn, args: str) -> Response:
             "digest",
             today=today,
             week_end=sunday,
-            total=summary_view(combine(summaries)),
+            total=summary_view(total),
             behind=[summary_view(s) for s in behind],
-            overdue=[list_view(item, clock) for item in late[:LIST_LIMIT]],
-            overdue_count=len(late),
+            overdue=[list_view(item, clock) for item in late],
+            overdue_count=total.overdue,
             due=[list_view(item, clock) for item in due[:LIST_LIMIT]],
             due_count=len(due),
         )

@@ -12,6 +12,9 @@ from bot.core.views import list_view
 from storage import people
 from storage.progress import overdue_items
 
+# Enough for any office's week; beyond it a leader narrows down with /trehan UNIT.
+SHOWN = 100
+
 
 def run(turn: Turn, args: str) -> Response:
     clock = turn.app.clock
@@ -20,13 +23,15 @@ def run(turn: Turn, args: str) -> Response:
     if args.strip():
         unit = people.require_unit(turn.session, name=args)
         unit_id = unit.id
-    items = overdue_items(turn.session, today=today, unit_id=unit_id, tz=clock.tz)
+    items = overdue_items(turn.session, today=today, unit_id=unit_id, limit=SHOWN + 1, tz=clock.tz)
+    more = len(items) > SHOWN
+    items = items[:SHOWN]
     views = sorted((list_view(item, clock) for item in items), key=lambda v: v["unit_name"])
     groups = [
         {"unit_name": name, "items": list(entries)}
         for name, entries in groupby(views, key=lambda v: v["unit_name"])
     ]
-    return Response(replies=say("overdue", groups=groups, count=len(views), today=today))
+    return Response(replies=say("overdue", groups=groups, count=len(views), more=more, today=today))
 
 
 COMMAND = Command("overdue", ("trehan", "tre han", "quahan", "qua han"), run, access=Access.LEADER)

@@ -9,7 +9,7 @@ from bot.core.turn import Turn
 from bot.core.views import list_view, summary_view
 from messages.charts import completion_attachment
 from storage import people
-from storage.progress import combine, overdue_items, unit_items, unit_summaries
+from storage.progress import combine, unit_items, unit_summaries
 
 UNIT_ITEMS_SHOWN = 30
 
@@ -35,7 +35,7 @@ def run(turn: Turn, args: str) -> Response:
     summaries = unit_summaries(turn.session, today=today, tz=clock.tz)
     # The units most behind first: that is what a leader acts on.
     ordered = sorted(summaries, key=lambda s: (-s.overdue, s.completion_rate or 0.0))
-    overdue_count = len(overdue_items(turn.session, today=today, tz=clock.tz))
+    total = combine(summaries)
     chart = completion_attachment(
         [(summary.unit_name, summary.completion_rate) for summary in ordered],
         today=today,
@@ -46,8 +46,8 @@ def run(turn: Turn, args: str) -> Response:
             "status",
             attachment=chart,
             units=[summary_view(summary) for summary in ordered],
-            total=summary_view(combine(summaries)),
-            overdue_count=overdue_count,
+            total=summary_view(total),
+            overdue_count=total.overdue,
             today=today,
         )
     )
