@@ -311,3 +311,42 @@ def test_json_contract() -> None:
             }
         ],
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "keys", "dues"),
+    [
+        ("Quý I, II/2024", ["by-2024-Q1-Q2"], ["2024-06-30"]),
+        ("Tháng 3 và tháng 9", ["by-2024-M03", "by-2024-M09"], ["2024-03-31", "2024-09-30"]),
+        (
+            "Tháng 3, tháng 6, tháng 9",
+            ["by-2024-M03", "by-2024-M06", "by-2024-M09"],
+            ["2024-03-31", "2024-06-30", "2024-09-30"],
+        ),
+        ("Tháng 10 hằng năm", ["by-2024-M10"], ["2024-10-31"]),
+        ("ngày 15/12 hằng năm", ["by-2024-12-15"], ["2024-12-15"]),
+        ("15-3-2024", ["by-2024-03-15"], ["2024-03-15"]),
+        ("15.3.2024", ["by-2024-03-15"], ["2024-03-15"]),
+    ],
+)
+def test_lists_ranges_and_yearly_dates(text: str, keys: list[str], dues: list[str]) -> None:
+    deadline = parse_deadline(text, year=2024)
+    assert deadline.kind == "once"
+    assert [o.period_key for o in deadline.occurrences] == keys
+    assert [o.due.isoformat() for o in deadline.occurrences] == dues
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("hằng năm", ["2024-Y"]),
+        ("Báo cáo cuối năm", ["2024-Y"]),
+        ("Báo cáo 6 tháng", ["2024-H1"]),
+        ("Báo cáo định kỳ 6 tháng", ["2024-H1", "2024-Y"]),
+        ("6 tháng một lần", ["2024-H1", "2024-Y"]),
+    ],
+)
+def test_yearly_and_half_yearly_reports(text: str, keys: list[str]) -> None:
+    deadline = parse_deadline(text, year=2024)
+    assert deadline.kind == "recurring"
+    assert [o.period_key for o in deadline.occurrences] == keys

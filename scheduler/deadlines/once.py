@@ -13,9 +13,9 @@ from datetime import date, time, timedelta
 
 from scheduler import periods
 from scheduler.deadlines.patterns import (
+    DASH_DATE,
     NAM,
     NGAY,
-    QUARTER,
     SLASH_DATE,
     THANG,
     WORD_DATE,
@@ -35,12 +35,21 @@ _CITATION = re.compile(
 TIME = re.compile(
     r"(?<![\d/])(?P<hour>\d{1,2})\s*(?:h|gio)\s*(?P<minute>\d{2})?(?:\s*phut)?(?![a-z0-9])"
 )
-_DATES = (re.compile(rf"{NGAY}\s+" + WORD_DATE), re.compile(WORD_DATE), re.compile(SLASH_DATE))
-_MONTHS = re.compile(
-    rf"(?<!\d)(?<!\d\s){THANG}\s*(?P<m1>\d{{1,2}})(?!\d)"
-    rf"(?:\s*(?:,|va|-|–|—|den)\s*(?:{THANG}\s*)?(?P<m2>\d{{1,2}})(?![\d]))?" + YEAR_TAIL
+_DATES = (
+    re.compile(rf"{NGAY}\s+" + WORD_DATE),
+    re.compile(WORD_DATE),
+    re.compile(SLASH_DATE),
+    re.compile(DASH_DATE),
 )
-_QUARTERS = re.compile(QUARTER + YEAR_TAIL)
+_LIST = r"\s*(?P<sep>,|va|-|–|—|den)\s*"
+_MONTHS = re.compile(
+    rf"(?<!\d)(?<!\d\s){THANG}\s*(?P<first>\d{{1,2}})(?!\d)"
+    rf"(?:{_LIST}(?:{THANG}\s*)?(?P<last>\d{{1,2}})(?!\d))?" + YEAR_TAIL
+)
+_QUARTERS = re.compile(
+    r"\bquy\s*(?P<first>iv|i{1,3}|[1-4])(?![a-z0-9])"
+    rf"(?:{_LIST}(?:quy\s*)?(?P<last>iv|i{{1,3}}|[1-4])(?![a-z0-9]))?" + YEAR_TAIL
+)
 _HALVES = re.compile(
     rf"(?<![\d/])(?:0?6|sau)\s+{THANG}"
     rf"(?:\s+(?P<which>dau|cuoi)\s+{NAM}(?:\s+(?P<hyear>\d{{4}}))?)?"
@@ -116,32 +125,46 @@ def _scan_dates(text: str, work: list[str], year: int) -> list[Token]:
     return tokens
 
 
+def _spans(prefix: str, match: re.Match[str], first: int, last: int, year: int) -> list[Token]:
+    """ "Tháng 4, 5/2022" and "Tháng 01 - Tháng 12" are one span of time; "tháng 3 và tháng 9"
+    are two separate deadlines."""
+    start, end = match.start(), match.end()
+    code_first = f"{prefix}{first:02d}" if prefix == "M" else f"{prefix}{first}"
+    code_last = f"{prefix}{last:02d}" if prefix == "M" else f"{prefix}{last}"
+    if first == last:
+        return [_period_token(code_first, year, start, end)]
+    if match.group("sep") in (",", "va") and last != first + 1:
+        return [
+            _period_token(code_first, year, start, end),
+            _period_token(code_last, year, start, end),
+        ]
+    first_day = periods.span(code_first, year)[0]
+    last_day = periods.span(code_last, year)[1]
+    first_label = periods.label(code_first, year).rsplit("/", 1)[0]
+    last_label = periods.label(code_last, year).rsplit("/", 1)[0].split(" ")[-1]
+    return [
+        Token(
+            f"{year}-{code_first}-{code_last}",
+            f"{first_label}–{last_label}/{year}",
+            last_day,
+            first_day,
+            (first_day, last_day),
+            start,
+            end,
+        )
+    ]
+
+
 def _scan_months(work: list[str], year: int) -> list[Token]:
     tokens: list[Token] = []
     for match in _MONTHS.finditer("".join(work)):
         _mask(work, match.start(), match.end())
-        token_year = _year_of(match, year)
-        first = int(match.group("m1"))
-        last = int(match.group("m2") or first)
+        first = int(match.group("first"))
+        last = int(match.group("last") or first)
         if not (1 <= first <= last <= 12):
             tokens.append(_invalid(match.start(), match.end()))
             continue
-        if first == last:
-            tokens.append(_period_token(f"M{first:02d}", token_year, match.start(), match.end()))
-            continue
-        start_day = date(token_year, first, 1)
-        end_day = periods.month_end(token_year, last)
-        tokens.append(
-            Token(
-                f"{token_year}-M{first:02d}-M{last:02d}",
-                f"Tháng {first:02d}–{last:02d}/{token_year}",
-                end_day,
-                start_day,
-                (start_day, end_day),
-                match.start(),
-                match.end(),
-            )
-        )
+        tokens += _spans("M", match, first, last, _year_of(match, year))
     return tokens
 
 
@@ -149,13 +172,12 @@ def _scan_periods(work: list[str], year: int) -> list[Token]:
     tokens: list[Token] = []
     for match in _QUARTERS.finditer("".join(work)):
         _mask(work, match.start(), match.end())
-        quarter = periods.quarter_number(match.group("quarter"))
-        if quarter is None:
+        first = periods.quarter_number(match.group("first"))
+        last = periods.quarter_number(match.group("last") or match.group("first"))
+        if first is None or last is None or last < first:
             tokens.append(_invalid(match.start(), match.end()))
             continue
-        tokens.append(
-            _period_token(f"Q{quarter}", _year_of(match, year), match.start(), match.end())
-        )
+        tokens += _spans("Q", match, first, last, _year_of(match, year))
     for match in _HALVES.finditer("".join(work)):
         _mask(work, match.start(), match.end())
         token_year = make_year(match.group("hyear"), _year_of(match, year))

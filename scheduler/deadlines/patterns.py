@@ -22,6 +22,11 @@ SLASH_DATE = (
     r"(?<![\d/])(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})"
     r"(?:\s*/\s*(?P<dyear>\d{4}|\d{2}))?(?![\d/])"
 )
+# 15-3-2024, 15.3.2024: only with a year, so "Tháng 01 - Tháng 12" stays a range of months.
+DASH_DATE = (
+    r"(?<![\d/.-])(?P<day>\d{1,2})\s*(?P<sep>[-.])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*"
+    r"(?P<dyear>\d{4})(?![\d/.-])"
+)
 WORD_DATE = (
     rf"(?<!\d)(?P<day>\d{{1,2}})\s+{THANG}\s+(?P<month>\d{{1,2}})"
     rf"(?:\s*,?\s*{NAM}\s+(?P<dyear>\d{{4}}))?(?!\d)"

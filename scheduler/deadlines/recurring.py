@@ -12,6 +12,7 @@ from datetime import date
 
 from scheduler import periods
 from scheduler.deadlines.dated_reports import find_dated_reports, find_monthly_statement
+from scheduler.deadlines.once import read_once
 from scheduler.deadlines.patterns import BAO_CAO, NAM, THANG
 from scheduler.deadlines.text import FoldedText
 from scheduler.reporting import MonthlyRule, ReportingCalendar
@@ -29,6 +30,10 @@ _QUARTERLY = re.compile(
     rf"|\bquy(?=\s*(?:,|;|va\b|0?6\b|sau\s+{THANG}|{NAM}\b|$))|{BAO_CAO}\s+quy\b{_NOT_QUARTER}"
 )
 _HALF = re.compile(rf"(?<![\d/])(?:0?6|sau)\s+{THANG}(?!\s*(?:ke|tinh|sau|tu|\d))")
+# "định kỳ 6 tháng", "6 tháng một lần": twice a year, so the year report too.
+_SEMIANNUAL = re.compile(
+    rf"(?:{_EVERY}|\bsau\s+moi\s+)(?:0?6|sau)\s+{THANG}\b|(?:0?6|sau)\s+{THANG}\s*(?:/|mot)\s*lan"
+)
 _YEARLY = re.compile(rf"(?:\bhang|\bmoi|\bcuoi|,|\bva|{BAO_CAO})\s*{NAM}\b(?!\s*\d)")
 _PERIODIC = re.compile(rf"\bdinh\s+ky\b|{_EVERY}(?:{THANG}|quy|{NAM})\b")
 _REPORT = re.compile(BAO_CAO)
@@ -58,7 +63,7 @@ def frequencies(folded: str) -> set[str]:
         found.add("Q")
     if _HALF.search(folded):
         found.add("H")
-    if _YEARLY.search(folded):
+    if _YEARLY.search(folded) or _SEMIANNUAL.search(folded):
         found.add("Y")
     return found
 
@@ -84,6 +89,11 @@ def read_recurring(
     )
     if not recurring:
         return None
+    if wanted == {"Y"} and not dated and statement is None:
+        # "Tháng 10 hằng năm", "ngày 15/12 hằng năm": the plan year's own date.
+        named = [t for t in read_once(text, year=year).tokens if not t.code.endswith("-Y")]
+        if named:
+            return None
     if not wanted and not dated:
         wanted = set(reporting.regular)
     calendar = reporting
