@@ -126,8 +126,11 @@ def report_context(
 
 
 def _sections(items: Sequence[ItemRow]) -> list[dict[str, Any]]:
+    """Per section of the plan, what was done or is under way; late items go to part C only."""
     sections: dict[str, list[dict[str, Any]]] = {}
     for item in items:
+        if item.progress is Progress.OVERDUE:
+            continue
         name = nfc(item.section or "").strip() or "Nhiệm vụ khác"
         sections.setdefault(name, []).append(
             {
