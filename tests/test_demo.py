@@ -109,3 +109,9 @@ def test_demo_refuses_a_bad_start_date(tmp_path: Path) -> None:
     result = _demo(tmp_path, "--no-interactive", "--from", "15/03/2024")
     assert result.returncode == 2
     assert result.stderr.startswith("Lỗi: Không hiểu thời điểm")
+
+
+def test_demo_refuses_a_start_outside_the_plan_year(tmp_path: Path) -> None:
+    result = _demo(tmp_path, "--no-interactive", "--from", "2025-03-03")
+    assert result.returncode == 2
+    assert result.stderr.startswith("Lỗi: Kế hoạch mẫu là của năm 2024")

@@ -16,6 +16,7 @@ from pathlib import Path
 from bot.context import AppContext, build_context
 from bot.settings import load_settings
 from messages.errors import UserFacingError
+from messages.render import render
 from scheduler.clock import ManualClock
 from scheduler.vocabulary import Audience, Channel, Role
 from storage.database import session_scope
@@ -97,9 +98,11 @@ def build_world(data_dir: Path, *, weeks: int, start: date | None = None) -> Dem
         actor=ACTOR,
     )
     unit_id, unit_name, first_due = _busiest_unit(app, review.year)
-    begin = start or _monday_before(first_due - timedelta(days=10))
-    if begin.year != review.year:
-        begin = max(begin, date(review.year, 1, 2))
+    if start is not None and start.year != review.year:
+        app.engine.dispose()
+        raise UserFacingError(render("demo/start_outside_plan.txt", year=review.year))
+    # Ten days before the first due date: the week-ahead reminders are the first thing seen.
+    begin = start or max(_monday_before(first_due - timedelta(days=10)), date(review.year, 1, 2))
     clock.set(datetime.combine(begin, time(7, 0), tzinfo=settings.tz))
     staff = Persona("staff", STAFF_NAME, STAFF_ID)
     leader = Persona("leader", LEADER_NAME, LEADER_ID)
