@@ -117,3 +117,23 @@ async def test_task_lists_files_and_sends_one_back(chat: Chat) -> None:
     await chat.join("5", unit="Phòng Tổ chức cán bộ")
     refused = await chat.say(private("5", action=f"file:{evidence_id}"))
     assert refused.replies == () and refused.toast and "không thuộc đơn vị" in refused.toast
+
+
+async def test_the_remembered_item_expires_after_fifteen_minutes(chat: Chat) -> None:
+    from datetime import timedelta
+
+    item = chat.world.week_a
+    await chat.say(private("1", f"/minhchung {item}"))
+    chat.clock.advance(timedelta(minutes=14))
+    first = await chat.text(private("1", file=incoming_file(chat.tmp, "a.jpg", b"a", "image/jpeg")))
+    assert f"#{item}" in first
+    # Each file keeps the window open for the next photo of the same document.
+    chat.clock.advance(timedelta(minutes=14))
+    second = await chat.text(
+        private("1", file=incoming_file(chat.tmp, "b.jpg", b"b", "image/jpeg"))
+    )
+    assert f"#{item}" in second
+    chat.clock.advance(timedelta(minutes=16))
+    late = await chat.text(private("1", file=incoming_file(chat.tmp, "c.jpg", b"c", "image/jpeg")))
+    assert "minh chứng cho nhiệm vụ nào" in late
+    assert [name for _, name, _ in _files(chat)] == ["a.jpg", "b.jpg"]

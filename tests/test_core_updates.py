@@ -181,3 +181,23 @@ async def test_every_change_is_audited_with_its_author(chat: Chat) -> None:
         ).all()
         assert [(e.actor, e.entity_id) for e in entries] == [("telegram:1", str(item))] * 2
         assert all(e.actor_person_id == chat.person("1") for e in entries)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        {"text": ""},
+        {"text": "   "},
+        {"text": "/"},
+        {"text": "#"},
+        {"action": "done:"},
+        {"action": "unknown:3"},
+        {"action": "percent:2:500"},
+        {"text": "/xong #"},
+        {"text": "xong 99999999999999999999"},
+    ],
+)
+async def test_odd_input_never_breaks_the_conversation(chat: Chat, message: dict[str, str]) -> None:
+    response = await chat.say(private("1", **message))  # type: ignore[arg-type]
+    texts = [reply.text for reply in response.replies] + [response.toast or ""]
+    assert not any("gặp lỗi" in text or "Traceback" in text for text in texts)
