@@ -194,3 +194,21 @@ def test_build_senders_includes_zalo_only_when_configured(
         AppContext(settings=load_settings(zalo_bot_token=None), engine=engine, clock=clock)
     )
     assert "zalo" not in without
+
+
+async def test_webhook_mode_needs_a_secret(
+    engine: Engine, clock: ManualClock, fake: FakeZalo, tmp_path: Path
+) -> None:
+    from messages.errors import ConfigurationError
+
+    app = _app(engine, clock, fake, tmp_path)
+    app.settings = load_settings(
+        zalo_bot_token=fake.token,
+        zalo_api_base_url=fake.base_url,
+        zalo_webhook_url="https://bot.example.vn/zalo",
+        zalo_webhook_secret=None,
+    )
+    with pytest.raises(ConfigurationError) as caught:
+        await run_zalo(app, Conversation(app), asyncio.Event())
+    assert "ZALO_WEBHOOK_SECRET" in caught.value.message
+    assert fake.webhook == {}
