@@ -72,7 +72,11 @@ def completion_attachment(
         rated, title=render("report/chart_title.txt", today=today), out_dir=out_dir
     )
     return Attachment(
-        path=path, file_name="bieu-do-hoan-thanh.png", mime_type="image/png", is_photo=True
+        path=path,
+        file_name="bieu-do-hoan-thanh.png",
+        mime_type="image/png",
+        is_photo=True,
+        optional=True,
     )
 
 

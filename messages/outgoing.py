@@ -21,6 +21,9 @@ class Attachment:
     mime_type: str | None = None
     # Channels that cannot send files (Zalo) fall back to the caption text.
     is_photo: bool = False
+    # An illustration of the text (a chart): channels that cannot show it send the text alone,
+    # without the "get this file elsewhere" note a real document deserves.
+    optional: bool = False
 
 
 @dataclass(frozen=True)

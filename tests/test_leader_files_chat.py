@@ -14,6 +14,7 @@ from report_factories import NOW, TODAY, seed_quarter
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from bot.channels.plain_rendering import plain_text
 from bot.core.conversation import Conversation
 from bot.core.protocol import Response
 from messages.export_xlsx import HEADER_ROW
@@ -105,3 +106,15 @@ async def test_status_carries_the_completion_chart(conv: Conversation) -> None:
     # One unit in detail is a list, not a chart.
     detail = await _ask(conv, "/tinhhinh Văn phòng Sở")
     assert all(reply.attachment is None for reply in detail.replies)
+
+
+async def test_channels_without_images_get_the_status_text_alone(conv: Conversation) -> None:
+    response = await _ask(conv, "/tinhhinh")
+    last = response.replies[-1]
+    assert last.attachment is not None and last.attachment.optional
+    plain = plain_text(last, channel_name="Zalo", photos_by_url=True)
+    assert "Tình hình thực hiện" in plain
+    assert "bieu-do" not in plain and "không gửi được" not in plain
+    # A real document still says where to get it.
+    export = (await _ask(conv, "/xuatbaocao")).replies[-1]
+    assert "không gửi được qua Zalo" in plain_text(export, channel_name="Zalo", photos_by_url=True)

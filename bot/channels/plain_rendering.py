@@ -59,7 +59,11 @@ def plain_text(message: OutgoingMessage, *, channel_name: str, photos_by_url: bo
     if hint:
         lines.append(hint)
     attachment = message.attachment
-    if attachment is not None and not (photos_by_url and _photo_url(message)):
+    if (
+        attachment is not None
+        and not attachment.optional
+        and not (photos_by_url and _photo_url(message))
+    ):
         lines.append(
             render(
                 "channels/file_elsewhere.txt",
