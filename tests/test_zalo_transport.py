@@ -6,6 +6,7 @@ import asyncio
 import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fake_zalo import FakeZalo, running_fake_zalo
@@ -310,3 +311,20 @@ async def test_unreachable_zalo_at_start_is_waited_out(api: ZaloApi, fake: FakeZ
     stop.set()
     await asyncio.wait_for(task, timeout=2)
     assert [c.method for c in fake.sent() if "getMe" in c.method] == ["!getMe", "getMe"]
+
+
+async def test_a_repeated_update_is_handled_once(api: ZaloApi, fake: FakeZalo) -> None:
+    message: dict[str, Any] = {
+        "from": {"id": "dup", "display_name": "Lặp"},
+        "chat": {"id": "dup", "chat_type": "PRIVATE"},
+        "text": "xong 4",
+        "message_id": "same-id",
+    }
+    update = {"event_name": "message.text.received", "message": message}
+    conversation = RecordingConversation()
+    dispatcher = ZaloDispatcher(api, conversation, max_upload_bytes=1)
+    await dispatcher.dispatch(update)
+    await dispatcher.dispatch(update)
+    await dispatcher.dispatch({**update, "message": {**message, "message_id": "next"}})
+    assert [m.text for m in conversation.seen] == ["xong 4", "xong 4"]
+    assert len(fake.texts_to("dup")) == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections import OrderedDict
 from typing import Any, Protocol
 
 from bot.channels.zalo.api import ZaloApi, ZaloApiError
@@ -17,6 +18,8 @@ from scheduler.delivery import ChatAddress, DeliveryError
 from scheduler.vocabulary import Channel
 
 log = logging.getLogger(__name__)
+
+_RECENT_LIMIT = 1000
 
 
 class ConversationHandler(Protocol):
@@ -37,6 +40,9 @@ class ZaloDispatcher:
         self._sender = ZaloSender(api)
         self._conversation = conversation
         self._max_upload_bytes = max_upload_bytes
+        # Recently handled (chat, message) ids: a webhook delivery Zalo retries, or an update
+        # seen by both a poll and a webhook during a switch, is handled once.
+        self._recent: OrderedDict[tuple[str, str], None] = OrderedDict()
 
     @property
     def sender(self) -> ZaloSender:
@@ -49,6 +55,9 @@ class ZaloDispatcher:
             log.warning("Zalo update without a usable message skipped")
             return
         if update.from_bot or update.event_name == STICKER_EVENT:
+            return
+        if self._seen(update.chat_id, update.message_id):
+            log.info("Zalo message %s handled already; skipped", update.message_id)
             return
         address = ChatAddress(Channel.ZALO.value, update.chat_id)
         try:
@@ -72,6 +81,17 @@ class ZaloDispatcher:
             log.exception("Zalo update from chat %s failed", update.chat_id)
             with contextlib.suppress(DeliveryError):
                 await self._say(address, render("channels/internal_error.txt"))
+
+    def _seen(self, chat_id: str, message_id: str) -> bool:
+        if not message_id:
+            return False
+        key = (chat_id, message_id)
+        if key in self._recent:
+            return True
+        self._recent[key] = None
+        if len(self._recent) > _RECENT_LIMIT:
+            self._recent.popitem(last=False)
+        return False
 
     async def deliver(self, address: ChatAddress, response: Response) -> None:
         """Zalo cannot edit a message or show a toast: both become new messages."""
