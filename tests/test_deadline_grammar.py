@@ -350,3 +350,38 @@ def test_yearly_and_half_yearly_reports(text: str, keys: list[str]) -> None:
     deadline = parse_deadline(text, year=2024)
     assert deadline.kind == "recurring"
     assert [o.period_key for o in deadline.occurrences] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "due"),
+    [
+        ("Báo cáo quý I/2024", "2024-Q1", "2024-03-20"),
+        ("Báo cáo năm 2024", "2024-Y", "2024-12-20"),
+        ("Báo cáo 6 tháng đầu năm 2024", "2024-H1", "2024-06-20"),
+        ("Báo cáo tháng 02/2024", "2024-M02", "2024-02-20"),
+    ],
+)
+def test_report_named_by_its_period_is_due_by_the_calendar(text: str, key: str, due: str) -> None:
+    deadline = parse_deadline(text, year=2024)
+    assert deadline.kind == "recurring"
+    assert [(o.period_key, o.due.isoformat()) for o in deadline.occurrences] == [(key, due)]
+
+
+def test_one_off_beside_reports_in_one_part() -> None:
+    deadline = parse_deadline("Xây dựng KH tháng 1, báo cáo hàng quý", year=2024)
+    assert deadline.kind == "multiple"
+    assert [part.kind for part in deadline.parts] == ["once", "recurring"]
+    assert [o.period_key for o in deadline.occurrences] == [
+        "by-2024-M01",
+        "2024-Q1",
+        "2024-H1",
+        "2024-Q3",
+        "2024-Y",
+    ]
+
+
+def test_reports_start_from_the_stated_period() -> None:
+    deadline = parse_deadline("Hàng quý, bắt đầu từ Quý II/2024", year=2024)
+    assert deadline.kind == "recurring"
+    assert [o.period_key for o in deadline.occurrences] == ["2024-H1", "2024-Q3", "2024-Y"]
+    assert deadline.extra == {"start": "2024-04-01"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
+from scheduler import periods
 from scheduler.deadlines.model import Deadline, OccurrenceSpec
 from scheduler.deadlines.nodate import find_no_date
 from scheduler.deadlines.once import TIME, read_once
@@ -63,12 +64,36 @@ def parse_part(
     relative = find_relative(folded)
     if relative is not None:
         return Deadline(text=original, kind=DeadlineKind.RELATIVE, relative=relative)
-    slots = read_recurring(folded, year=year, reporting=reporting)
-    if slots is not None:
-        moment = _time_of(folded)
-        specs = [_spec(s.key, s.label, s.due, s.window, moment, calendar) for s in slots]
-        return Deadline(text=original, kind=DeadlineKind.RECURRING, occurrences=_sorted(specs))
+    recurring = read_recurring(folded, year=year, reporting=reporting)
     reading = read_once(folded, year=year)
+    if recurring is not None:
+        moment = _time_of(folded)
+        slots = recurring.slots
+        extra: dict[str, str] = {}
+        if reading.starts:
+            # "Hàng quý, bắt đầu từ Quý II/2024": no report for periods ended before the start.
+            start = min(token.first_day for token in reading.starts)
+            slots = [s for s in slots if periods.span(s.code, s.year)[1] >= start]
+            extra = {"start": start.isoformat()}
+        specs = [_spec(s.key, s.label, s.due, s.window, moment, calendar) for s in slots]
+        reports = Deadline(
+            text=original, kind=DeadlineKind.RECURRING, occurrences=_sorted(specs), extra=extra
+        )
+        # "Xây dựng KH tháng 1, báo cáo hàng quý": a one-off deadline beside the reports.
+        # Half-year and year words are the reports' own periods, not one-off deadlines.
+        own = [t for t in reading.tokens if not t.code.endswith(("-Y", "-H1", "-H2"))]
+        if recurring.explicit or reading.invalid or not own:
+            return reports
+        once_specs = [
+            _spec(f"by-{t.code}", t.label, t.due, t.window, reading.time, calendar) for t in own
+        ]
+        task = Deadline(text=original, kind=DeadlineKind.ONCE, occurrences=_sorted(once_specs))
+        return Deadline(
+            text=original,
+            kind=DeadlineKind.MULTIPLE,
+            occurrences=_sorted(once_specs + specs),
+            parts=(task, reports),
+        )
     if reading.invalid:
         return Deadline(text=original, kind=DeadlineKind.UNKNOWN, note=INVALID_DATE)
     if reading.unread:
@@ -107,9 +132,10 @@ def parse_deadline(
     pieces = split_parts(whole)
     if not pieces:
         return Deadline(text=whole, kind=DeadlineKind.UNKNOWN, note=NOT_UNDERSTOOD)
-    parts = [
-        parse_part(piece, year=year, reporting=reporting, calendar=calendar) for piece in pieces
-    ]
+    parts: list[Deadline] = []
+    for piece in pieces:
+        part = parse_part(piece, year=year, reporting=reporting, calendar=calendar)
+        parts.extend(part.parts if part.kind == DeadlineKind.MULTIPLE else (part,))
     if len(parts) == 1:
         only = parts[0]
         return Deadline(
