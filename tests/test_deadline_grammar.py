@@ -238,6 +238,7 @@ def test_start_of_an_ongoing_duty() -> None:
     assert deadline.kind == "continuous"
     assert deadline.extra == {"start": "2024-01-01"}
     assert deadline.occurrences == ()
+    assert deadline.to_json()["extra"] == {"start": "2024-01-01"}
 
 
 @pytest.mark.parametrize(

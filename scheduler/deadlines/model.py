@@ -81,4 +81,6 @@ class Deadline:
             data["relative"] = self.relative.to_json()
         if self.note:
             data["note"] = self.note
+        if self.extra:
+            data["extra"] = dict(self.extra)
         return data
