@@ -140,16 +140,18 @@ def parse_table(document: SourceDocument) -> ParsedTable:
     section_number: str | None = None
     # After a repeated header a row without a number continues the task cut by the page break.
     last: ParsedTask | None = None
+    # True right after a header repeated at the top of a page.
+    after_break = False
     for source in document.rows[header_index + 1 :]:
         cells = source.cells
         if not any(cell.strip() for cell in cells):
             continue
-        if (
-            _is_repeated_header(cells, header)
-            or classify_header(cells)
-            or (_is_column_index_row(cells))
-        ):
+        if _is_repeated_header(cells, header) or classify_header(cells):
+            after_break = True
             continue
+        if _is_column_index_row(cells):
+            continue
+        at_break, after_break = after_break, False
         values = {name: _cell(cells, columns, name) for name in FIELDS}
         raw_number = values["number"]
         number = _NUMBER_CLEAN.sub(r"\1", raw_number).strip()
@@ -182,7 +184,7 @@ def parse_table(document: SourceDocument) -> ParsedTable:
 
         if letter and section_number:
             number = f"{section_number}.{(letter.group(1) or letter.group(2)).lower()}"
-        if last is not None and number == last.number and (details or values["title"]):
+        if at_break and last is not None and number == last.number:
             # A row split across pages whose number cell was repeated or merged.
             _continue_task(last, values, source)
             continue

@@ -1,0 +1,173 @@
+"""Reading tables without a database: headers by meaning, sections, page splits, unit cells."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from messages.errors import UserFacingError
+from storage.importing.readers import SourceDocument, SourceRow, read_source
+from storage.importing.table import classify_header, parse_table
+from storage.importing.unit_cells import is_vague, split_cell, strip_qualifier
+
+SEEDS = Path("/work/shared/seeds")
+SEED_001 = SEEDS / "001_7bad05563b58a425.txt"
+
+
+def _doc(rows: list[list[str]]) -> SourceDocument:
+    return SourceDocument(
+        file_name="t.csv",
+        format="csv",
+        rows=[SourceRow(row=index, cells=cells) for index, cells in enumerate(rows, start=1)],
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (
+            [
+                "TT",
+                "Nhiệm vụ",
+                "Sản phẩm, kết quả đầu ra",
+                "Phòng, đơn vị chủ trì tham mưu, thực hiện",
+                "Cơ quan, đơn vị, phòng phối hợp",
+                "Thời gian hoàn thành",
+            ],
+            ["number", "title", "output", "lead", "coordinating", "deadline"],
+        ),
+        (
+            [
+                "STT",
+                "Nội dung công việc",
+                "Cơ quan chủ trì",
+                "Cơ quan phối hợp thực hiện",
+                "Kết quả thực hiện",
+                "Tiến độ, thời gian thực hiện",
+            ],
+            ["number", "title", "lead", "coordinating", "output", "deadline"],
+        ),
+        (
+            [
+                "TT",
+                "Nội dung",
+                "Cơ quan tham mưu",
+                "Mục tiêu/Giải pháp cải thiện",
+                "Phối hợp thực hiện",
+            ],
+            ["number", "title", "lead", "goal", "coordinating"],
+        ),
+        (
+            ["tt", "NOI DUNG", "DON VI CHU TRI", "PHOI HOP", "THOI HAN"],
+            ["number", "title", "lead", "coordinating", "deadline"],
+        ),
+    ],
+)
+def test_header_recognised_by_meaning(header: list[str], expected: list[str]) -> None:
+    columns = classify_header(header)
+    assert sorted(columns, key=columns.__getitem__) == expected
+
+
+def test_not_a_header() -> None:
+    assert classify_header(["1.", "Tham mưu xây dựng văn bản", "Văn phòng Sở", "Quý I/2024"]) == {}
+    with pytest.raises(UserFacingError, match="Không tìm thấy dòng tiêu đề"):
+        parse_table(_doc([["a", "b"], ["1", "x"]]))
+
+
+def test_seed_001_appendix_with_repeated_headers_and_split_rows(tmp_path: Path) -> None:
+    if not SEED_001.exists():
+        pytest.skip("seed plans are not available")
+    lines = SEED_001.read_text(encoding="utf-8").splitlines()
+    start = next(index for index, line in enumerate(lines) if line.startswith("PHỤ LỤC"))
+    source = tmp_path / "nghe-an.tsv"
+    source.write_text("\n".join(lines[start:]) + "\n", encoding="utf-8")
+    table = parse_table(read_source(source))
+    numbers = [task.number for task in table.tasks]
+    assert numbers == [str(n) for n in range(1, 41)] + ["VIII"]
+    by_number = {task.number: task for task in table.tasks}
+    # Task 10 is cut by a page break under a repeated header.
+    ten = by_number["10"]
+    assert ten.title == "Thực hiện cơ chế một cửa, cơ chế một cửa liên thông"
+    assert "Phòng LĐTBXH các huyện, thành, thị" in ten.lead
+    assert len(ten.rows) == 2
+    assert by_number["20"].deadline.endswith("Sở Nội vụ")
+    assert by_number["1"].section == "I. CẢI CÁCH THỂ CHẾ"
+    assert by_number["26"].section == "VI. XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ"
+    assert by_number["VIII"].section is not None and by_number["VIII"].section.startswith("VIII.")
+    # HTML left over from a conversion is gone.
+    assert "<ul" not in by_number["21"].lead and "Các phòng CM Sở" in by_number["21"].lead
+    assert table.problems == []
+    assert "NĂM 2024" in table.preamble
+
+
+def test_sections_sub_items_and_column_numbers() -> None:
+    table = parse_table(
+        _doc(
+            [
+                ["KẾ HOẠCH NĂM 2024"],
+                ["TT", "Nội dung", "Cơ quan tham mưu", "Thời hạn"],
+                ["(1)", "(2)", "(3)", "(4)"],
+                ["1", "Công tác chỉ đạo, điều hành CCHC", "", ""],
+                ["1.1", "Báo cáo đào tạo", "Phòng Nội vụ", "Quý I/2024"],
+                ["2", "Cải cách TTHC", "", ""],
+                ["a)", "Tỷ lệ hồ sơ đúng hạn", "Văn phòng", "Quý II/2024"],
+                ["b)", "Đánh giá chất lượng", "Văn phòng", "Thường xuyên"],
+                ["", "II. CẢI CÁCH TỔ CHỨC BỘ MÁY", "", ""],
+                ["c)", "Sắp xếp bộ máy", "Phòng Nội vụ", "Năm 2024"],
+                ["", "", "", ""],
+                ["4", "", "Phòng Nội vụ", "Quý I/2024"],
+            ]
+        )
+    )
+    assert [(t.number, t.section) for t in table.tasks] == [
+        ("1.1", "1. Công tác chỉ đạo, điều hành CCHC"),
+        ("2.a", "2. Cải cách TTHC"),
+        ("2.b", "2. Cải cách TTHC"),
+        ("II.c", "II. CẢI CÁCH TỔ CHỨC BỘ MÁY"),
+        ("4", "II. CẢI CÁCH TỔ CHỨC BỘ MÁY"),
+    ]
+    assert table.tasks[-1].title == ""
+
+
+def test_row_without_number_after_a_task_continues_it() -> None:
+    table = parse_table(
+        _doc(
+            [
+                ["TT", "Nhiệm vụ", "Chủ trì", "Thời gian hoàn thành"],
+                ["1.", "Thực hiện cơ chế một cửa, cơ chế một", "- Các phòng CM Sở;", "Theo quy"],
+                ["TT", "Nhiệm vụ", "Chủ trì", "Thời gian hoàn thành"],
+                ["", "cửa liên thông", "- Văn phòng Sở", "định"],
+            ]
+        )
+    )
+    [task] = table.tasks
+    assert task.title == "Thực hiện cơ chế một cửa, cơ chế một cửa liên thông"
+    assert task.deadline == "Theo quy định"
+    assert split_cell(task.lead) == ["Các phòng CM Sở", "Văn phòng Sở"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        ("- Các phòng CM Sở; - Chi cục PC TNXH", ["Các phòng CM Sở", "Chi cục PC TNXH"]),
+        ("- Các phòng CM Sở, - Đơn vị liên quan;", ["Các phòng CM Sở", "Đơn vị liên quan"]),
+        ("Văn phòng HĐND - UBND Huyện", ["Văn phòng HĐND - UBND Huyện"]),
+        ("1. Phòng Nội vụ\n2. Phòng Tư pháp", ["Phòng Nội vụ", "Phòng Tư pháp"]),
+        ("UBND các xã, thị trấn", ["UBND các xã, thị trấn"]),
+        ("", []),
+    ],
+)
+def test_split_cell(cell: str, names: list[str]) -> None:
+    assert split_cell(cell) == names
+
+
+def test_qualifiers_and_vague_names() -> None:
+    assert strip_qualifier("Văn phòng Sở tổng hợp, báo cáo chung theo yêu cầu") == "Văn phòng Sở"
+    assert strip_qualifier("Phối hợp Phòng Nội vụ") == "Phòng Nội vụ"
+    assert strip_qualifier("Phòng Văn hóa - Thông tin (nghiệp vụ kỹ thuật)") == (
+        "Phòng Văn hóa - Thông tin"
+    )
+    assert is_vague("Sở, ngành liên quan") and is_vague("Các đơn vị có liên quan")
+    assert is_vague("Các đơn vị là chủ đầu tư")
+    assert not is_vague("Sở Nội vụ") and not is_vague("UBND các xã, thị trấn")
