@@ -25,7 +25,7 @@ LATEST_HOUR = 17
 
 # Statuses and kinds that are never nagged.
 QUIET_STATUSES = frozenset({"done"})
-UNDATED_KINDS = frozenset({"continuous", "on_request", "unknown"})
+UNDATED_KINDS = frozenset({"continuous", "on_request", "relative", "unknown"})
 
 
 class NoticeKind(StrEnum):
