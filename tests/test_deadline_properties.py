@@ -166,3 +166,13 @@ def test_folded_text_matches_fold_on_vietnamese_and_maps_back(text: str) -> None
 )
 def test_folded_text_equals_fold_for_vietnamese(text: str) -> None:
     assert FoldedText.of(text).folded == fold(text)
+
+
+def test_long_cells_stay_fast() -> None:
+    """Pasted paragraphs must not stall an import: no quadratic look-behinds."""
+    import time
+
+    text = "Báo cáo quý I gửi chậm nhất ngày 27/02, tháng 1, " * 400
+    started = time.perf_counter()
+    parse_deadline(text, year=2024)
+    assert time.perf_counter() - started < 5

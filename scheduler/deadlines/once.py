@@ -287,7 +287,8 @@ def read_once(text: FoldedText, *, year: int) -> OnceReading:
     tokens: list[Token] = []
     starts: list[Token] = []
     for token in _join_ranges(folded, found):
-        before = folded[: token.start]
+        # Only the words just before a token qualify it; a bounded look keeps long cells linear.
+        before = folded[max(0, token.start - 40) : token.start]
         if not token.invalid and _STRICT.search(before):
             tokens.append(_strict(token))
         elif not token.invalid and _START.search(before) and ".." not in token.code:
