@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import unicodedata
 from datetime import date
 from typing import Any
@@ -170,8 +171,6 @@ def test_folded_text_equals_fold_for_vietnamese(text: str) -> None:
 
 def test_long_cells_stay_fast() -> None:
     """Pasted paragraphs must not stall an import: no quadratic look-behinds."""
-    import time
-
     text = "Báo cáo quý I gửi chậm nhất ngày 27/02, tháng 1, " * 400
     started = time.perf_counter()
     parse_deadline(text, year=2024)
