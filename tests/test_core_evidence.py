@@ -137,3 +137,32 @@ async def test_the_remembered_item_expires_after_fifteen_minutes(chat: Chat) -> 
     late = await chat.text(private("1", file=incoming_file(chat.tmp, "c.jpg", b"c", "image/jpeg")))
     assert "minh chứng cho nhiệm vụ nào" in late
     assert [name for _, name, _ in _files(chat)] == ["a.jpg", "b.jpg"]
+
+
+async def test_a_done_caption_keeps_the_file_and_finishes_the_item(chat: Chat) -> None:
+    item = chat.world.week_a
+    upload = incoming_file(chat.tmp, "bao-cao.pdf", PDF)
+    response = await chat.say(private("1", f"xong {item} đã gửi Sở", file=upload))
+    texts = [reply.text for reply in response.replies]
+    assert f"Đã lưu minh chứng cho #{item}" in texts[0]
+    assert "Đã ghi nhận hoàn thành" in texts[-1]
+    occurrence = chat.occurrence(item)
+    assert occurrence.status == "done"
+    assert [(occ, name) for occ, name, _ in _files(chat)] == [(item, "bao-cao.pdf")]
+
+
+async def test_withdrawn_items_are_read_only(chat: Chat) -> None:
+    from storage.models import Occurrence as Row
+
+    item = chat.world.week_a
+    with Session(chat.engine) as session:
+        row = session.get(Row, item)
+        assert row is not None
+        row.withdrawn = True
+        session.add(row)
+        session.commit()
+    assert "đã được rút khỏi kế hoạch" in await chat.text(private("1", f"xong {item}"))
+    upload = incoming_file(chat.tmp, "x.pdf", PDF)
+    assert "rút khỏi" in await chat.text(private("1", f"#{item}", file=upload))
+    assert f"#{item}" in await chat.text(private("1", f"/xem {item}"))
+    assert _files(chat) == []

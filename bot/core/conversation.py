@@ -154,7 +154,14 @@ class Conversation:
         if message.file is not None:
             if not turn.is_known:
                 return self._not_linked(turn)
-            return handle_file(turn, parsed)
+            stored = handle_file(turn, parsed)
+            if parsed is not None and parsed.name == "done" and stored.replies:
+                # "xong 12" as the caption of the proof: keep the file, then mark it done.
+                number, note = split_item(parsed.args)
+                if number is not None:
+                    done = mark_done(turn, number, note or None)
+                    return Response(replies=stored.replies + done.replies)
+            return stored
         if parsed is not None and parsed.name:
             command = self.registry.commands[parsed.name]
             if parsed.slashed or message.is_private or self._item_words(command, parsed):

@@ -117,6 +117,11 @@ class Turn:
 
     def changeable_item(self, occurrence_id: int) -> Item:
         item = self.readable_item(occurrence_id)
+        if item.occurrence.withdrawn or item.assignment.withdrawn or item.task.withdrawn:
+            raise UserFacingError(
+                f"Nhiệm vụ #{occurrence_id} đã được rút khỏi kế hoạch nên không cập nhật nữa; "
+                "lịch sử vẫn xem được bằng /xem."
+            )
         if not self.can_change(item):
             raise UserFacingError(
                 f"Nhiệm vụ #{occurrence_id} thuộc {item.unit.name}: chỉ cán bộ của đơn vị đó "
