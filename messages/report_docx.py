@@ -41,6 +41,8 @@ FONT_SIZE = Pt(13)
 TABLE_FONT_SIZE = Pt(11)
 TEMPLATE = "report/period_report.txt"
 TABLE_TEXT_STYLE = "Nội dung bảng"
+# The heading block: the issuing office on the left, the national motto on the right (cm).
+PAIR_WIDTHS_CM = (6.5, 9.5)
 # Inside a table cell a line break is kept as this character until the layout step.
 _CELL_BREAK = "\u2028"
 _XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -295,6 +297,8 @@ def _pair(
         cells = table.rows[0].cells
     else:
         cells = table.add_row().cells
+    for cell, width in zip(cells, PAIR_WIDTHS_CM, strict=True):
+        cell.width = Cm(width)
     for cell, value in zip(cells, (left, right), strict=True):
         paragraph = cell.paragraphs[0]
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -311,10 +315,12 @@ class _DataTable:
     with per-run formatting, which matters for plans with hundreds of items.
     """
 
-    def __init__(self, document: DocumentObject, headers: Sequence[str]) -> None:
+    def __init__(self, document: DocumentObject, header_cells: Sequence[str]) -> None:
+        headers, widths = _split_widths(header_cells)
         self.table = document.add_table(rows=1, cols=len(headers))
         self.table.style = "Table Grid"
         self.table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        _set_widths(self.table, widths)
         for cell, title in zip(self.table.rows[0].cells, headers, strict=True):
             paragraph = cell.paragraphs[0]
             paragraph.style = TABLE_TEXT_STYLE
@@ -344,6 +350,32 @@ class _DataTable:
                 run.append(text)
                 paragraph.append(run)
         self.table._tbl.append(row)
+
+
+def _split_widths(header_cells: Sequence[str]) -> tuple[list[str], list[float | None]]:
+    """ "Nhiệm vụ@5" → ("Nhiệm vụ", 5.0): the template gives each column its width in cm."""
+    titles: list[str] = []
+    widths: list[float | None] = []
+    for cell in header_cells:
+        title, sep, width = cell.rpartition("@")
+        try:
+            widths.append(float(width) if sep else None)
+            titles.append(title if sep else cell)
+        except ValueError:
+            widths.append(None)
+            titles.append(cell)
+    return titles, widths
+
+
+def _set_widths(table: Table, widths: Sequence[float | None]) -> None:
+    if any(width is None for width in widths):
+        return
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        assert width is not None
+        column.width = Cm(width)
+        for cell in column.cells:
+            cell.width = Cm(width)
 
 
 def _add_table_style(document: DocumentObject) -> None:

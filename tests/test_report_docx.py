@@ -143,6 +143,10 @@ def test_report_document_layout(engine: Engine, tmp_path: Path) -> None:
         body = table.rows[-1].cells[1].paragraphs[0]
         assert body.style is not None and body.style.name == "Nội dung bảng"
         assert body.style.font.size.pt == 11
+    # Column widths come from the template (cm): the task column is the widest.
+    late = next(t for t in data_tables if t.rows[0].cells[-1].text.startswith("Nguyên nhân"))
+    assert [round(c.width.cm, 1) for c in late.rows[0].cells] == [1.0, 3.9, 2.8, 2.3, 2.4, 3.6]
+    assert [round(c.width.cm, 1) for c in late.rows[-1].cells] == [1.0, 3.9, 2.8, 2.3, 2.4, 3.6]
     # A cell keeps its line breaks: the task and, below it, its product.
     results = next(t for t in data_tables if t.rows[0].cells[-1].text == "Minh chứng")
     assert "\nSản phẩm: " in results.rows[1].cells[1].text
