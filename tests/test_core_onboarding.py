@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from core_fixtures import group, private
+from core_fixtures import group, incoming_file, private
 from core_helpers import ADMIN_ID, Chat, make_chat
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
@@ -30,6 +30,9 @@ async def test_a_stranger_gets_a_polite_explanation_and_nothing_else(chat: Chat)
     # In a group nobody linked, chatter gets no answer at all; a slash command a short one.
     assert (await chat.say(group("-1", "1", "xong rồi nhé"))).replies == ()
     assert "/link MÃ" in await chat.text(group("-1", "1", "/nhiemvu"))
+    shared = incoming_file(chat.tmp, "thiep-moi.pdf", b"%PDF")
+    assert (await chat.say(group("-1", "1", file=shared))).replies == ()
+    assert "/start MÃ" in await chat.text(private("1", file=shared))
     with Session(chat.engine) as session:
         assert session.exec(select(Person)).all() == []
         assert session.exec(select(StatusUpdate)).all() == []

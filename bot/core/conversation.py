@@ -153,7 +153,8 @@ class Conversation:
         parsed = parse_command(text, self.registry.aliases) if text else None
         if message.file is not None:
             if not turn.is_known:
-                return self._not_linked(turn)
+                # Files shared in a group the bot does not serve are none of its business.
+                return self._not_linked(turn) if message.is_private else Response()
             stored = handle_file(turn, parsed)
             if parsed is not None and parsed.name == "done" and stored.replies:
                 # "xong 12" as the caption of the proof: keep the file, then mark it done.
