@@ -386,3 +386,9 @@ def test_reports_start_from_the_stated_period() -> None:
     assert deadline.kind == "recurring"
     assert [o.period_key for o in deadline.occurrences] == ["2024-H1", "2024-Q3", "2024-Y"]
     assert deadline.extra == {"start": "2024-04-01"}
+
+
+def test_plan_year_out_of_range_is_unknown() -> None:
+    deadline = parse_deadline("hàng tháng", year=10000)
+    assert deadline.kind == "unknown"
+    assert deadline.note is not None and "10000" in deadline.note

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, time
 
 from scheduler import periods
 from scheduler.deadlines.model import Deadline, OccurrenceSpec
 from scheduler.deadlines.nodate import find_no_date
-from scheduler.deadlines.once import TIME, read_once
+from scheduler.deadlines.once import TIME, OnceReading, Token, read_once
 from scheduler.deadlines.parts import split_parts
-from scheduler.deadlines.recurring import read_recurring
+from scheduler.deadlines.patterns import MAX_YEAR, MIN_YEAR
+from scheduler.deadlines.recurring import RecurringReading, read_recurring
 from scheduler.deadlines.relative import find_relative
 from scheduler.deadlines.text import FoldedText
 from scheduler.folding import nfc
@@ -19,6 +21,7 @@ from scheduler.workdays import WorkCalendar
 
 NOT_UNDERSTOOD = "Chưa hiểu thời hạn này; hãy ghi rõ ngày (dd/mm/yyyy), tháng, quý hoặc kỳ báo cáo."
 INVALID_DATE = "Có ngày, tháng hoặc giờ không có thật; hãy kiểm tra lại."
+BAD_YEAR = "Năm kế hoạch {year} không hợp lệ; hãy dùng năm bốn chữ số, ví dụ 2024."
 UNREAD_DAY = "Có ngày không rõ tháng; hãy ghi đủ ngày/tháng hoặc ghi “hàng tháng”."
 
 
@@ -55,6 +58,47 @@ def _sorted(specs: list[OccurrenceSpec]) -> tuple[OccurrenceSpec, ...]:
     return tuple(sorted(unique.values(), key=lambda spec: (spec.due, spec.period_key)))
 
 
+def _reports(
+    folded: FoldedText,
+    recurring: RecurringReading,
+    reading: OnceReading,
+    *,
+    calendar: WorkCalendar,
+) -> Deadline:
+    original = folded.original
+    moment = _time_of(folded)
+    slots = recurring.slots
+    extra: dict[str, str] = {}
+    if reading.starts:
+        # "Hàng quý, bắt đầu từ Quý II/2024": no report for periods ended before the start.
+        start = min(token.first_day for token in reading.starts)
+        slots = [s for s in slots if periods.span(s.code, s.year)[1] >= start]
+        extra = {"start": start.isoformat()}
+    specs = [_spec(s.key, s.label, s.due, s.window, moment, calendar) for s in slots]
+    reports = Deadline(
+        text=original, kind=DeadlineKind.RECURRING, occurrences=_sorted(specs), extra=extra
+    )
+    # "Xây dựng KH tháng 1, báo cáo hàng quý": a one-off deadline beside the reports.
+    # Half-year and year words are the reports' own periods, not one-off deadlines.
+    own = [t for t in reading.tokens if not t.code.endswith(("-Y", "-H1", "-H2"))]
+    if recurring.explicit or reading.invalid or not own:
+        return reports
+    task = _once(original, own, reading.time, calendar)
+    return Deadline(
+        text=original,
+        kind=DeadlineKind.MULTIPLE,
+        occurrences=_sorted([*task.occurrences, *reports.occurrences]),
+        parts=(task, reports),
+    )
+
+
+def _once(
+    original: str, tokens: Sequence[Token], moment: time | None, calendar: WorkCalendar
+) -> Deadline:
+    specs = [_spec(f"by-{t.code}", t.label, t.due, t.window, moment, calendar) for t in tokens]
+    return Deadline(text=original, kind=DeadlineKind.ONCE, occurrences=_sorted(specs))
+
+
 def parse_part(
     text: str, *, year: int, reporting: ReportingCalendar, calendar: WorkCalendar
 ) -> Deadline:
@@ -67,43 +111,13 @@ def parse_part(
     recurring = read_recurring(folded, year=year, reporting=reporting)
     reading = read_once(folded, year=year)
     if recurring is not None:
-        moment = _time_of(folded)
-        slots = recurring.slots
-        extra: dict[str, str] = {}
-        if reading.starts:
-            # "Hàng quý, bắt đầu từ Quý II/2024": no report for periods ended before the start.
-            start = min(token.first_day for token in reading.starts)
-            slots = [s for s in slots if periods.span(s.code, s.year)[1] >= start]
-            extra = {"start": start.isoformat()}
-        specs = [_spec(s.key, s.label, s.due, s.window, moment, calendar) for s in slots]
-        reports = Deadline(
-            text=original, kind=DeadlineKind.RECURRING, occurrences=_sorted(specs), extra=extra
-        )
-        # "Xây dựng KH tháng 1, báo cáo hàng quý": a one-off deadline beside the reports.
-        # Half-year and year words are the reports' own periods, not one-off deadlines.
-        own = [t for t in reading.tokens if not t.code.endswith(("-Y", "-H1", "-H2"))]
-        if recurring.explicit or reading.invalid or not own:
-            return reports
-        once_specs = [
-            _spec(f"by-{t.code}", t.label, t.due, t.window, reading.time, calendar) for t in own
-        ]
-        task = Deadline(text=original, kind=DeadlineKind.ONCE, occurrences=_sorted(once_specs))
-        return Deadline(
-            text=original,
-            kind=DeadlineKind.MULTIPLE,
-            occurrences=_sorted(once_specs + specs),
-            parts=(task, reports),
-        )
+        return _reports(folded, recurring, reading, calendar=calendar)
     if reading.invalid:
         return Deadline(text=original, kind=DeadlineKind.UNKNOWN, note=INVALID_DATE)
     if reading.unread:
         return Deadline(text=original, kind=DeadlineKind.UNKNOWN, note=UNREAD_DAY)
     if reading.tokens:
-        specs = [
-            _spec(f"by-{t.code}", t.label, t.due, t.window, reading.time, calendar)
-            for t in reading.tokens
-        ]
-        return Deadline(text=original, kind=DeadlineKind.ONCE, occurrences=_sorted(specs))
+        return _once(original, reading.tokens, reading.time, calendar)
     if reading.starts:
         first = min(reading.starts, key=lambda token: token.first_day)
         return Deadline(
@@ -130,11 +144,18 @@ def parse_deadline(
     reporting = reporting or ReportingCalendar()
     calendar = calendar or WorkCalendar()
     pieces = split_parts(whole)
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return Deadline(text=whole, kind=DeadlineKind.UNKNOWN, note=BAD_YEAR.format(year=year))
     if not pieces:
         return Deadline(text=whole, kind=DeadlineKind.UNKNOWN, note=NOT_UNDERSTOOD)
     parts: list[Deadline] = []
     for piece in pieces:
-        part = parse_part(piece, year=year, reporting=reporting, calendar=calendar)
+        try:
+            part = parse_part(piece, year=year, reporting=reporting, calendar=calendar)
+        except (ValueError, OverflowError):
+            # A year out of range ("Tháng 12/9999") or date arithmetic past the calendar's
+            # end: said so rather than guessed.
+            part = Deadline(text=piece, kind=DeadlineKind.UNKNOWN, note=INVALID_DATE)
         parts.extend(part.parts if part.kind == DeadlineKind.MULTIPLE else (part,))
     if len(parts) == 1:
         only = parts[0]

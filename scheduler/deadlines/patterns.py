@@ -33,16 +33,27 @@ WORD_DATE = (
 )
 
 
+# Years a plan can name; "Tháng 12/9999" is a typo to point out, not a date to remind about.
+MIN_YEAR, MAX_YEAR = 1900, 2199
+
+
+class ImpossibleDate(ValueError):
+    """A date or period that no calendar has; the part is reported as not understood."""
+
+
 def make_year(raw: str | None, default: int) -> int:
     if not raw:
         return default
     value = int(raw)
-    return 2000 + value if value < 100 else value
+    value = 2000 + value if value < 100 else value
+    if not MIN_YEAR <= value <= MAX_YEAR:
+        raise ImpossibleDate(raw)
+    return value
 
 
 def make_date(day: str, month: str, year: str | None, default_year: int) -> date | None:
     """A real date or None (31/02 is not a date; a reader would ask, not guess)."""
     try:
         return date(make_year(year, default_year), int(month), int(day))
-    except ValueError:
+    except ValueError:  # ImpossibleDate included
         return None

@@ -13,7 +13,7 @@ from datetime import date
 from scheduler import periods
 from scheduler.deadlines.dated_reports import find_dated_reports, find_monthly_statement
 from scheduler.deadlines.once import read_once
-from scheduler.deadlines.patterns import BAO_CAO, NAM, ROMAN_OR_DIGIT, THANG
+from scheduler.deadlines.patterns import BAO_CAO, NAM, ROMAN_OR_DIGIT, THANG, make_year
 from scheduler.deadlines.text import FoldedText
 from scheduler.reporting import MonthlyRule, ReportingCalendar
 
@@ -92,7 +92,7 @@ def _named_slots(
     for match in _NAMED.finditer(text.folded):
         if any(start <= match.start() < end for start, end in taken):
             continue
-        named_year = int(match.group("y1") or match.group("y2") or match.group("y3") or year)
+        named_year = make_year(match.group("y1") or match.group("y2") or match.group("y3"), year)
         if match.group("month"):
             month = int(match.group("month"))
             if not 1 <= month <= 12:
