@@ -255,6 +255,13 @@ def _header(sheet: Worksheet, columns: Sequence[tuple[str, int]]) -> None:
         cell.style = HEADER
         sheet.column_dimensions[get_column_letter(column)].width = width
     sheet.row_dimensions[HEADER_ROW].height = 45
+    # Printed on A4 landscape, one page wide, the column titles repeated on every page.
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
 
 
 def _by_period(items: Sequence[ItemRow]) -> list[tuple[str, list[ItemRow]]]:

@@ -144,6 +144,8 @@ def test_workbook_layout_text_and_dates(engine: Engine, tmp_path: Path) -> None:
 
     quarter = workbook["Quý I-2024"]
     assert quarter.freeze_panes == f"E{HEADER_ROW + 1}"
+    assert quarter.page_setup.orientation == "landscape"
+    assert quarter.print_title_rows == f"${HEADER_ROW}:${HEADER_ROW}"
     headers = [c.value for c in quarter[HEADER_ROW]]
     assert headers[:4] == ["Kế hoạch", "TT", "Lĩnh vực", "Nhiệm vụ"]
     assert all(quarter.column_dimensions[c].width for c in "ABCDEFGHIJKLMNOPQRS")
