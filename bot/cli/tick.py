@@ -21,7 +21,11 @@ def tick(now_text: str | None) -> None:
     app = open_app(now=now_text)
     senders = build_senders(app)
     engine = ReminderEngine(
-        app.engine, app.clock, senders, policy=ReminderPolicy(hour=app.settings.reminder_hour)
+        app.engine,
+        app.clock,
+        senders,
+        policy=ReminderPolicy(hour=app.settings.reminder_hour),
+        charts_dir=app.files_dir / "charts",
     )
     report = asyncio.run(_tick(engine, senders))
     click.echo(render("engine/tick_report.txt", report=report))
