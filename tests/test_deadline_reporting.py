@@ -5,8 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from messages.errors import UserFacingError
+from scheduler.deadlines import parse_deadline
 from scheduler.reporting import DayRef, ReportingCalendar, extract_reporting_calendar
 
 D = date.fromisoformat
@@ -101,3 +104,30 @@ def test_monthly_rule_by_hand() -> None:
     slots = calendar.slots({"M"}, 2024)
     assert (slots[0].due, slots[0].window) == (D("2024-02-05"), (D("2024-01-01"), D("2024-01-31")))
     assert slots[-1].due == D("2025-01-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "due"),
+    [
+        # Without a year, a day early in the period can only come after the period ended.
+        ("Báo cáo quý IV chậm nhất ngày 10/01", "2024-Q4", "2025-01-10"),
+        ("Báo cáo năm chậm nhất ngày 15/01", "2024-Y", "2025-01-15"),
+        ("Báo cáo năm vào ngày 10/01/2025", "2024-Y", "2025-01-10"),
+        ("Báo cáo năm chậm nhất ngày 17/11", "2024-Y", "2024-11-17"),
+        ("Báo cáo quý I gửi chậm nhất ngày 27/02", "2024-Q1", "2024-02-27"),
+    ],
+)
+def test_report_due_in_the_next_year(text: str, key: str, due: str) -> None:
+    calendar = extract_reporting_calendar(text, year=2024)
+    assert calendar is not None
+    (occurrence,) = parse_deadline(text, year=2024).occurrences
+    assert (occurrence.period_key, occurrence.due) == (key, D(due))
+    code = key.split("-")[1]
+    assert calendar.rule(code).resolve(2024)[0] == D(due)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=300), year=st.integers(min_value=1900, max_value=2199))
+def test_extract_never_raises(text: str, year: int) -> None:
+    found = extract_reporting_calendar(text, year=year)
+    assert found is None or ReportingCalendar.from_json(found.to_json()) == found

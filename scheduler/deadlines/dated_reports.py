@@ -19,6 +19,7 @@ from scheduler.deadlines.patterns import (
     SLASH_DATE,
     THANG,
     make_date,
+    make_year,
 )
 from scheduler.deadlines.text import FoldedText
 
@@ -78,48 +79,61 @@ def _code(match: re.Match[str]) -> str | None:
     return "Y"
 
 
+def _report_year_and_due(
+    match: re.Match[str], code: str, named_year: str | None, plan_year: int
+) -> tuple[int, date | None]:
+    """The period's year and the due day. Without a year, a due day early in the period
+    ("báo cáo quý IV chậm nhất ngày 10/01", "báo cáo năm … ngày 15/01") can only be after the
+    period has ended, so in the next year."""
+    try:
+        period_year = make_year(named_year, plan_year)
+    except ValueError:
+        return plan_year, None
+    explicit = match.group("dyear")
+    due = make_date(match.group("day"), match.group("month"), explicit, period_year)
+    if due is None:
+        return period_year, None
+    if explicit:
+        if not named_year:
+            period_year = due.year - 1 if code in ("Y", "Q4") and due.month == 1 else due.year
+        return period_year, due
+    start, last = periods.span(code, period_year)
+    if due < start + (last - start) / 4:
+        due = periods.clamped_date(due.year + 1, due.month, due.day)
+    return period_year, due
+
+
+def _window(match: re.Match[str], period_year: int) -> tuple[date, date] | None:
+    """ "từ ngày 15/12/2023 đến 14/3/2024"; without years the window ends in the period's year."""
+    window_end = make_date(match.group("d2"), match.group("m2"), match.group("y2"), period_year)
+    if window_end is None:
+        return None
+    start_year = window_end.year
+    if not match.group("y1") and int(match.group("m1")) > window_end.month:
+        start_year -= 1
+    window_start = make_date(match.group("d1"), match.group("m1"), match.group("y1"), start_year)
+    if window_start is None or window_start > window_end:
+        return None
+    return window_start, window_end
+
+
 def find_dated_reports(text: FoldedText, *, year: int) -> list[DatedReport]:
     found: list[DatedReport] = []
     for match in _DATED.finditer(text.folded):
         code = _code(match)
         named_year = match.group("pyear") or match.group("pyear2")
-        due = make_date(
-            match.group("day"), match.group("month"), match.group("dyear"), int(named_year or year)
-        )
-        if code is None or due is None:
+        if code is None:
             continue
-        report_year = int(named_year) if named_year else due.year
-        if not named_year and code in ("Y", "Q4") and due.month == 1:
-            # A year report due in January is the previous year's.
-            report_year -= 1
+        report_year, due = _report_year_and_due(match, code, named_year, year)
+        if due is None:
+            continue
         if match.group("qual") == "truoc":
             due -= timedelta(days=1)
-        window = None
         end = match.end()
         window_match = _WINDOW.match(text.folded[end : end + 90])
-        if window_match:
-            window_end = make_date(
-                window_match.group("d2"),
-                window_match.group("m2"),
-                window_match.group("y2"),
-                due.year,
-            )
-            start_year = due.year
-            if (
-                window_end
-                and not window_match.group("y1")
-                and int(window_match.group("m1")) > window_end.month
-            ):
-                start_year -= 1
-            window_start = make_date(
-                window_match.group("d1"),
-                window_match.group("m1"),
-                window_match.group("y1"),
-                start_year,
-            )
-            if window_start and window_end and window_start <= window_end:
-                window = (window_start, window_end)
-                end += window_match.end()
+        window = _window(window_match, report_year) if window_match else None
+        if window_match and window:
+            end += window_match.end()
         found.append(DatedReport(code, report_year, due, window, match.start(), end))
     return found
 
