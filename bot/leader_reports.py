@@ -34,6 +34,8 @@ from storage.report_data import (
     unit_totals,
 )
 
+REPORT_FILES_KEPT = timedelta(days=7)
+
 
 @dataclass(frozen=True)
 class ExportResult:
@@ -145,10 +147,31 @@ def report_draft(
 
 
 def output_path(app: AppContext, *, stem: str, extension: str) -> Path:
-    """A fresh file under the files folder for a file sent in chat (never overwrites another)."""
-    stamp = app.clock.now().strftime("%Y%m%d-%H%M%S")
+    """A fresh file under the files folder for a file sent in chat (never overwrites another).
+
+    Files made for chat are copies of what the database says; those older than a week are
+    removed here so that the folder does not grow with every request.
+    """
+    now = app.clock.now()
     folder = app.files_dir / "reports"
-    return folder / f"{stem}-{stamp}-{secrets.token_hex(3)}{extension}"
+    prune(folder, older_than=now - REPORT_FILES_KEPT)
+    return folder / f"{stem}-{now:%Y%m%d-%H%M%S}-{secrets.token_hex(3)}{extension}"
+
+
+def prune(folder: Path, *, older_than: datetime) -> int:
+    """Delete the files in `folder` last written before `older_than`; returns how many."""
+    if not folder.is_dir():
+        return 0
+    limit = older_than.timestamp()
+    removed = 0
+    for path in folder.iterdir():
+        try:
+            if path.is_file() and path.stat().st_mtime < limit:
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue  # another process removed it first, or it is not ours to delete
+    return removed
 
 
 def export_summary(result: ExportResult) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import os
 import re
 from pathlib import Path
 
@@ -118,3 +119,23 @@ async def test_channels_without_images_get_the_status_text_alone(conv: Conversat
     # A real document still says where to get it.
     export = (await _ask(conv, "/xuatbaocao")).replies[-1]
     assert "không gửi được qua Zalo" in plain_text(export, channel_name="Zalo", photos_by_url=True)
+
+
+async def test_files_made_for_chat_older_than_a_week_are_removed(
+    conv: Conversation, tmp_path: Path
+) -> None:
+    folder = tmp_path / "files" / "reports"
+    folder.mkdir(parents=True)
+    stale = folder / "tong-hop-cchc-old.xlsx"
+    stale.write_bytes(b"old")
+    week_and_a_day = NOW.timestamp() - 8 * 24 * 3600
+    os.utime(stale, (week_and_a_day, week_and_a_day))
+    recent = folder / "bao-cao-cchc-recent.docx"
+    recent.write_bytes(b"recent")
+    day_ago = NOW.timestamp() - 24 * 3600
+    os.utime(recent, (day_ago, day_ago))
+    response = await _ask(conv, "/xuatbaocao")
+    assert response.replies[-1].attachment is not None
+    assert not stale.exists()
+    assert recent.exists()
+    assert response.replies[-1].attachment.path.parent == folder
