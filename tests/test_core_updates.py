@@ -201,3 +201,25 @@ async def test_odd_input_never_breaks_the_conversation(chat: Chat, message: dict
     response = await chat.say(private("1", **message))  # type: ignore[arg-type]
     texts = [reply.text for reply in response.replies] + [response.toast or ""]
     assert not any("gặp lỗi" in text or "Traceback" in text for text in texts)
+
+
+async def test_replies_in_a_group_carry_commands_without_numbers(chat: Chat) -> None:
+    code = await chat.invite("Văn phòng Sở")
+    await chat.say(group("-500", "1", f"/link {code}"))
+    item = chat.world.week_a
+    with Session(chat.engine) as session:
+        tracking.remember_message(
+            session,
+            channel="telegram",
+            chat_id="-500",
+            message_id="rem-1",
+            occurrence_id=item,
+            now=chat.clock.now(),
+        )
+        session.commit()
+    await chat.say(group("-500", "31", "vướng mắc chờ số liệu", reply_to_message_id="rem-1"))
+    assert _updates(chat, item)[-1] == ("blocked", 0, "chờ số liệu")
+    await chat.say(group("-500", "31", "tiến độ 60", reply_to_message_id="rem-1"))
+    assert _updates(chat, item)[-1] == ("in_progress", 60, None)
+    await chat.say(group("-500", "31", "xong", reply_to_message_id="rem-1"))
+    assert chat.occurrence(item).status == "done"

@@ -165,7 +165,7 @@ class Conversation:
             return stored
         if parsed is not None and parsed.name:
             command = self.registry.commands[parsed.name]
-            if parsed.slashed or message.is_private or self._item_words(command, parsed):
+            if parsed.slashed or message.is_private or self._about_an_item(turn, command, parsed):
                 return self._run(turn, command, parsed)
         elif parsed is not None and parsed.slashed:
             # An unknown /command: in a group it may be meant for another bot.
@@ -175,8 +175,11 @@ class Conversation:
         return self._free_text(turn, text)
 
     @staticmethod
-    def _item_words(command: Command, parsed: ParsedCommand) -> bool:
-        return command.item_command and split_item(parsed.args)[0] is not None
+    def _about_an_item(turn: Turn, command: Command, parsed: ParsedCommand) -> bool:
+        """ "xong 12", or "vướng mắc chờ số liệu" replying to a reminder: meant for the bot."""
+        if not command.item_command:
+            return False
+        return split_item(parsed.args)[0] is not None or replied_item_id(turn) is not None
 
     def _run(self, turn: Turn, command: Command, parsed: ParsedCommand) -> Response:
         if command.access != Access.ANYONE and not turn.is_known:
