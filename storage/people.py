@@ -515,6 +515,43 @@ def chat_removed(session: Session, *, channel: str, chat_id: str, now: datetime)
     return len(links)
 
 
+def chat_migrated(
+    session: Session, *, channel: str, old_chat_id: str, new_chat_id: str, now: datetime
+) -> int:
+    """A group got a new id (Telegram turns groups into supergroups): its links follow it."""
+    moved = 0
+    for link in chat_links(session, channel=channel, chat_id=old_chat_id):
+        already = session.exec(
+            select(ChatLink).where(
+                ChatLink.channel == channel,
+                ChatLink.chat_id == new_chat_id,
+                ChatLink.audience == link.audience,
+                col(ChatLink.unit_id).is_(None)
+                if link.unit_id is None
+                else ChatLink.unit_id == link.unit_id,
+            )
+        ).first()
+        if already is not None:
+            already.active = True
+            link.active = False
+            session.add(already)
+        else:
+            link.chat_id = new_chat_id
+        session.add(link)
+        moved += 1
+    if moved:
+        record(
+            session,
+            at=now,
+            actor=f"{channel}:{old_chat_id}",
+            action="chat.migrated",
+            entity="chat",
+            entity_id=f"{channel}:{new_chat_id}",
+            details={"from": old_chat_id, "links": moved},
+        )
+    return moved
+
+
 def member_left(
     session: Session, *, channel: str, chat_id: str, external_id: str, now: datetime
 ) -> Person | None:

@@ -170,3 +170,11 @@ async def test_a_startgroup_link_redeems_in_the_group_and_numbers_in_chatter_are
     assert (await chat.say(group("-700", "2", f"{late} người đã đến họp"))).replies == ()
     assert chat.occurrence(late).status == "not_started"
     assert "Đã ghi nhận hoàn thành" in await chat.text(group("-700", "2", f"/xong {late}"))
+
+
+async def test_a_linked_group_keeps_working_after_it_becomes_a_supergroup(chat: Chat) -> None:
+    code = await chat.invite("Văn phòng Sở")
+    await chat.say(group("-500", "1", f"/link {code}"))
+    chat.conv.on_chat_migrated("telegram", "-500", "-100500")
+    listing = await chat.text(group("-100500", "2", "/nhiemvu"))
+    assert "Văn phòng Sở" in listing

@@ -391,3 +391,23 @@ def test_cli_admin_add_and_list(tmp_path: Path, clock: ManualClock) -> None:
     assert "Hồ Thị Thu\tzalo:z-77" in listed.stdout
     nameless = _cli(["admin", "add", "1", "--name", " "], tmp=tmp_path, db=db)
     assert nameless.returncode == 2 and "họ tên" in nameless.stderr
+
+
+def test_a_group_that_changes_its_id_stays_linked(engine: Engine, clock: ManualClock) -> None:
+    unit_id = _unit(engine, clock)
+    _link_group(engine, clock, unit_id, "-500")
+    with Session(engine, expire_on_commit=False) as session:
+        moved = people.chat_migrated(
+            session, channel="telegram", old_chat_id="-500", new_chat_id="-100500", now=clock.now()
+        )
+        session.commit()
+        assert moved == 1
+        assert people.chat_links(session, channel="telegram", chat_id="-500") == []
+        links = people.chat_links(session, channel="telegram", chat_id="-100500")
+        assert [(link.audience, link.unit_id) for link in links] == [("unit", unit_id)]
+        assert (
+            people.chat_migrated(
+                session, channel="telegram", old_chat_id="-1", new_chat_id="-2", now=clock.now()
+            )
+            == 0
+        )

@@ -92,6 +92,20 @@ class Conversation:
         except Exception:
             log.exception("failed to record %s leaving %s chat %s", user_id, channel, chat_id)
 
+    def on_chat_migrated(self, channel: str, old_chat_id: str, new_chat_id: str) -> None:
+        """A group changed its id (Telegram group → supergroup): keep it linked."""
+        try:
+            with self.app.session() as session:
+                people.chat_migrated(
+                    session,
+                    channel=channel,
+                    old_chat_id=old_chat_id,
+                    new_chat_id=new_chat_id,
+                    now=self.app.clock.now(),
+                )
+        except Exception:
+            log.exception("failed to move %s chat %s to %s", channel, old_chat_id, new_chat_id)
+
     def remember_sent(
         self, channel: str, chat_id: str, message_id: str, occurrence_id: int
     ) -> None:
