@@ -43,6 +43,8 @@ def invite(
     now = app.clock.now()
     rows: list[tuple[Invite, Unit | None]] = []
     with app.session() as session:
+        # Unused codes past their expiry are dead weight; used ones stay as the record.
+        people.expire_invites(session, now=now)
         if leaders:
             targets: list[Unit | None] = [None]
         elif all_units:
