@@ -25,7 +25,7 @@ _PREFIX = r"^(?:bao cao\s+)?"
 _QUARTER = re.compile(_PREFIX + r"quy\s*(iv|iii|ii|i|[1-4])\s*(?:[/\-.,]\s*|\s+)" + _YEAR + "$")
 _HALF = re.compile(_PREFIX + r"(?:0?6|sau)\s*thang(?:\s*dau\s*nam)?\s*[/\-.,]?\s*" + _YEAR + "$")
 _YEAR_REPORT = re.compile(_PREFIX + r"(?:ca\s+)?nam\s*(\d{4})$")
-_MONTH = re.compile(_PREFIX + r"thang\s*(\d{1,2})\s*[/\-.]\s*(\d{4})$")
+_MONTH = re.compile(_PREFIX + r"thang\s*(\d{1,2})\s*(?:[/\-.]\s*|\s+nam\s+|\s+)(\d{4})$")
 
 
 @dataclass(frozen=True)

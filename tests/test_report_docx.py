@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 from docx import Document
 from docx.table import Table
+from hypothesis import given
+from hypothesis import strategies as st
 from report_factories import NOW, seed_quarter
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -16,6 +18,7 @@ from sqlmodel import Session
 from bot.leader_reports import report_draft
 from messages.errors import UserFacingError
 from scheduler.clock import ManualClock
+from scheduler.folding import fold
 from scheduler.report_period import parse_report_period
 
 
@@ -203,6 +206,8 @@ def test_quarter_with_nothing_still_gives_a_draft(engine: Engine, tmp_path: Path
         ("Năm 2024", "2024-Y", "Năm 2024", "2024-01-01", "2024-12-31"),
         ("Tháng 02/2024", "2024-M02", "Tháng 02/2024", "2024-02-01", "2024-02-29"),
         ("2023-M2", "2023-M02", "Tháng 02/2023", "2023-02-01", "2023-02-28"),
+        ("tháng 2 năm 2024", "2024-M02", "Tháng 02/2024", "2024-02-01", "2024-02-29"),
+        ("Báo cáo quý III năm 2024", "2024-Q3", "Quý III/2024", "2024-07-01", "2024-09-30"),
     ],
 )
 def test_period_spellings(text: str, key: str, label: str, start: str, end: str) -> None:
@@ -219,3 +224,12 @@ def test_period_spellings(text: str, key: str, label: str, start: str, end: str)
 @pytest.mark.parametrize("text", ["", "quý 5/2024", "tháng 13/2024", "Q1", "hôm qua", "2024"])
 def test_not_a_period(text: str) -> None:
     assert parse_report_period(text) is None
+
+
+@given(st.text(max_size=40))
+def test_any_text_is_a_period_or_none(text: str) -> None:
+    period = parse_report_period(text)
+    # Staff type without diacritics: stripping them never changes the answer.
+    assert parse_report_period(fold(text)) == period
+    if period is not None:
+        assert period.start <= period.end
