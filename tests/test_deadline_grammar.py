@@ -392,3 +392,47 @@ def test_plan_year_out_of_range_is_unknown() -> None:
     deadline = parse_deadline("hàng tháng", year=10000)
     assert deadline.kind == "unknown"
     assert deadline.note is not None and "10000" in deadline.note
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "working", "unit", "event"),
+    [
+        ("Trong vòng 05 ngày kể từ ngày nhận hồ sơ", 5, False, "day", "ngày nhận hồ sơ"),
+        (
+            "Trong thời hạn 05 ngày làm việc, kể từ ngày nhận được văn bản",
+            5,
+            True,
+            "day",
+            "ngày nhận được văn bản",
+        ),
+        (
+            "Xây dựng KH trong 30 ngày kể từ ngày ban hành Quyết định",
+            30,
+            False,
+            "day",
+            "ngày ban hành Quyết định",
+        ),
+        (
+            "Thời hạn: 03 tháng kể từ ngày Quyết định có hiệu lực",
+            3,
+            False,
+            "month",
+            "ngày Quyết định có hiệu lực",
+        ),
+    ],
+)
+def test_relative_forms(text: str, count: int, working: bool, unit: str, event: str) -> None:
+    deadline = parse_deadline(text, year=2024)
+    assert deadline.kind == "relative"
+    assert deadline.relative is not None
+    assert deadline.relative.to_json() == {
+        "count": count,
+        "working_days": working,
+        "event": event,
+        "unit": unit,
+    }
+
+
+def test_a_date_before_a_count_is_not_relative() -> None:
+    deadline = parse_deadline("Tháng 3/2024, 10 ngày sau khi họp", year=2024)
+    assert deadline.kind == "once"
