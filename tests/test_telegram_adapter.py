@@ -345,7 +345,7 @@ async def test_a_flood_wait_in_a_reply_is_waited_out_by_the_rate_limiter(
 async def sender(api: FakeBotApi, tmp_path: Path) -> AsyncIterator[TelegramSender]:
     sender = TelegramSender(build_bot(make_settings(tmp_path), request=OfflineRequest(api)))
     yield sender
-    await sender.close()
+    await sender.aclose()
 
 
 async def test_sender_returns_the_message_id_of_the_message_with_buttons(

@@ -218,7 +218,7 @@ class FakeBotApi:
                         return call
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
-                    seen = [c.method for c in self.calls[start:]]
+                    seen = [_describe(c) for c in self.calls[start:]]
                     raise AssertionError(f"no matching {method} within {timeout}s; saw {seen}")
                 self._cond.wait(min(remaining, 0.2))
 
@@ -271,7 +271,7 @@ class FakeBotApi:
                 status, body = self._dispatch(method_key, params, files)
             if method_key != "getupdates" or body.get("result"):
                 call.error_code = None if body.get("ok") else int(body["error_code"])
-                call.result = body.get("result")
+                call.result = body.get("result") if body.get("ok") else body.get("description")
                 self.calls.append(call)
             self._cond.notify_all()
             return status, body
@@ -465,6 +465,12 @@ class FakeBotApi:
                 "file_path": path,
             }
         )
+
+
+def _describe(call: RecordedCall) -> str:
+    if call.error_code is None:
+        return f"{call.method}(ok)"
+    return f"{call.method}({call.error_code}: {call.result})"
 
 
 def _parse_problem(params: dict[str, Any], text: str) -> str | None:

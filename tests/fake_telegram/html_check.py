@@ -25,7 +25,7 @@ class _Checker(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if "<" in data and self.problem is None:
-            self.problem = "Unescaped \"<\" in text"
+            self.problem = 'Unescaped "<" in text'
 
     def handle_endtag(self, tag: str) -> None:
         if self.problem is None and (not self.open or self.open[-1] != tag):

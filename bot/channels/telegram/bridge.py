@@ -10,6 +10,17 @@ from collections.abc import Awaitable
 from pathlib import Path
 from typing import Any, Protocol
 
+from telegram import Bot, ChatMember, Message, Update
+from telegram.error import TelegramError
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
 from bot.channels.telegram import outgoing
 from bot.channels.telegram.incoming import (
     FileTooLarge,
@@ -23,16 +34,6 @@ from messages.errors import UserFacingError
 from messages.outgoing import OutgoingMessage
 from messages.render import render
 from scheduler.vocabulary import Channel
-from telegram import Bot, ChatMember, Message, Update
-from telegram.error import TelegramError
-from telegram.ext import (
-    Application,
-    CallbackQueryHandler,
-    ChatMemberHandler,
-    ContextTypes,
-    MessageHandler,
-    filters,
-)
 
 log = logging.getLogger(__name__)
 

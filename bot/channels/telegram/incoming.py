@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from telegram import Bot, Message, User
+
 from bot.core.protocol import IncomingFile, IncomingMessage
 from scheduler.vocabulary import Channel
-from telegram import Bot, Message, User
 
 _COMMAND = re.compile(
     r"^/(?P<name>[A-Za-z0-9_]{1,32})(?:@(?P<bot>[A-Za-z0-9_]+))?(?P<rest>(?:\s.*)?)$", re.S

@@ -8,6 +8,11 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
+from telegram import BotCommand
+from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ExtBot
+from telegram.request import BaseRequest
+
 from bot.channels.telegram.bridge import ConversationPort, TelegramBridge
 from bot.channels.telegram.config import (
     WebhookConfig,
@@ -19,10 +24,6 @@ from bot.channels.telegram.sender import TelegramSender
 from bot.settings import Settings
 from messages.errors import ConfigurationError
 from messages.render import render
-from telegram import BotCommand
-from telegram.error import InvalidToken, NetworkError, TelegramError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ExtBot
-from telegram.request import BaseRequest
 
 log = logging.getLogger(__name__)
 

@@ -7,10 +7,6 @@ import logging
 import warnings
 from datetime import timedelta
 
-from bot.channels.telegram import outgoing
-from messages.outgoing import OutgoingMessage
-from scheduler.delivery import ChatAddress, DeliveryError, SentReceipt
-from scheduler.vocabulary import Channel
 from telegram import Bot
 from telegram.error import (
     BadRequest,
@@ -21,6 +17,11 @@ from telegram.error import (
     TelegramError,
 )
 from telegram.warnings import PTBDeprecationWarning
+
+from bot.channels.telegram import outgoing
+from messages.outgoing import OutgoingMessage
+from scheduler.delivery import ChatAddress, DeliveryError, SentReceipt
+from scheduler.vocabulary import Channel
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ class TelegramSender:
             raise DeliveryError(f"attachment unreadable: {exc}", permanent=True) from exc
         return SentReceipt(message_id=str(sent.message_id))
 
-    async def close(self) -> None:
+    async def aclose(self) -> None:
         """Release the HTTP connections (only needed for a sender made with `from_settings`)."""
         await self._bot.shutdown()
 

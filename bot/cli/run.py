@@ -1,0 +1,150 @@
+"""`nhacviec run`: the chat channels and the reminder engine in one process, until a signal."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import Callable, Coroutine, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import click
+
+from bot.channels import build_senders
+from bot.channels.telegram import TelegramRunner
+from bot.channels.zalo.runner import run_zalo, zalo_api
+from bot.cli.common import open_app
+from bot.cli.log_setup import configure_logging
+from bot.context import AppContext
+from bot.core.commands_menu import commands as command_menu
+from bot.core.conversation import Conversation
+from messages.errors import ConfigurationError
+from messages.render import render
+from scheduler.delivery import Sender
+from scheduler.engine import ReminderEngine
+from scheduler.jobs import build_scheduler
+from scheduler.policy import ReminderPolicy
+from scheduler.vocabulary import Channel
+
+log = logging.getLogger(__name__)
+
+# How long channels get to finish in-flight work after a stop signal.
+STOP_GRACE_SECONDS = 30.0
+
+
+@dataclass(frozen=True)
+class ChannelRun:
+    """One chat channel as `run` starts it: serve until the event is set.
+
+    `sender`, when given, replaces the channel's entry from `build_senders` so reminders go
+    through the running connection (and its rate limiter) rather than a second one.
+    """
+
+    channel: str
+    serve: Callable[[asyncio.Event], Coroutine[Any, Any, None]]
+    sender: Sender | None = None
+
+
+def channel_runs(app: AppContext, conversation: Conversation) -> list[ChannelRun]:
+    """Every configured channel; a new channel adds its entry here."""
+    runs: list[ChannelRun] = []
+    settings = app.settings
+    if settings.telegram_bot_token is not None and settings.telegram_bot_token.get_secret_value():
+        telegram = TelegramRunner.from_settings(settings, conversation, commands=command_menu())
+        runs.append(ChannelRun(Channel.TELEGRAM.value, telegram.run, telegram.sender))
+    if zalo_api(app) is not None:
+        runs.append(ChannelRun(Channel.ZALO.value, lambda stop: run_zalo(app, conversation, stop)))
+    return runs
+
+
+@click.command("run")
+def run() -> None:
+    """Chạy bot: nhận tin nhắn Telegram/Zalo và gửi nhắc việc đúng lịch (dừng bằng Ctrl+C)."""
+    app = open_app()
+    configure_logging(app.settings)
+    asyncio.run(serve(app))
+
+
+async def serve(app: AppContext, *, stop: asyncio.Event | None = None) -> None:
+    """Start every channel and the reminder jobs; stop all of them on SIGTERM/SIGINT."""
+    conversation = Conversation(app)
+    runs = channel_runs(app, conversation)
+    if not runs:
+        raise ConfigurationError(render("run/no_channel.txt"))
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    senders: dict[str, Sender] = dict(build_senders(app))
+    senders.update({run.channel: run.sender for run in runs if run.sender is not None})
+    reminders = ReminderEngine(
+        app.engine, app.clock, senders, policy=ReminderPolicy(hour=app.settings.reminder_hour)
+    )
+    scheduler = build_scheduler(reminders, app.clock)
+    tasks = {asyncio.create_task(run.serve(stop), name=run.channel): run for run in runs}
+    scheduler.start()
+    log.info("nhacviec running: %s", ", ".join(run.channel for run in runs))
+    try:
+        await _until_stopped_or_failed(stop, tasks)
+    finally:
+        stop.set()
+        scheduler.shutdown(wait=False)
+        await _finish(tasks)
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.remove_signal_handler(signum)
+        await _close_senders(senders)
+    log.info("nhacviec stopped")
+
+
+async def _until_stopped_or_failed(
+    stop: asyncio.Event, tasks: Mapping[asyncio.Task[None], ChannelRun]
+) -> None:
+    """Return on a stop signal; a channel that ends by itself stops the whole process.
+
+    Running on with one channel silently dead would leave its units unreminded, so the
+    process ends (non-zero) and the service manager restarts it.
+    """
+    stopper: asyncio.Task[Any] = asyncio.create_task(stop.wait())
+    try:
+        done, _ = await asyncio.wait({stopper, *tasks}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stopper.cancel()
+    for finished in done:
+        if finished is stopper:
+            continue
+        task: asyncio.Task[None] = finished
+        channel = tasks[task].channel
+        error = task.exception()
+        if error is not None:
+            raise error
+        if not stop.is_set():
+            raise RuntimeError(f"{channel} channel ended unexpectedly")
+
+
+async def _finish(tasks: Mapping[asyncio.Task[None], ChannelRun]) -> None:
+    pending = [task for task in tasks if not task.done()]
+    if pending:
+        _, late = await asyncio.wait(pending, timeout=STOP_GRACE_SECONDS)
+        for task in late:
+            log.warning("%s channel did not stop in time; cancelling", tasks[task].channel)
+            task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.gather(*late, return_exceptions=True)
+    for task in tasks:
+        if task.done() and not task.cancelled() and task.exception() is not None:
+            log.error("%s channel failed", tasks[task].channel, exc_info=task.exception())
+
+
+async def _close_senders(senders: Mapping[str, Sender]) -> None:
+    for sender in senders.values():
+        close = getattr(sender, "aclose", None)
+        if close is None:
+            continue
+        try:
+            result = close()
+            if asyncio.iscoroutine(result):
+                await result
+        except Exception:
+            log.warning("closing the %s sender failed", sender.channel, exc_info=True)
