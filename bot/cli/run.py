@@ -80,7 +80,11 @@ async def serve(app: AppContext, *, stop: asyncio.Event | None = None) -> None:
     senders: dict[str, Sender] = dict(build_senders(app))
     senders.update({run.channel: run.sender for run in runs if run.sender is not None})
     reminders = ReminderEngine(
-        app.engine, app.clock, senders, policy=ReminderPolicy(hour=app.settings.reminder_hour)
+        app.engine,
+        app.clock,
+        senders,
+        policy=ReminderPolicy(hour=app.settings.reminder_hour),
+        charts_dir=app.files_dir / "charts",
     )
     scheduler = build_scheduler(reminders, app.clock)
     tasks = {asyncio.create_task(run.serve(stop), name=run.channel): run for run in runs}
