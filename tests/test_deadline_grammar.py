@@ -436,3 +436,30 @@ def test_relative_forms(text: str, count: int, working: bool, unit: str, event: 
 def test_a_date_before_a_count_is_not_relative() -> None:
     deadline = parse_deadline("Tháng 3/2024, 10 ngày sau khi họp", year=2024)
     assert deadline.kind == "once"
+
+
+def test_quarterly_on_a_day_of_the_quarter() -> None:
+    deadline = parse_deadline("Báo cáo hàng quý trước ngày 15 của tháng cuối quý", year=2024)
+    assert deadline.kind == "recurring"
+    # 14/09/2024 Sat → 16/09; 14/12/2024 Sat → 16/12.
+    assert [
+        (o.period_key, o.due.isoformat(), o.effective_due.isoformat()) for o in deadline.occurrences
+    ] == [
+        ("2024-Q1", "2024-03-14", "2024-03-14"),
+        ("2024-Q2", "2024-06-14", "2024-06-14"),
+        ("2024-Q3", "2024-09-14", "2024-09-16"),
+        ("2024-Q4", "2024-12-14", "2024-12-16"),
+    ]
+    next_quarter = parse_deadline("Báo cáo quý chậm nhất ngày 05 tháng đầu quý sau", year=2024)
+    assert [o.due.isoformat() for o in next_quarter.occurrences] == [
+        "2024-04-05",
+        "2024-07-05",
+        "2024-10-05",
+        "2025-01-05",
+    ]
+
+
+def test_a_day_without_its_month_in_a_recurring_duty_is_asked_about() -> None:
+    deadline = parse_deadline("Báo cáo hàng quý vào ngày 15", year=2024)
+    assert deadline.kind == "unknown"
+    assert deadline.note is not None and "tháng cuối quý" in deadline.note

@@ -45,6 +45,11 @@ _MONTHLY = re.compile(
     rf"\s+(?:cua\s+)?(?P<which>(?:hang|hang|moi)\s+{THANG}|{THANG}\s+(?:sau|tiep\s+theo|ke\s+tiep))"
     r"(?![a-z])"
 )
+_QUARTER_DAY = re.compile(
+    rf"(?P<qual>{LATEST}|truoc|han)?(?:\s+(?:la|vao))*\s*{NGAY}\s+(?P<day>\d{{1,2}})"
+    rf"\s+(?:cua\s+)?(?:(?P<last>{THANG}\s+cuoi\s+(?:cua\s+)?quy)"
+    rf"|{THANG}\s+dau\s+(?:cua\s+)?quy\s+(?:sau|tiep\s+theo|ke\s+tiep))"
+)
 _PREVIOUS_MONTH = re.compile(rf"{THANG}\s+truoc")
 
 
@@ -66,6 +71,16 @@ class MonthlyStatement:
     day: int
     next_month: bool
     calendar_month: bool
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class QuarterStatement:
+    """ "trước ngày 15 của tháng cuối quý", "chậm nhất ngày 05 tháng đầu quý sau"."""
+
+    day: int
+    next_quarter: bool
     start: int
     end: int
 
@@ -158,3 +173,13 @@ def find_monthly_statement(text: FoldedText) -> MonthlyStatement | None:
             return None
     # A report due in the following month covers the month just ended, day 1 to its end.
     return MonthlyStatement(day, next_month, next_month, match.start(), match.end())
+
+
+def find_quarterly_statement(text: FoldedText) -> QuarterStatement | None:
+    match = _QUARTER_DAY.search(text.folded)
+    if match is None:
+        return None
+    day = int(match.group("day")) - (1 if match.group("qual") == "truoc" else 0)
+    if not 1 <= day <= 31:
+        return None
+    return QuarterStatement(day, match.group("last") is None, match.start(), match.end())

@@ -22,7 +22,10 @@ from scheduler.workdays import WorkCalendar
 NOT_UNDERSTOOD = "Chưa hiểu thời hạn này; hãy ghi rõ ngày (dd/mm/yyyy), tháng, quý hoặc kỳ báo cáo."
 INVALID_DATE = "Có ngày, tháng hoặc giờ không có thật; hãy kiểm tra lại."
 BAD_YEAR = "Năm kế hoạch {year} không hợp lệ; hãy dùng năm bốn chữ số, ví dụ 2024."
-UNREAD_DAY = "Có ngày không rõ tháng; hãy ghi đủ ngày/tháng hoặc ghi “hàng tháng”."
+UNREAD_DAY = (
+    "Có ngày không rõ của tháng nào; hãy ghi đủ ngày/tháng, hoặc ghi rõ "
+    "“ngày 05 hàng tháng”, “ngày 15 của tháng cuối quý”."
+)
 
 
 def _time_of(text: FoldedText) -> time | None:
@@ -110,6 +113,8 @@ def parse_part(
         return Deadline(text=original, kind=DeadlineKind.RELATIVE, relative=relative)
     recurring = read_recurring(folded, year=year, reporting=reporting)
     reading = read_once(folded, year=year)
+    if recurring is not None and recurring.unread_day:
+        return Deadline(text=original, kind=DeadlineKind.UNKNOWN, note=UNREAD_DAY)
     if recurring is not None:
         return _reports(folded, recurring, reading, calendar=calendar)
     if reading.invalid:

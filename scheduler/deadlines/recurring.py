@@ -11,9 +11,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from scheduler import periods
-from scheduler.deadlines.dated_reports import find_dated_reports, find_monthly_statement
+from scheduler.deadlines.dated_reports import (
+    QuarterStatement,
+    find_dated_reports,
+    find_monthly_statement,
+    find_quarterly_statement,
+)
 from scheduler.deadlines.once import read_once
-from scheduler.deadlines.patterns import BAO_CAO, NAM, ROMAN_OR_DIGIT, THANG, make_year
+from scheduler.deadlines.patterns import BAO_CAO, NAM, NGAY, ROMAN_OR_DIGIT, THANG, make_year
 from scheduler.deadlines.text import FoldedText
 from scheduler.reporting import MonthlyRule, ReportingCalendar
 
@@ -45,6 +50,9 @@ _NAMED = re.compile(
 )
 _PERIODIC = re.compile(rf"\bdinh\s+ky\b|{_EVERY}(?:{THANG}|quy|{NAM})\b")
 _REPORT = re.compile(BAO_CAO)
+_DAY = re.compile(rf"\b{NGAY}\s+\d{{1,2}}\b")
+_FULL_DATE_AFTER = re.compile(rf"^\s*(?:/|-\s*\d|\.\s*\d|{THANG}\s+\d)")
+_WINDOW_WORD_BEFORE = re.compile(r"\b(?:t\S{0,2}|d\S{0,2}n)\s+$")
 
 
 @dataclass(frozen=True)
@@ -54,6 +62,7 @@ class RecurringReading:
 
     slots: list[Slot]
     explicit: bool
+    unread_day: bool = False
 
 
 @dataclass(frozen=True)
@@ -110,6 +119,35 @@ def _named_slots(
     return slots
 
 
+def _quarter_slots(
+    statement: QuarterStatement, *, year: int, reporting: ReportingCalendar
+) -> list[Slot]:
+    """Every quarter's report on the stated day, each with the calendar's data window."""
+    slots: list[Slot] = []
+    for quarter in (1, 2, 3, 4):
+        due_year, due_month = periods.shift_month(
+            year, 3 * quarter, 1 if statement.next_quarter else 0
+        )
+        due = periods.clamped_date(due_year, due_month, statement.day)
+        window = reporting.rule(f"Q{quarter}").resolve(year)[1]
+        slots.append(Slot(f"Q{quarter}", year, due, window))
+    return slots
+
+
+def _has_unread_day(folded: str, read: list[tuple[int, int]]) -> bool:
+    """A day number no rule took ("hàng quý vào ngày 15": of which month?)."""
+    for match in _DAY.finditer(folded):
+        if any(start <= match.start() < end for start, end in read):
+            continue
+        if _FULL_DATE_AFTER.match(folded[match.end() :]):
+            continue
+        # "từ ngày 01 đến ngày cuối cùng …" describes a data window, not a due day.
+        if _WINDOW_WORD_BEFORE.search(folded[max(0, match.start() - 8) : match.start()]):
+            continue
+        return True
+    return False
+
+
 def read_recurring(
     text: FoldedText, *, year: int, reporting: ReportingCalendar
 ) -> RecurringReading | None:
@@ -120,6 +158,7 @@ def read_recurring(
     named = _named_slots(
         text, year=year, reporting=reporting, taken=[(r.start, r.end) for r in dated]
     )
+    quarter_statement = find_quarterly_statement(text)
     wanted = frequencies(folded)
     periodic = bool(_PERIODIC.search(folded))
     if statement is not None:
@@ -128,6 +167,7 @@ def read_recurring(
         dated
         or named
         or statement
+        or quarter_statement
         or wanted & {"M", "Q"}
         or len(wanted) >= 2
         or (wanted and (periodic or _REPORT.search(folded)))
@@ -135,7 +175,7 @@ def read_recurring(
     )
     if not recurring:
         return None
-    explicit = bool(dated or named or statement)
+    explicit = bool(dated or named or statement or quarter_statement)
     if wanted == {"Y"} and not explicit:
         # "Tháng 10 hằng năm", "ngày 15/12 hằng năm": the plan year's own date.
         own_dates = [t for t in read_once(text, year=year).tokens if not t.code.endswith("-Y")]
@@ -153,12 +193,18 @@ def read_recurring(
                 window_start_day=1 if statement.calendar_month else 15,
             ),
         )
+    by_calendar = wanted - {"Q"} if quarter_statement else wanted
     slots = {
         slot.code: Slot(slot.code, year, slot.due, slot.window)
-        for slot in calendar.slots(wanted, year)
+        for slot in calendar.slots(by_calendar, year)
     }
+    if quarter_statement is not None:
+        for slot in _quarter_slots(quarter_statement, year=year, reporting=reporting):
+            slots[slot.code] = slot
     for slot in named:
         slots[slot.code] = slot
     for report in dated:
         slots[report.code] = Slot(report.code, report.year, report.due, report.window)
-    return RecurringReading(list(slots.values()), explicit)
+    read = [(r.start, r.end) for r in dated]
+    read += [(m.start, m.end) for m in (statement, quarter_statement) if m is not None]
+    return RecurringReading(list(slots.values()), explicit, _has_unread_day(folded, read))
