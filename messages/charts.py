@@ -10,7 +10,7 @@ import hashlib
 import os
 import textwrap
 from collections.abc import Sequence
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import matplotlib
@@ -31,6 +31,7 @@ _ROW_INCHES = 0.42
 _MIN_HEIGHT_INCHES = 2.6
 _MAX_UNITS = 60  # beyond this the bars are unreadable on a phone; the text lists them all
 _LABEL_WIDTH = 38
+CHARTS_KEPT = timedelta(days=7)
 
 
 def completion_chart_png(rows: Sequence[tuple[str, float]], *, title: str, out_dir: Path) -> Path:
@@ -68,6 +69,7 @@ def completion_attachment(
     rated = [(name, rate) for name, rate in rows if rate is not None]
     if not rated:
         return None
+    prune_charts(out_dir, before=today - CHARTS_KEPT)
     path = completion_chart_png(
         rated, title=render("report/chart_title.txt", today=today), out_dir=out_dir
     )
@@ -78,6 +80,23 @@ def completion_attachment(
         is_photo=True,
         optional=True,
     )
+
+
+def prune_charts(out_dir: Path, *, before: date) -> int:
+    """Delete charts last written before `before`: the title carries the day, so every day
+    draws new files. Returns how many were removed."""
+    if not out_dir.is_dir():
+        return 0
+    removed = 0
+    for path in out_dir.glob("completion-*"):
+        try:
+            written = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC).date()
+            if written < before:
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue  # removed meanwhile by another process
+    return removed
 
 
 def _draw(rows: Sequence[tuple[str, float]], title: str) -> Figure:

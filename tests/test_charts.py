@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import struct
 import warnings
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
-from messages.charts import DPI, WIDTH_INCHES, completion_chart_png
+from messages.charts import DPI, WIDTH_INCHES, completion_attachment, completion_chart_png
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
@@ -71,3 +73,19 @@ def test_pixels_show_the_bars(tmp_path: Path) -> None:
     pixels = image.imread(str(path))
     green = (abs(pixels[..., 0] - 0x2E / 255) < 0.02) & (abs(pixels[..., 1] - 0x7D / 255) < 0.02)
     assert green.sum() > 1_000
+
+
+def test_charts_older_than_a_week_are_removed_when_a_new_one_is_drawn(tmp_path: Path) -> None:
+    old = completion_chart_png([("A", 0.5)], title="cũ", out_dir=tmp_path)
+    kept = completion_chart_png([("B", 0.5)], title="mới", out_dir=tmp_path)
+    long_ago = datetime(2024, 3, 1, tzinfo=UTC).timestamp()
+    os.utime(old, (long_ago, long_ago))
+    recent = datetime(2024, 4, 5, tzinfo=UTC).timestamp()
+    os.utime(kept, (recent, recent))
+    attachment = completion_attachment(
+        [("C", 1.0), ("D", None)], today=date(2024, 4, 10), out_dir=tmp_path
+    )
+    assert attachment is not None and attachment.is_photo and attachment.optional
+    assert not old.exists()
+    assert kept.exists() and attachment.path.exists()
+    assert completion_attachment([("D", None)], today=date(2024, 4, 10), out_dir=tmp_path) is None
