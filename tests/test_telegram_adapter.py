@@ -47,6 +47,8 @@ class ScriptedConversation:
     removed: list[tuple[str, str]] = field(default_factory=list)
     left: list[tuple[str, str, str]] = field(default_factory=list)
     answers: dict[str, Response] = field(default_factory=dict)
+    migrated: list[tuple[str, str, str]] = field(default_factory=list)
+    remembered: list[tuple[str, str, str, int]] = field(default_factory=list)
 
     async def handle(self, message: IncomingMessage) -> Response:
         content = message.file.path.read_bytes() if message.file else None
@@ -63,6 +65,14 @@ class ScriptedConversation:
 
     def on_member_left(self, channel: str, chat_id: str, user_id: str) -> None:
         self.left.append((channel, chat_id, user_id))
+
+    def on_chat_migrated(self, channel: str, old_chat_id: str, new_chat_id: str) -> None:
+        self.migrated.append((channel, old_chat_id, new_chat_id))
+
+    def remember_sent(
+        self, channel: str, chat_id: str, message_id: str, occurrence_id: int
+    ) -> None:
+        self.remembered.append((channel, chat_id, message_id, occurrence_id))
 
 
 def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
@@ -325,6 +335,34 @@ async def test_bot_removed_and_member_left_reach_the_core(
     assert conversation.left == [("telegram", str(GROUP), "6001")]
     assert conversation.removed == [("telegram", str(GROUP)), ("telegram", str(ALICE))]
     assert conversation.seen == []
+
+
+async def test_a_group_becoming_a_supergroup_moves_its_links(
+    api: FakeBotApi, app: Any, conversation: ScriptedConversation
+) -> None:
+    api.add_group(-1009876, "Văn phòng Sở")
+    api.user_message(user_id=ALICE, chat_id=GROUP, extra={"migrate_to_chat_id": -1009876})
+    api.user_message(user_id=ALICE, chat_id=-1009876, extra={"migrate_from_chat_id": GROUP})
+    await deliver_pending(app)
+
+    assert conversation.migrated == [("telegram", str(GROUP), "-1009876")] * 2
+    assert conversation.seen == []
+
+
+async def test_replies_about_an_item_are_remembered_so_replies_to_them_find_it(
+    api: FakeBotApi, app: Any, conversation: ScriptedConversation
+) -> None:
+    conversation.answers["/xem 7"] = Response(
+        replies=(
+            OutgoingMessage(text="Nhiệm vụ 7: rà soát TTHC", occurrence_id=7, buttons=BUTTONS),
+            OutgoingMessage(text="Gõ /trogiup để xem các lệnh"),
+        )
+    )
+    api.user_message(user_id=ALICE, chat_id=ALICE, text="/xem 7")
+    await deliver_pending(app)
+
+    first, _ = api.calls_to("sendMessage")
+    assert conversation.remembered == [("telegram", str(ALICE), str(first.result["message_id"]), 7)]
 
 
 async def test_a_flood_wait_in_a_reply_is_waited_out_by_the_rate_limiter(

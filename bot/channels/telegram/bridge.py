@@ -51,6 +51,14 @@ class ConversationPort(Protocol):
         self, channel: str, chat_id: str, user_id: str
     ) -> Awaitable[None] | None: ...
 
+    def on_chat_migrated(
+        self, channel: str, old_chat_id: str, new_chat_id: str
+    ) -> Awaitable[None] | None: ...
+
+    def remember_sent(
+        self, channel: str, chat_id: str, message_id: str, occurrence_id: int
+    ) -> Awaitable[None] | None: ...
+
 
 class TelegramBridge:
     """Turns updates into `IncomingMessage`s and the core's `Response` into Bot API calls."""
@@ -63,6 +71,7 @@ class TelegramBridge:
         application.add_handler(
             MessageHandler(filters.StatusUpdate.LEFT_CHAT_MEMBER, self.on_member_left)
         )
+        application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, self.on_migrated))
         application.add_handler(
             MessageHandler(
                 (filters.TEXT | filters.COMMAND | filters.Document.ALL | filters.PHOTO)
@@ -102,10 +111,8 @@ class TelegramBridge:
                     return
             incoming = to_incoming(message, user=user, text=text, bot_id=bot.id, file=file)
             response = await self._ask(incoming)
-        for reply in response.replies:
-            await outgoing.send(bot, str(message.chat_id), reply)
-        if response.edit is not None:
-            await outgoing.send(bot, str(message.chat_id), response.edit)
+        for reply in (*response.replies, *((response.edit,) if response.edit else ())):
+            await self._send(bot, str(message.chat_id), reply)
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A press on an inline button: the core decides, the pressed message shows the result."""
@@ -133,7 +140,7 @@ class TelegramBridge:
         if response.edit is not None:
             await outgoing.edit(context.bot, target, response.edit)
         for reply in response.replies:
-            await outgoing.send(context.bot, str(target.chat_id), reply)
+            await self._send(context.bot, str(target.chat_id), reply)
 
     async def on_bot_status(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """The bot was removed from a group or blocked in a private chat."""
@@ -157,6 +164,25 @@ class TelegramBridge:
             self._conversation.on_member_left(
                 Channel.TELEGRAM.value, str(message.chat_id), str(left.id)
             )
+        )
+
+    async def on_migrated(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A group became a supergroup and got a new id; its links must follow.
+
+        Telegram announces it in both chats; handling both is harmless and covers the case
+        where one of the two messages is missed.
+        """
+        message = update.effective_message
+        if message is None:
+            return
+        if message.migrate_to_chat_id is not None:
+            old, new = message.chat_id, message.migrate_to_chat_id
+        elif message.migrate_from_chat_id is not None:
+            old, new = message.migrate_from_chat_id, message.chat_id
+        else:
+            return
+        await _maybe_await(
+            self._conversation.on_chat_migrated(Channel.TELEGRAM.value, str(old), str(new))
         )
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -183,6 +209,16 @@ class TelegramBridge:
             if incoming.action is not None:
                 return Response(toast=exc.message)
             return Response(replies=(OutgoingMessage(text=exc.message),))
+
+    async def _send(self, bot: Bot, chat_id: str, message: OutgoingMessage) -> None:
+        sent = await outgoing.send(bot, chat_id, message)
+        if message.occurrence_id is not None:
+            # A later reply to this message then applies to the item it speaks of.
+            await _maybe_await(
+                self._conversation.remember_sent(
+                    Channel.TELEGRAM.value, chat_id, str(sent.message_id), message.occurrence_id
+                )
+            )
 
     async def _say(self, bot: Bot, message: Message, text: str) -> None:
         await outgoing.send(bot, str(message.chat_id), OutgoingMessage(text=text))
