@@ -386,3 +386,50 @@ def test_seed_001_table_cell_is_not_the_plan_calendar() -> None:
 
 def test_default_calendar_round_trips() -> None:
     assert ReportingCalendar.from_json(ReportingCalendar().to_json()) == ReportingCalendar()
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "kind", "keys"),
+    [
+        # Seed 002, appendix row 5: at least one article a month.
+        (
+            "MGdi thang c6 it nhat 01 tin, bai vé CCHC ding website S¢",
+            2021,
+            "recurring",
+            [f"2021-M{month:02d}" for month in range(1, 13)],
+        ),
+        # Seed 000, section IV: quarterly review.
+        (
+            "dinh ky hang quy c6 trach nhiém ra soét ting chi tiéu",
+            2021,
+            "recurring",
+            ["2021-Q1", "2021-H1", "2021-Q3", "2021-Y"],
+        ),
+        # Seed 002, section I; seed 000, appendix 3.3.
+        ("td chtrc thuc hién ding thoi gian quy dinh.", 2021, "on_request", []),
+        ("Bao cao dung thoi gian quy dinh", 2021, "on_request", []),
+        # Seed 004, appendix 2c.
+        (
+            "Thuong xuyén ra soat danh gia, kién nghi don gian hoa TTHC theo Ké hoach cua Huyén",
+            2024,
+            "continuous",
+            [],
+        ),
+    ],
+)
+def test_ocr_sentences_of_seeds_000_002_004(
+    text: str, year: int, kind: str, keys: list[str]
+) -> None:
+    deadline = parse_deadline(text, year=year)
+    assert deadline.kind == kind
+    assert [o.period_key for o in deadline.occurrences] == keys
+
+
+def test_seed_004_periodic_reports_follow_the_plan_calendar() -> None:
+    """Section IV asks for "các báo cáo định kỳ": monthly by day 02 and the four quarters."""
+    text = (SEEDS / "004_9c9c83f02fed803f.txt").read_text(encoding="utf-8")
+    calendar = extract_reporting_calendar(text, year=2024)
+    deadline = parse_deadline("céac bao cdo dinh ky", year=2024, reporting=calendar)
+    keys = [o.period_key for o in deadline.occurrences]
+    assert len(keys) == 16
+    assert keys[:4] == ["2024-M01", "2024-M02", "2024-Q1", "2024-M03"]

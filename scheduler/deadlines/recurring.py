@@ -22,7 +22,8 @@ from scheduler.deadlines.patterns import BAO_CAO, NAM, NGAY, ROMAN_OR_DIGIT, THA
 from scheduler.deadlines.text import FoldedText
 from scheduler.reporting import MonthlyRule, ReportingCalendar
 
-_EVERY = r"\b(?:hang|moi|tung|dinh\s+ky)\s+"
+# "mỗi" also comes out of OCR as "mgdi", "m6i".
+_EVERY = r"\b(?:hang|moi|tung|dinh\s+ky|m[a-z0-9]{1,2}i)\s+"
 _MONTHLY = re.compile(
     rf"{_EVERY}{THANG}\b|(?<![\d\s])\s*\b{THANG}(?=\s*(?:,|va\b|/\s*quy))|^{THANG}(?=\s*(?:,|va\b))"
     rf"|{BAO_CAO}\s+{THANG}(?!\s*\d)"
