@@ -7,6 +7,7 @@ from bot.core.commands.link import redeem
 from bot.core.protocol import Response
 from bot.core.replies import say
 from bot.core.turn import Turn
+from storage.models import Unit
 
 
 def run(turn: Turn, args: str) -> Response:
@@ -27,8 +28,6 @@ def run(turn: Turn, args: str) -> Response:
 
 
 def _unit_name(turn: Turn) -> str | None:
-    from storage.models import Unit
-
     unit_id = turn.unit_id
     unit = turn.session.get(Unit, unit_id) if unit_id is not None else None
     return unit.name if unit is not None else None
