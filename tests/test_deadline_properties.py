@@ -149,10 +149,11 @@ def test_occurrences_sorted_unique_and_in_the_plan_year(text: str, year: int) ->
 
 @settings(deadline=None)
 @given(text=st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
-def test_folded_text_matches_fold_on_vietnamese_and_maps_back(text: str) -> None:
+def test_folded_text_maps_back_and_fast_path_agrees(text: str) -> None:
     folded = FoldedText.of(text)
     assert len(folded.folded) == len(folded.origin)
     assert all(0 <= index < len(folded.original) for index in folded.origin)
+    assert folded == FoldedText._slow(folded.original)
 
 
 @settings(deadline=None)

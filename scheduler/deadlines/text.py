@@ -16,6 +16,7 @@ from scheduler.folding import nfc
 
 _EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ð": "d"})
 _TAGS = re.compile(r"<[^<>]{0,300}>")
+_WORDS = re.compile(r"\S+")
 
 
 @lru_cache(maxsize=4096)
@@ -39,6 +40,23 @@ class FoldedText:
     @classmethod
     def of(cls, text: str) -> FoldedText:
         original = nfc(text)
+        pieces = [_fold_char(char) for char in original]
+        raw = "".join(pieces)
+        # No empty piece and the same length: one folded character per original character.
+        if len(raw) == len(original) and "" not in pieces:
+            # Usual case (Vietnamese, ASCII): only the white space needs collapsing.
+            words: list[str] = []
+            origin: list[int] = []
+            for word in _WORDS.finditer(raw):
+                if words:
+                    origin.append(word.start() - 1)
+                words.append(word.group())
+                origin.extend(range(word.start(), word.end()))
+            return cls(original, " ".join(words), tuple(origin))
+        return cls._slow(original)
+
+    @classmethod
+    def _slow(cls, original: str) -> FoldedText:
         out: list[str] = []
         origin: list[int] = []
         pending_space = False
