@@ -1,4 +1,4 @@
-"""`nhacviec run`: the chat channels and the reminder engine in one process, until a signal."""
+"""The long-running bot: every chat channel and the reminder jobs in one loop, until a signal."""
 
 from __future__ import annotations
 
@@ -10,13 +10,9 @@ from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import click
-
 from bot.channels import build_senders
 from bot.channels.telegram import TelegramRunner
 from bot.channels.zalo.runner import run_zalo, zalo_api
-from bot.cli.common import open_app
-from bot.cli.log_setup import configure_logging
 from bot.context import AppContext
 from bot.core.commands_menu import commands as command_menu
 from bot.core.conversation import Conversation
@@ -57,14 +53,6 @@ def channel_runs(app: AppContext, conversation: Conversation) -> list[ChannelRun
     if zalo_api(app) is not None:
         runs.append(ChannelRun(Channel.ZALO.value, lambda stop: run_zalo(app, conversation, stop)))
     return runs
-
-
-@click.command("run")
-def run() -> None:
-    """Chạy bot: nhận tin nhắn Telegram/Zalo và gửi nhắc việc đúng lịch (dừng bằng Ctrl+C)."""
-    app = open_app()
-    configure_logging(app.settings)
-    asyncio.run(serve(app))
 
 
 async def serve(app: AppContext, *, stop: asyncio.Event | None = None) -> None:
