@@ -205,6 +205,7 @@ class ReminderEngine:
         lead_ids = {unit_id for item in items for unit_id in item.lead_unit_ids}
         names = unit_names(session, unit_ids=lead_ids) if lead_ids else {}
         notices: list[PlannedNotice] = []
+        cache: dict[tuple[Any, ...], Any] = {}
         for item in items:
             notices.extend(
                 item_notices(
@@ -215,6 +216,7 @@ class ReminderEngine:
                     start=start,
                     end=end,
                     unit_names=names,
+                    cache=cache,
                 )
             )
         notices.extend(
@@ -426,7 +428,7 @@ class ReminderEngine:
                 # The chat asked us to slow down: its other messages wait, untried.
                 await asyncio.to_thread(self._release, row, waiting_chats[chat])
                 continue
-            prepared = await asyncio.to_thread(self._prepare, row, context)
+            prepared = self._prepare(row, context)
             if isinstance(prepared, _Skip):
                 await asyncio.to_thread(self._skip, row, prepared, report)
                 continue

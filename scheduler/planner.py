@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from scheduler.policy import (
     ItemState,
+    Notice,
     NoticeKind,
     Recipient,
     ReminderPolicy,
@@ -124,14 +125,28 @@ def item_notices(
     start: date,
     end: date,
     unit_names: Mapping[int, str],
+    cache: dict[tuple[Any, ...], tuple[date, list[Notice]]] | None = None,
 ) -> list[PlannedNotice]:
-    """The item's notices on days in [start, end], from the day its plan entered the bot."""
+    """The item's notices on days in [start, end], from the day its plan entered the bot.
+
+    `cache`, shared across calls, keeps one schedule per due date, role and policy: a
+    province has hundreds of thousands of items but only a few hundred distinct due dates.
+    """
     state = item.state()
     if not state.nagged or item.effective_due is None:
         return []
-    due = own_due(item.effective_due, role=item.role, policy=policy, calendar=calendar)
+    key = (item.effective_due, item.role, policy)
+    cached = cache.get(key) if cache is not None else None
+    if cached is None:
+        cached = (
+            own_due(item.effective_due, role=item.role, policy=policy, calendar=calendar),
+            schedule(state, policy=policy, calendar=calendar),
+        )
+        if cache is not None:
+            cache[key] = cached
+    due, planned = cached
     notices: list[PlannedNotice] = []
-    for notice in schedule(state, policy=policy, calendar=calendar):
+    for notice in planned:
         if not (start <= notice.day <= end) or notice.day < item.plan_start:
             continue
         for audience_id in _audiences(item, notice.recipient):

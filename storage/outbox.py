@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import CursorResult
-from sqlmodel import Session, col
+from sqlmodel import Session, SQLModel, col
 
 from storage.models import ChatLink, MessageRef, Notification
 
@@ -68,9 +68,19 @@ def insert_absent(
     session: Session, *, rows: Sequence[NewNotification], now: datetime
 ) -> list[tuple[int, str]]:
     """Insert the rows whose key is new; returns (id, key) of those actually inserted."""
+    if not rows:
+        return []
+    table = SQLModel.metadata.tables[str(Notification.__tablename__)]
+    # One cached statement run as executemany: compiling a many-row VALUES list costs more
+    # than the insert itself.
+    statement = (
+        _insert(session)(table)
+        .on_conflict_do_nothing(index_elements=["key"])
+        .returning(table.c.id, table.c.key)
+    )
     inserted: list[tuple[int, str]] = []
-    insert = _insert(session)
-    for start in range(0, len(rows), CHUNK):
+    connection = session.connection()
+    for start in range(0, len(rows), CHUNK * 10):
         values = [
             {
                 "key": row.key,
@@ -83,18 +93,17 @@ def insert_absent(
                 "due_at": row.due_at,
                 "state": PENDING,
                 "next_attempt_at": row.due_at,
+                "claimed_by": None,
+                "claimed_until": None,
                 "attempts": 0,
+                "last_error": None,
+                "sent_at": None,
                 "created_at": now,
             }
-            for row in rows[start : start + CHUNK]
+            for row in rows[start : start + CHUNK * 10]
         ]
-        statement = (
-            insert(Notification)
-            .values(values)
-            .on_conflict_do_nothing(index_elements=["key"])
-            .returning(col(Notification.id), col(Notification.key))
-        )
-        inserted.extend((row_id, key) for row_id, key in session.execute(statement))
+        result = connection.execute(statement, values)
+        inserted.extend((row_id, key) for row_id, key in result)
     return inserted
 
 
@@ -231,7 +240,10 @@ def _mine(notification_id: int, worker_id: str) -> Any:
 
 def _finish(session: Session, notification_id: int, worker_id: str, **values: Any) -> bool:
     result = session.execute(
-        update(Notification).where(_mine(notification_id, worker_id)).values(**values)
+        update(Notification)
+        .where(_mine(notification_id, worker_id))
+        .values(**values)
+        .execution_options(synchronize_session=False)
     )
     assert isinstance(result, CursorResult)
     return result.rowcount == 1
