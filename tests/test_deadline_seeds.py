@@ -172,6 +172,7 @@ SEED_003_CELLS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("Thang 4, 5/2022", "once", [("by-2022-M04-M05", "2022-05-31", "2022-05-31")]),
     ("Bat dau tir thang 5/2022", "continuous", []),
     ("Bit dau tr thang 6/2022", "continuous", []),
+    ("Tir thang 5/2022", "continuous", []),
     # 31/12/2025 is a Wednesday.
     ("Tir nam 2022 — 2025", "once", [("by-2022-2025", "2025-12-31", "2025-12-31")]),
     # 31/12/2022 Sat; 01/01/2023 Sun and its substitute day off Mon 02/01 → Tue 03/01/2023.

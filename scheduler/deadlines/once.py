@@ -61,7 +61,7 @@ _YEARS = re.compile(
 _THIS_YEAR = re.compile(rf"\b(?P<which>trong|cuoi)\s+{NAM}\b(?!\s*\d)")
 _STRICT = re.compile(rf"\btruoc\s+(?:{NGAY}\s+)?$")
 _START = re.compile(
-    rf"\b(?:tu|t\S|b\S{{1,2}}t\s+dau(?:\s+t\S{{0,2}})?|khoi\s+dong)\s+(?:{NGAY}\s+)?$"
+    rf"\b(?:tu|tir|t\S|b\S{{1,2}}t\s+dau(?:\s+t\S{{0,2}})?|khoi\s+dong)\s+(?:{NGAY}\s+)?$"
 )
 _RANGE_LINK = re.compile(r"^\s*(?:-|–|—|den|toi)\s*(?:ngay\s+)?$")
 _UNREAD_DAY = re.compile(rf"\b{NGAY}\s+\d{{1,2}}\b")
@@ -76,8 +76,10 @@ class Token:
     window: tuple[date, date] | None
     start: int
     end: int
-    strict: bool = False
     invalid: bool = False
+    # A span with both ends named ("Tháng 4, 5/2022", "Từ năm 2022 – 2025"): "từ" opens it,
+    # it is not the start of an ongoing duty.
+    ranged: bool = False
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,7 @@ def _year_of(match: re.Match[str], default: int) -> int:
     return make_year(raw, default)
 
 
-def _scan_dates(text: str, work: list[str], year: int) -> list[Token]:
+def _scan_dates(work: list[str], year: int) -> list[Token]:
     tokens: list[Token] = []
     for pattern in _DATES:
         for match in pattern.finditer("".join(work)):
@@ -151,6 +153,7 @@ def _spans(prefix: str, match: re.Match[str], first: int, last: int, year: int) 
             (first_day, last_day),
             start,
             end,
+            ranged=True,
         )
     ]
 
@@ -202,6 +205,7 @@ def _scan_periods(work: list[str], year: int) -> list[Token]:
                 (start_day, end_day),
                 match.start(),
                 match.end(),
+                ranged=True,
             )
         )
     for match in _THIS_YEAR.finditer("".join(work)):
@@ -231,7 +235,6 @@ def _strict(token: Token) -> Token:
         label=f"Trước {token.label[0].lower()}{token.label[1:]}",
         due=due,
         window=None,
-        strict=True,
     )
 
 
@@ -256,6 +259,7 @@ def _join_ranges(folded: str, tokens: list[Token]) -> list[Token]:
                 window,
                 previous.start,
                 token.end,
+                ranged=True,
             )
             continue
         joined.append(token)
@@ -282,7 +286,7 @@ def read_once(text: FoldedText, *, year: int) -> OnceReading:
     for match in _CITATION.finditer(folded):
         _mask(work, match.start(), match.end())
     moment, bad_time = _scan_time(work)
-    found = _scan_dates(folded, work, year) + _scan_months(work, year) + _scan_periods(work, year)
+    found = _scan_dates(work, year) + _scan_months(work, year) + _scan_periods(work, year)
     found.sort(key=lambda token: token.start)
     tokens: list[Token] = []
     starts: list[Token] = []
@@ -291,7 +295,7 @@ def read_once(text: FoldedText, *, year: int) -> OnceReading:
         before = folded[max(0, token.start - 40) : token.start]
         if not token.invalid and _STRICT.search(before):
             tokens.append(_strict(token))
-        elif not token.invalid and _START.search(before) and ".." not in token.code:
+        elif not token.invalid and _START.search(before) and not token.ranged:
             starts.append(token)
         else:
             tokens.append(token)
