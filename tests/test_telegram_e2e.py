@@ -9,11 +9,16 @@ Waiting is always bounded: the test polls what the fake server recorded, with a 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
+import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -289,3 +294,81 @@ def test_office_onboards_gets_reminded_and_reports_over_telegram(
     log = bot_process.output()
     assert TOKEN not in log
     assert "Traceback" not in log
+
+
+def test_a_refused_token_stops_run_with_exit_code_2(
+    fake: tuple[FakeBotApi, FakeTelegramServer], env: dict[str, str], tmp_path: Path
+) -> None:
+    env["TELEGRAM_BOT_TOKEN"] = "999:REVOKED"
+    result = nhacviec("run", env=env, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert "TELEGRAM_BOT_TOKEN" in result.stderr
+    assert "999:REVOKED" not in result.stderr + result.stdout
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_webhook_mode_registers_the_secret_and_refuses_requests_without_it(
+    fake: tuple[FakeBotApi, FakeTelegramServer], env: dict[str, str], tmp_path: Path
+) -> None:
+    api, _ = fake
+    port = _free_port()
+    env.update(
+        {
+            "TELEGRAM_WEBHOOK_URL": "https://bot.example.gov.vn/telegram/hook",
+            "TELEGRAM_WEBHOOK_SECRET": "s3cret-Token_42",
+            "TELEGRAM_WEBHOOK_LISTEN": f"127.0.0.1:{port}",
+        }
+    )
+    process = BotProcess(env, tmp_path)
+    try:
+        registered = api.wait_for_call("setWebhook", timeout=WAIT)
+        assert registered.params["url"] == "https://bot.example.gov.vn/telegram/hook"
+        assert registered.params["secret_token"] == "s3cret-Token_42"
+        update = {
+            "update_id": 1,
+            "message": {
+                "message_id": 1,
+                "date": 1_700_000_000,
+                "chat": {"id": STRANGER, "type": "private", "first_name": "Người lạ"},
+                "from": {"id": STRANGER, "is_bot": False, "first_name": "Người lạ"},
+                "text": "/start",
+                "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
+            },
+        }
+        hook = f"http://127.0.0.1:{port}/telegram/hook"
+
+        def post(headers: dict[str, str]) -> int:
+            request = urllib.request.Request(
+                hook,
+                data=json.dumps(update).encode(),
+                headers={"Content-Type": "application/json", **headers},
+            )
+            deadline = time.monotonic() + WAIT
+            while True:
+                try:
+                    with urllib.request.urlopen(request, timeout=WAIT) as answer:
+                        return int(answer.status)
+                except urllib.error.HTTPError as refused:
+                    return int(refused.code)
+                except urllib.error.URLError:
+                    # The listener may come up just after setWebhook: try again, bounded.
+                    if time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.2)
+
+        assert post({}) == 403
+        assert post({"X-Telegram-Bot-Api-Secret-Token": "wrong"}) == 403
+        assert api.calls_to("sendMessage") == []
+        assert post({"X-Telegram-Bot-Api-Secret-Token": "s3cret-Token_42"}) == 200
+        answer = api.wait_for_call("sendMessage", said_to(STRANGER, "mã mời"), timeout=WAIT)
+        assert answer.params["chat_id"] == str(STRANGER)
+    except BaseException:
+        print(process.output())
+        raise
+    finally:
+        assert process.stop() == 0, process.output()
