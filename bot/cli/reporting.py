@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -66,8 +67,7 @@ def reporting_set(
                     'nhất ngày 27/02, báo cáo 6 tháng chậm nhất ngày 28/5".'
                 )
         elif path is not None:
-            calendar = ReportingCalendar.from_json(_read_file(path))
-            calendar = ReportingCalendar.from_json({**calendar.to_json(), "source": "manual"})
+            calendar = replace(ReportingCalendar.from_json(_read_file(path)), source="manual")
         counts = set_plan_reporting(
             session, plan=plan, reporting=calendar, at=app.clock.now(), actor=_ACTOR
         )
