@@ -206,3 +206,22 @@ def test_bad_input_prints_one_vietnamese_line(
     assert result.stderr.startswith("Lỗi: ")
     assert message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_deadline_command_describes_relative_and_time(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if engine.dialect.name == "postgresql":
+        pytest.skip("the table does not depend on the database")
+    monkeypatch.setenv("NHACVIEC_DATABASE_URL", _database_url(engine, monkeypatch))
+    runner = CliRunner()
+    relative = runner.invoke(
+        build_cli(), ["deadline", "05 ngày làm việc kể từ ngày nhận hồ sơ", "--year", "2024"]
+    )
+    assert relative.exit_code == 0, relative.output
+    assert "Loại: tính từ một sự kiện" in relative.output
+    assert "5 ngày làm việc kể từ: ngày nhận hồ sơ" in relative.output
+    timed = runner.invoke(build_cli(), ["deadline", "17 giờ ngày 16/3/2024", "--year", "2024"])
+    # Saturday 16/03/2024: the limit moves to Monday 18/03.
+    assert "Ngày 16/03/2024" in timed.output
+    assert "16/03/2024 17:00 18/03/2024" in timed.output
