@@ -125,6 +125,8 @@ def test_removing_accents_or_changing_case_never_changes_the_answer(text: str, y
     assert essence(parse_deadline(unaccent(text).lower(), year=year)) == expected
     if "\n" not in text:
         assert essence(parse_deadline(fold(text), year=year)) == expected
+    # Decomposed Unicode (some Mac and web sources) reads the same.
+    assert essence(parse_deadline(unicodedata.normalize("NFD", text), year=year)) == expected
 
 
 @settings(max_examples=300, deadline=None)
