@@ -300,29 +300,35 @@ def calendar_from_reports(
     for report in reports:
         if report.code in rules or report.code not in PERIOD_CODES:
             continue
+        # Days count from the report's own period year, so the rule serves every plan year.
+        period_year = report.year
         window = (
-            (DayRef.of(report.window[0], year=year), DayRef.of(report.window[1], year=year))
+            (
+                DayRef.of(report.window[0], year=period_year),
+                DayRef.of(report.window[1], year=period_year),
+            )
             if report.window
             else None
         )
-        rules[report.code] = ReportRule(DayRef.of(report.due, year=year), window)
+        rules[report.code] = ReportRule(DayRef.of(report.due, year=period_year), window)
     if not rules and monthly is None:
         return None
     if not rules:
         # A monthly day alone says nothing about what "báo cáo định kỳ" means in the plan.
         return ReportingCalendar(monthly=monthly or MonthlyRule(), source=source)
-    regular: list[str] = []
-    if monthly is not None:
-        regular.append("M")
-    if {"Q2", "Q4"} & set(rules) or (rules and not {"H1", "Y"} & set(rules)):
-        regular.append("Q")
-    else:
-        if {"Q1", "Q3"} & set(rules):
-            regular.append("Q")
-        if "H1" in rules:
-            regular.append("H")
-        if "Y" in rules:
-            regular.append("Y")
+    # "Báo cáo định kỳ" means the reports the plan dates: a 6-month or year report only when
+    # it is not already the quarter II or IV report.
+    stated = set(rules)
+    regular = [
+        frequency
+        for frequency, present in (
+            ("M", monthly is not None),
+            ("Q", bool(stated & {"Q1", "Q2", "Q3", "Q4"})),
+            ("H", "H1" in stated and "Q2" not in stated),
+            ("Y", "Y" in stated and "Q4" not in stated),
+        )
+        if present
+    ]
     calendar = ReportingCalendar(
         monthly=monthly or MonthlyRule(), periods=(), regular=tuple(regular), source=source
     )

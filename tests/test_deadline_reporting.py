@@ -131,3 +131,24 @@ def test_report_due_in_the_next_year(text: str, key: str, due: str) -> None:
 def test_extract_never_raises(text: str, year: int) -> None:
     found = extract_reporting_calendar(text, year=year)
     assert found is None or ReportingCalendar.from_json(found.to_json()) == found
+
+
+def test_plan_dates_of_another_year_still_make_a_yearly_rule() -> None:
+    # A 2025 plan that copied last year's sentence keeps "15/3, window from 15/12".
+    text = "Báo cáo Quý 1 vào ngày 15/3/2024 (số liệu tính từ ngày 15/12/2023 đến 14/3/2024)"
+    calendar = extract_reporting_calendar(text, year=2025)
+    assert calendar is not None
+    assert calendar.to_json()["periods"]["Q1"] == {"due": "15/03", "window": ["15/12/-1", "14/03"]}
+    assert calendar.rule("Q1").resolve(2025) == (
+        D("2025-03-15"),
+        (D("2024-12-15"), D("2025-03-14")),
+    )
+
+
+def test_regular_reports_of_a_plan() -> None:
+    only_year = extract_reporting_calendar("Báo cáo năm chậm nhất ngày 15/12", year=2024)
+    assert only_year is not None and only_year.regular == ("Y",)
+    half = extract_reporting_calendar(
+        "Báo cáo quý I chậm nhất ngày 20/3, báo cáo 6 tháng chậm nhất ngày 20/6", year=2024
+    )
+    assert half is not None and half.regular == ("Q", "H")
