@@ -60,6 +60,8 @@ class HistoryEntry:
 class StoredEvidence:
     evidence: EvidenceFile
     duplicate: bool
+    # Other items the same content was already sent for (a report proving several tasks).
+    also_for: tuple[int, ...] = ()
 
 
 def get_item(session: Session, *, occurrence_id: int) -> Item | None:
@@ -260,6 +262,14 @@ def store_evidence(
     ).first()
     if existing is not None:
         return StoredEvidence(existing, duplicate=True)
+    also_for = tuple(
+        session.exec(
+            select(EvidenceFile.occurrence_id)
+            .where(EvidenceFile.sha256 == sha256, EvidenceFile.occurrence_id != occurrence_id)
+            .order_by(col(EvidenceFile.occurrence_id))
+            .distinct()
+        )
+    )
     target = stored_path_for(files_dir, sha256)
     _store_blob(source, target)
     evidence = EvidenceFile(
@@ -285,7 +295,7 @@ def store_evidence(
         entity_id=occurrence_id,
         details={"evidence_id": evidence.id, "sha256": sha256, "file_name": evidence.file_name},
     )
-    return StoredEvidence(evidence, duplicate=False)
+    return StoredEvidence(evidence, duplicate=False, also_for=also_for)
 
 
 def evidence_path(files_dir: Path, evidence: EvidenceFile) -> Path:

@@ -44,6 +44,11 @@ async def test_a_file_after_done_is_its_evidence_and_a_repeat_is_recognised(chat
     again = await chat.text(private("1", file=incoming_file(chat.tmp, "ban sao.pdf", PDF)))
     assert "đã có trong minh chứng" in again
     assert _files(chat) == [(item, "Báo cáo quý I.pdf", digest)]
+    other = await chat.text(
+        private("1", f"#{chat.world.week_a}", file=incoming_file(chat.tmp, "chung.pdf", PDF))
+    )
+    assert f"Đã lưu minh chứng cho #{chat.world.week_a}" in other
+    assert f"đã là minh chứng của #{item}" in other
 
 
 async def test_the_item_comes_from_a_caption_a_reply_or_the_evidence_button(chat: Chat) -> None:

@@ -151,7 +151,7 @@ def test_evidence_is_stored_by_hash_once_and_recognised_again(
     assert again.duplicate and again.evidence.id == first.evidence.id
     # The same file for another item is linked there too but stored only once on disk.
     other = _store(engine, clock, world.week_a, source, files_dir)
-    assert not other.duplicate
+    assert not other.duplicate and other.also_for == (world.late_a,)
     assert sum(1 for path in files_dir.rglob("*") if path.is_file()) == 1
     with Session(engine) as session:
         assert len(session.exec(select(EvidenceFile)).all()) == 2

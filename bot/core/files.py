@@ -108,6 +108,7 @@ def handle_file(turn: Turn, caption: ParsedCommand | None) -> Response:
             "evidence_saved",
             item=item_view(item, turn.app.clock),
             duplicate=stored.duplicate,
+            also_for=list(stored.also_for),
             name=evidence.file_name,
             size=human_size(evidence.size),
             short_hash=evidence.sha256[:12],
