@@ -463,3 +463,16 @@ def test_a_day_without_its_month_in_a_recurring_duty_is_asked_about() -> None:
     deadline = parse_deadline("Báo cáo hàng quý vào ngày 15", year=2024)
     assert deadline.kind == "unknown"
     assert deadline.note is not None and "tháng cuối quý" in deadline.note
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "due"),
+    [
+        ("Quý I/2024 (trước ngày 15/3/2024)", "by-before-2024-03-15", "2024-03-14"),
+        ("Tháng 3/2024, chậm nhất ngày 15/3/2024", "by-2024-03-15", "2024-03-15"),
+        ("kế hoạch năm 2024 chậm nhất trong tháng 01/2024", "by-2024-M01", "2024-01-31"),
+    ],
+)
+def test_the_narrower_deadline_inside_a_period_wins(text: str, key: str, due: str) -> None:
+    (occurrence,) = parse_deadline(text, year=2024).occurrences
+    assert (occurrence.period_key, occurrence.due.isoformat()) == (key, due)

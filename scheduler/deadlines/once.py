@@ -266,17 +266,22 @@ def _join_ranges(folded: str, tokens: list[Token]) -> list[Token]:
     return joined
 
 
-def _drop_context_years(tokens: list[Token]) -> list[Token]:
-    """In "kế hoạch CCHC năm 2021 … chậm nhất trong tháng 01/2021" the year names the plan; the
-    deadline is the narrower period inside it."""
-    narrow = [t for t in tokens if not t.invalid and not t.code.endswith("-Y")]
-    if not narrow:
-        return tokens
+def _drop_wider_periods(tokens: list[Token]) -> list[Token]:
+    """In "kế hoạch CCHC năm 2021 … chậm nhất trong tháng 01/2021" or "Quý I/2024 (trước ngày
+    15/3/2024)" the wider period is context; the deadline is the narrower one inside it."""
+    valid = [t for t in tokens if not t.invalid]
+
+    def inside(narrow: Token, wide: Token) -> bool:
+        return (
+            (narrow.first_day, narrow.due) != (wide.first_day, wide.due)
+            and wide.first_day <= narrow.first_day
+            and narrow.due <= wide.due
+        )
+
     return [
         token
         for token in tokens
-        if not token.code.endswith("-Y")
-        or not any(token.first_day <= t.first_day and t.due <= token.due for t in narrow)
+        if token.invalid or not any(inside(other, token) for other in valid if other is not token)
     ]
 
 
@@ -299,7 +304,7 @@ def read_once(text: FoldedText, *, year: int) -> OnceReading:
             starts.append(token)
         else:
             tokens.append(token)
-    tokens = _drop_context_years(tokens)
+    tokens = _drop_wider_periods(tokens)
     unread = bool(_UNREAD_DAY.search("".join(work)))
     return OnceReading(
         tokens=tuple(t for t in tokens if not t.invalid),
