@@ -26,6 +26,8 @@ RATE_FORMAT = "0.0%"
 HEADER_ROW = 4
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _SHEET_NAME_MAX = 31
+# Beyond openpyxl's own list: code points XML 1.0 refuses (a pasted note may carry them).
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 
 # Named styles: a cell refers to one by name, far cheaper than giving each cell its own
 # font, border and alignment objects (which openpyxl hashes on every assignment).
@@ -296,7 +298,7 @@ def _text(value: str | None) -> str | None:
     """NFC text without the control characters a workbook cannot hold."""
     if value is None:
         return None
-    return ILLEGAL_CHARACTERS_RE.sub("", nfc(value))
+    return _NOT_XML.sub("", ILLEGAL_CHARACTERS_RE.sub("", nfc(value)))
 
 
 def _local_naive(moment: datetime | None) -> datetime | None:

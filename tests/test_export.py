@@ -14,14 +14,15 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
-from report_factories import NOW, TODAY, seed_quarter
+from report_factories import NOW, TODAY, seed_quarter, update
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from bot.leader_reports import export_workbook
 from messages.errors import UserFacingError
 from messages.export_xlsx import HEADER_ROW
 from scheduler.clock import ManualClock
+from storage.models import Occurrence
 from storage.progress import combine, unit_summaries
 
 SUMMARY_COLUMNS = [
@@ -297,3 +298,18 @@ def test_today_is_the_clock_day(engine: Engine, tmp_path: Path) -> None:
     result = _export_workbook(app, out_path=tmp_path / "early.xlsx", period_text="2024-Q1")
     assert result.total.overdue == 0
     assert date(2024, 3, 1) == app.clock.today()
+
+
+def test_control_characters_in_notes_are_dropped(engine: Engine, tmp_path: Path) -> None:
+    with Session(engine) as session:
+        seed_quarter(session)
+        item = session.exec(select(Occurrence).where(Occurrence.status == "blocked")).one()
+        update(session, item, status="blocked", when=NOW, note="Chờ\x0bkinh phí\ufffe\x07")
+        session.commit()
+    result = _export_workbook(_app(engine, tmp_path), out_path=tmp_path / "c.xlsx")
+    notes = [
+        row[15]
+        for row in load_workbook(result.path)["Quý I-2024"].iter_rows(values_only=True)
+        if row[15]
+    ]
+    assert "Chờkinh phí" in notes

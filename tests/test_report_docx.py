@@ -11,15 +11,16 @@ from docx import Document
 from docx.table import Table
 from hypothesis import given
 from hypothesis import strategies as st
-from report_factories import NOW, seed_quarter
+from report_factories import NOW, seed_quarter, update
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from bot.leader_reports import report_draft
 from messages.errors import UserFacingError
 from scheduler.clock import ManualClock
 from scheduler.folding import fold
 from scheduler.report_period import parse_report_period
+from storage.models import Occurrence
 
 
 @dataclass
@@ -233,3 +234,23 @@ def test_any_text_is_a_period_or_none(text: str) -> None:
     assert parse_report_period(fold(text)) == period
     if period is not None:
         assert period.start <= period.end
+
+
+def test_control_characters_in_notes_do_not_break_the_files(engine: Engine, tmp_path: Path) -> None:
+    with Session(engine) as session:
+        seed_quarter(session)
+        item = session.exec(select(Occurrence).where(Occurrence.status == "blocked")).one()
+        update(
+            session,
+            item,
+            status="blocked",
+            when=NOW,
+            note="Chờ\x0bkinh phí\ufffe bổ sung\x07",
+        )
+        session.commit()
+    app = _app(engine, tmp_path)
+    out = tmp_path / "r.docx"
+    _report_draft(app, out_path=out, period_text="Quý I/2024", plan_code="01/KH-SLĐTBXH")
+    _, tables = _texts(out)
+    reasons = [row[5] for t in tables if t[0][-1].startswith("Nguyên nhân") for row in t[1:]]
+    assert "Chờkinh phí bổ sung" in reasons
