@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, and_, or_
+from sqlalchemy import ColumnElement, and_, func, or_
 from sqlalchemy.orm import QueryableAttribute, load_only
 from sqlmodel import Session, col, select
 
@@ -179,23 +179,21 @@ def list_plans(session: Session) -> list[Plan]:
 
 
 def list_periods(session: Session, *, plan_id: int | None = None) -> list[tuple[str, str]]:
-    """(period_key, period_label) of every live occurrence, in due-date order."""
+    """(period_key, period_label) of every live occurrence, by first due date (undated last)."""
+    first_due = func.min(col(Occurrence.effective_due))
     statement = (
-        select(
-            col(Occurrence.period_key), col(Occurrence.period_label), col(Occurrence.effective_due)
-        )
+        select(col(Occurrence.period_key), col(Occurrence.period_label), first_due)
         .join(Assignment, col(Assignment.id) == col(Occurrence.assignment_id))
         .join(Task, col(Task.id) == col(Assignment.task_id))
         .join(Unit, col(Unit.id) == col(Assignment.unit_id))
         .where(*_live_conditions())
+        .group_by(col(Occurrence.period_key), col(Occurrence.period_label))
     )
     if plan_id is not None:
         statement = statement.where(col(Task.plan_id) == plan_id)
-    first_due: dict[tuple[str, str], date | None] = {}
-    for key, label, due in session.exec(statement).all():
-        seen = first_due.get((key, label), due)
-        first_due[(key, label)] = min((d for d in (seen, due) if d is not None), default=None)
-    return sorted(first_due, key=lambda pair: (first_due[pair] or date.max, pair[0]))
+    rows = session.exec(statement).all()
+    ordered = sorted(rows, key=lambda row: (row[2] or date.max, row[0], row[1]))
+    return [(key, label) for key, label, _ in ordered]
 
 
 def matching_period_keys(session: Session, *, text: str, plan_id: int | None = None) -> set[str]:
