@@ -19,12 +19,17 @@ import sys
 import time
 import urllib.error
 import urllib.request
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import POSTGRES_URL
 from fake_telegram import FakeBotApi, FakeTelegramServer, RecordedCall
+from sqlalchemy import text
+
+from storage.database import make_engine
 
 pytestmark = pytest.mark.e2e
 
@@ -59,16 +64,42 @@ def fake() -> Iterator[tuple[FakeBotApi, FakeTelegramServer]]:
 
 
 @pytest.fixture
-def env(tmp_path: Path, fake: tuple[FakeBotApi, FakeTelegramServer]) -> dict[str, str]:
+def database_env(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[dict[str, str]]:
+    """SQLite unless a test asks (indirectly) for "postgresql": then a fresh schema."""
+    backend = getattr(request, "param", "sqlite")
+    if backend == "sqlite":
+        yield {"NHACVIEC_DATABASE_URL": f"sqlite:///{tmp_path}/nhacviec.db"}
+        return
+    if not POSTGRES_URL:
+        if os.environ.get("NHACVIEC_REQUIRE_POSTGRES") == "1":
+            pytest.fail("NHACVIEC_REQUIRE_POSTGRES=1 but NHACVIEC_TEST_DATABASE_URL is not set")
+        pytest.skip("NHACVIEC_TEST_DATABASE_URL is not set")
+    schema = f"e2e_{uuid.uuid4().hex[:12]}"
+    admin = make_engine(POSTGRES_URL)
+    try:
+        with admin.begin() as connection:
+            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+        # libpq reads PGOPTIONS, so every connection of the child lands in the test schema.
+        yield {"NHACVIEC_DATABASE_URL": POSTGRES_URL, "PGOPTIONS": f"-csearch_path={schema}"}
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+    finally:
+        admin.dispose()
+
+
+@pytest.fixture
+def env(
+    tmp_path: Path, fake: tuple[FakeBotApi, FakeTelegramServer], database_env: dict[str, str]
+) -> dict[str, str]:
     _, server = fake
     values = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("NHACVIEC_", "TELEGRAM_", "ZALO_"))
+        if not key.startswith(("NHACVIEC_", "TELEGRAM_", "ZALO_", "PG"))
     }
     values.update(
         {
-            "NHACVIEC_DATABASE_URL": f"sqlite:///{tmp_path}/nhacviec.db",
+            **database_env,
             "NHACVIEC_FILES_DIR": str(tmp_path / "files"),
             "NHACVIEC_ADMIN_IDS": str(ADMIN),
             "TELEGRAM_BOT_TOKEN": TOKEN,
@@ -164,6 +195,7 @@ def test_run_without_any_channel_says_which_variable_to_set(
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("database_env", ["sqlite", "postgresql"], indirect=True)
 def test_office_onboards_gets_reminded_and_reports_over_telegram(
     fake: tuple[FakeBotApi, FakeTelegramServer],
     env: dict[str, str],
