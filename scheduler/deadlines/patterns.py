@@ -17,7 +17,6 @@ BAO_CAO = r"b\S{1,3} ?c\S{1,2}o"
 LATEST = r"ch\S{1,2}m\s+nh\S{1,2}t"
 YEAR_TAIL = rf"(?:\s*/\s*(?P<year>\d{{4}})(?![\d/])|\s*,?\s*{NAM}\s+(?P<year_word>\d{{4}})(?!\d))?"
 ROMAN_OR_DIGIT = r"(?P<quarter>iv|i{1,3}|[1-4])(?![a-z0-9])"
-QUARTER = rf"\bquy\s*{ROMAN_OR_DIGIT}"
 SLASH_DATE = (
     r"(?<![\d/])(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})"
     r"(?:\s*/\s*(?P<dyear>\d{4}|\d{2}))?(?![\d/])"
