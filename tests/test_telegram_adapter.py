@@ -49,10 +49,24 @@ class ScriptedConversation:
     answers: dict[str, Response] = field(default_factory=dict)
     migrated: list[tuple[str, str, str]] = field(default_factory=list)
     remembered: list[tuple[str, str, str, int]] = field(default_factory=list)
+    # A message whose text is a key here is held until the event is set.
+    gates: dict[str, asyncio.Event] = field(default_factory=dict)
+    arrived: asyncio.Condition = field(default_factory=asyncio.Condition)
+
+    async def wait_seen(self, text: str, timeout: float = 20) -> None:
+        async with self.arrived:
+            await asyncio.wait_for(
+                self.arrived.wait_for(lambda: any(s.message.text == text for s in self.seen)),
+                timeout,
+            )
 
     async def handle(self, message: IncomingMessage) -> Response:
         content = message.file.path.read_bytes() if message.file else None
         self.seen.append(Seen(message, content))
+        async with self.arrived:
+            self.arrived.notify_all()
+        if message.text in self.gates:
+            await self.gates[message.text].wait()
         if message.text == "/fail":
             raise UserFacingError("Mã mời không đúng: hãy kiểm tra lại mã.")
         if message.text == "/crash":
@@ -224,6 +238,19 @@ async def test_pressing_the_same_button_twice_is_not_an_error(
     assert len(api.calls_to("answerCallbackQuery")) == 2
     assert [c.error_code for c in api.calls_to("editMessageText")] == [None, 400]
     assert len(api.calls_to("sendMessage")) == 1  # the reminder itself; no error message
+
+
+async def test_a_failed_download_asks_to_send_the_file_again(
+    api: FakeBotApi, app: Any, conversation: ScriptedConversation
+) -> None:
+    document = api.add_file(b"%PDF-1.4", file_name="bc.pdf", mime_type="application/pdf")
+    api.fail_next("getFile", status=400, description="Bad Request: file is temporarily unavailable")
+    api.user_message(user_id=ALICE, chat_id=ALICE, document=document)
+    await deliver_pending(app)
+
+    assert conversation.seen == []
+    [sent] = api.calls_to("sendMessage")
+    assert "không tải được tệp" in sent.params["text"]
 
 
 async def test_document_is_downloaded_through_getfile_and_removed_after_handling(
@@ -491,6 +518,41 @@ async def test_runner_registers_commands_polls_and_stops_cleanly(
     assert api.calls_to("deleteWebhook")
     assert [s.message.text for s in conversation.seen] == ["/help"]
     assert api.pending_updates() == 0  # the processed update was confirmed on the way out
+
+
+async def test_one_chat_is_served_in_order_while_other_chats_go_ahead(
+    api: FakeBotApi, conversation: ScriptedConversation, tmp_path: Path
+) -> None:
+    application = build_application(
+        make_settings(tmp_path),
+        conversation,
+        request=OfflineRequest(api),
+        get_updates_request=OfflineRequest(api),
+    )
+    release = asyncio.Event()
+    conversation.gates["/minhchung 12"] = release
+    api.user_message(user_id=ALICE, chat_id=ALICE, text="/minhchung 12")
+    api.user_message(user_id=ALICE, chat_id=ALICE, text="/xong 12")
+    api.user_message(user_id=6001, chat_id=GROUP, text="/nhiemvu")
+    stop = asyncio.Event()
+    task = asyncio.create_task(TelegramRunner(application, commands=[]).run(stop))
+    try:
+        # The group is answered while Alice's first message is still being handled...
+        await conversation.wait_seen("/nhiemvu")
+        await asyncio.to_thread(api.wait_for_call, "sendMessage", said_to_chat(GROUP))
+        assert [s.message.text for s in conversation.seen] == ["/minhchung 12", "/nhiemvu"]
+        # ...and Alice's second message waits for her first.
+        release.set()
+        await conversation.wait_seen("/xong 12")
+        assert [s.message.text for s in conversation.seen][-1] == "/xong 12"
+    finally:
+        release.set()
+        stop.set()
+        await asyncio.wait_for(task, timeout=20)
+
+
+def said_to_chat(chat_id: int) -> Any:
+    return lambda call: str(call.params.get("chat_id")) == str(chat_id)
 
 
 # ----- configuration -----

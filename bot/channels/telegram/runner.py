@@ -20,6 +20,7 @@ from bot.channels.telegram.config import (
     file_base_url,
     webhook_config,
 )
+from bot.channels.telegram.ordering import PerChatOrder
 from bot.channels.telegram.sender import TelegramSender
 from bot.settings import Settings
 from messages.errors import ConfigurationError
@@ -33,6 +34,7 @@ ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"]
 RATE_LIMIT_RETRIES = 2
 POLL_TIMEOUT_SECONDS = 10
 MAX_CONNECT_BACKOFF_SECONDS = 60.0
+MAX_CONCURRENT_UPDATES = 8
 
 TelegramApplication = Application[Any, Any, Any, Any, Any, Any]
 
@@ -76,8 +78,7 @@ def build_application(
         .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
         # Reminders run on our own scheduler, which reads the database.
         .job_queue(None)
-        # Several chats are served at once; one slow download must not hold up the rest.
-        .concurrent_updates(8)
+        .concurrent_updates(PerChatOrder(MAX_CONCURRENT_UPDATES))
     )
     if request is not None:
         builder = builder.request(request)
