@@ -476,3 +476,9 @@ def test_a_day_without_its_month_in_a_recurring_duty_is_asked_about() -> None:
 def test_the_narrower_deadline_inside_a_period_wins(text: str, key: str, due: str) -> None:
     (occurrence,) = parse_deadline(text, year=2024).occurrences
     assert (occurrence.period_key, occurrence.due.isoformat()) == (key, due)
+
+
+def test_time_without_a_day_is_asked_about() -> None:
+    deadline = parse_deadline("trước 16h00", year=2024)
+    assert deadline.kind == "unknown"
+    assert deadline.note is not None and "16:00" in deadline.note

@@ -21,6 +21,9 @@ from scheduler.workdays import WorkCalendar
 
 NOT_UNDERSTOOD = "Chưa hiểu thời hạn này; hãy ghi rõ ngày (dd/mm/yyyy), tháng, quý hoặc kỳ báo cáo."
 INVALID_DATE = "Có ngày, tháng hoặc giờ không có thật; hãy kiểm tra lại."
+TIME_WITHOUT_DAY = (
+    "Có giờ ({time}) nhưng chưa rõ ngày nào; hãy ghi thêm ngày, ví dụ “{time} ngày 05/3/2024”."
+)
 BAD_YEAR = "Năm kế hoạch {year} không hợp lệ; hãy dùng năm bốn chữ số, ví dụ 2024."
 UNREAD_DAY = (
     "Có ngày không rõ của tháng nào; hãy ghi đủ ngày/tháng, hoặc ghi rõ "
@@ -134,6 +137,9 @@ def parse_part(
     no_date = find_no_date(folded)
     if no_date is not None:
         return Deadline(text=original, kind=no_date.kind, note=no_date.note)
+    if reading.time is not None:
+        note = TIME_WITHOUT_DAY.format(time=reading.time.strftime("%H:%M"))
+        return Deadline(text=original, kind=DeadlineKind.UNKNOWN, note=note)
     return Deadline(text=original, kind=DeadlineKind.UNKNOWN, note=NOT_UNDERSTOOD)
 
 
