@@ -250,7 +250,7 @@ def _join_ranges(folded: str, tokens: list[Token]) -> list[Token]:
             and previous.first_day <= token.due
         ):
             window = (previous.first_day, token.due)
-            label = f"{previous.label} – {token.label}"
+            label = f"{previous.label} – {token.label}".replace("Ngày ", "")
             joined[-1] = Token(
                 f"{previous.code}..{token.code}",
                 label,
