@@ -29,7 +29,6 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from messages.export_xlsx import progress_label
 from messages.render import vn_date
 from scheduler.folding import nfc
 from scheduler.progress import LABELS_VI, Progress
@@ -45,6 +44,7 @@ TABLE_TEXT_STYLE = "Nội dung bảng"
 PAIR_WIDTHS_CM = (6.5, 9.5)
 # Inside a table cell a line break is kept as this character until the layout step.
 _CELL_BREAK = "\u2028"
+_WORKING = ("in_progress", "blocked")
 # Characters XML 1.0 cannot hold; a note pasted from elsewhere may carry them.
 _XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -107,24 +107,28 @@ def _environment() -> Environment:
 def report_context(
     items: Sequence[ItemRow], *, heading: ReportHeading, period: ReportPeriod, today: date
 ) -> dict[str, Any]:
+    """The template's data; every word of the report is in the template itself."""
     totals = unit_totals(items)
     total = grand_total(totals)
-    issuer = nfc(heading.issuer or "").strip() or "Cơ quan"
+    title = nfc(heading.plan_title).strip()
+    code = nfc(heading.plan_code).strip()
     return {
-        "issuer": issuer,
-        "issuer_upper": issuer.upper(),
-        "plan_reference": _plan_reference(heading),
+        "issuer": nfc(heading.issuer or "").strip(),
+        "plan_title": title,
+        "plan_code": code,
+        "code_in_title": bool(code) and code.casefold() in title.casefold(),
         "year": period.end.year,
         "period_label": period.label,
         "period_start": period.start,
         "period_end": period.end,
         "today": today,
         "totals": totals,
-        "rates": [_percent(unit.completion_rate) for unit in totals],
+        "rates": [percent_text(unit.completion_rate) for unit in totals],
         "total": total,
-        "total_rate": _percent(total.completion_rate),
+        "total_rate": percent_text(total.completion_rate),
         "sections": _sections(items),
         "late": _late(items, today),
+        "br": _CELL_BREAK,
     }
 
 
@@ -134,74 +138,49 @@ def _sections(items: Sequence[ItemRow]) -> list[dict[str, Any]]:
     for item in items:
         if item.progress is Progress.OVERDUE:
             continue
-        name = nfc(item.section or "").strip() or "Nhiệm vụ khác"
-        sections.setdefault(name, []).append(
+        done = item.progress in (Progress.DONE_ON_TIME, Progress.DONE_LATE)
+        sections.setdefault(nfc(item.section or "").strip(), []).append(
             {
                 "number": item.task_number,
                 "title": item.title,
                 "expected_output": item.expected_output,
                 "unit": item.unit_name,
                 "coordinating": item.role != "lead",
-                "result": _result(item),
-                "evidence": "\n".join(f.file_name for f in item.evidence) or "Chưa có",
+                "state": LABELS_VI[item.progress],
+                "period_label": item.period_label,
+                "completed_at": item.completed_at if done else None,
+                "percent": item.percent if item.status in _WORKING else 0,
+                "note": item.last_note,
+                "reported_by": item.reported_by,
+                "evidence": [f.file_name for f in item.evidence],
             }
         )
     return [{"name": name, "entries": entries} for name, entries in sections.items()]
 
 
-def _result(item: ItemRow) -> str:
-    words = {
-        "col_overdue_in_progress": "Quá hạn, đang thực hiện",
-        "col_overdue_not_started": "Quá hạn, chưa thực hiện",
-    }
-    parts = [progress_label(item, words)]
-    if item.period_label:
-        parts[0] += f" ({item.period_label})"
-    if item.progress in (Progress.DONE_ON_TIME, Progress.DONE_LATE) and item.completed_at:
-        parts.append(f"Hoàn thành ngày {vn_date(item.completed_at)}.")
-    elif item.status in ("in_progress", "blocked") and item.percent:
-        parts.append(f"Tiến độ {item.percent}%.")
-    if item.last_note:
-        who = f" ({item.reported_by})" if item.reported_by else ""
-        parts.append(f"Nội dung: {item.last_note}{who}")
-    return "\n".join(parts)
-
-
 def _late(items: Sequence[ItemRow], today: date) -> list[dict[str, Any]]:
     late: list[dict[str, Any]] = []
     for item in items:
-        if item.progress is not Progress.OVERDUE:
+        if item.progress is not Progress.OVERDUE or item.effective_due is None:
             continue
-        assert item.effective_due is not None
-        days = (today - item.effective_due).days
-        due = vn_date(item.effective_due)
-        if item.nominal_due and item.nominal_due != item.effective_due:
-            due = f"{vn_date(item.nominal_due)} (hạn thực tế {due})"
         late.append(
             {
                 "number": item.task_number,
                 "title": item.title,
                 "unit": item.unit_name,
-                "due": due,
-                "state": f"{LABELS_VI[Progress.OVERDUE]} {days} ngày"
-                + (f", tiến độ {item.percent}%" if item.percent else ""),
-                "reason": item.last_reason or item.last_note or "Đơn vị chưa giải trình.",
+                "nominal_due": item.nominal_due or item.effective_due,
+                "effective_due": item.effective_due,
+                "days": (today - item.effective_due).days,
+                "percent": item.percent,
+                # The unit's own explanation: its latest "vướng mắc"/progress note first.
+                "reason": item.last_reason or item.last_note,
             }
         )
     return late
 
 
-def _plan_reference(heading: ReportHeading) -> str:
-    title = nfc(heading.plan_title).strip()
-    code = nfc(heading.plan_code).strip()
-    if title and code and code.casefold() in title.casefold():
-        return title
-    if title:
-        return f"{title} (số {code})" if code else title
-    return f"Kế hoạch số {code}"
-
-
-def _percent(rate: float | None) -> str:
+def percent_text(rate: float | None) -> str:
+    """ "75,0%" the Vietnamese way; a dash when nothing dated was counted."""
     return "—" if rate is None else f"{rate * 100:.1f}%".replace(".", ",")
 
 
