@@ -68,18 +68,21 @@ def build_application(
     *,
     request: BaseRequest | None = None,
     get_updates_request: BaseRequest | None = None,
+    rate_limited: bool = True,
 ) -> TelegramApplication:
+    """The bot for `nhacviec run`; `rate_limited=False` only to measure the adapter itself."""
     api_url = settings.telegram_api_base_url.rstrip("/")
-    builder = (
+    builder: ApplicationBuilder[Any, Any, Any, Any, Any, Any] = (
         ApplicationBuilder()
         .token(bot_token(settings))
         .base_url(api_url)
         .base_file_url(file_base_url(api_url, settings.telegram_file_base_url))
-        .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
         # Reminders run on our own scheduler, which reads the database.
         .job_queue(None)
         .concurrent_updates(PerChatOrder(MAX_CONCURRENT_UPDATES))
     )
+    if rate_limited:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
     if request is not None:
         builder = builder.request(request)
     if get_updates_request is not None:
