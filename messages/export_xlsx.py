@@ -102,7 +102,9 @@ def write_workbook(
     _write_summary(summary, words, unit_totals(items))
     used_names = {summary.title}
     for period_label, period_items in _by_period(items):
-        sheet = workbook.create_sheet(_sheet_name(period_label, used_names))
+        sheet = workbook.create_sheet(
+            _sheet_name(period_label or words["period_unnamed"], used_names)
+        )
         used_names.add(sheet.title)
         period_words = labels(
             scope=nfc(scope), today=today, generated_at=generated_at, period=period_label
@@ -283,7 +285,7 @@ def _by_period(items: Sequence[ItemRow]) -> list[tuple[str, list[ItemRow]]]:
 
 def _sheet_name(label: str, used: set[str]) -> str:
     """A valid, unique sheet name: Excel forbids []:*?/\\ and more than 31 characters."""
-    base = _SHEET_NAME_FORBIDDEN.sub("-", label).strip("'").strip() or "Kỳ"
+    base = _SHEET_NAME_FORBIDDEN.sub("-", label).strip("'").strip() or "-"
     base = base[:_SHEET_NAME_MAX]
     name = base
     counter = 2

@@ -312,7 +312,8 @@ def unit_totals(items: Iterable[ItemRow]) -> list[UnitTotals]:
 
 
 def grand_total(totals: Sequence[UnitTotals]) -> UnitTotals:
-    total = UnitTotals(unit_id=0, unit_name="Tổng cộng")
+    # Nameless: the workbook and the report print their own words for the totals row.
+    total = UnitTotals(unit_id=0, unit_name="")
     for row in totals:
         for name in (
             "items",

@@ -7,8 +7,10 @@ from bot.core.commands.report_args import split_plan_and_period
 from bot.core.protocol import Response
 from bot.core.replies import say
 from bot.core.turn import Turn
-from bot.leader_reports import export_workbook, output_path, percent_text
+from bot.leader_reports import export_workbook, output_path
 from messages.outgoing import Attachment
+from messages.render import render
+from messages.report_docx import percent_text
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -23,7 +25,7 @@ def run(turn: Turn, args: str) -> Response:
         plan_code=plan_code,
         period_text=period_text or None,
     )
-    file_name = f"Tong hop CCHC {clock.today():%d-%m-%Y}.xlsx"
+    file_name = render("report/file_name.txt", kind="export", today=clock.today())
     return Response(
         replies=say(
             "export_ready",

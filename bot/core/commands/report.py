@@ -9,6 +9,7 @@ from bot.core.replies import say
 from bot.core.turn import Turn
 from bot.leader_reports import output_path, report_draft
 from messages.outgoing import Attachment
+from messages.render import render
 
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -23,7 +24,7 @@ def run(turn: Turn, args: str) -> Response:
         period_text=period_text,
         plan_code=plan_code,
     )
-    file_name = f"Du thao bao cao CCHC {result.period.key}.docx"
+    file_name = render("report/file_name.txt", kind="report", period_key=result.period.key)
     return Response(
         replies=say(
             "report_ready",
