@@ -207,6 +207,8 @@ def test_quarter_with_nothing_still_gives_a_draft(engine: Engine, tmp_path: Path
         ("Năm 2024", "2024-Y", "Năm 2024", "2024-01-01", "2024-12-31"),
         ("Tháng 02/2024", "2024-M02", "Tháng 02/2024", "2024-02-01", "2024-02-29"),
         ("2023-M2", "2023-M02", "Tháng 02/2023", "2023-02-01", "2023-02-28"),
+        ("6 tháng cuối năm 2024", "2024-H2", "6 tháng cuối năm 2024", "2024-07-01", "2024-12-31"),
+        ("2024-h2", "2024-H2", "6 tháng cuối năm 2024", "2024-07-01", "2024-12-31"),
         ("tháng 2 năm 2024", "2024-M02", "Tháng 02/2024", "2024-02-01", "2024-02-29"),
         ("Báo cáo quý III năm 2024", "2024-Q3", "Quý III/2024", "2024-07-01", "2024-09-30"),
     ],
@@ -222,7 +224,9 @@ def test_period_spellings(text: str, key: str, label: str, start: str, end: str)
     )
 
 
-@pytest.mark.parametrize("text", ["", "quý 5/2024", "tháng 13/2024", "Q1", "hôm qua", "2024"])
+@pytest.mark.parametrize(
+    "text", ["", "quý 5/2024", "tháng 13/2024", "Q1", "hôm qua", "2024", "quý 1/0000", "0000-M01"]
+)
 def test_not_a_period(text: str) -> None:
     assert parse_report_period(text) is None
 
