@@ -348,11 +348,15 @@ def main() -> None:
         measure("steady tick a minute later (nothing new)", lambda: asyncio.run(steady.tick()))
 
         def plan_only() -> int:
-            reset_outbox(engine)
             fresh = ReminderEngine(engine, ManualClock(MORNING), {}, calendar=CAL, catch_up_days=0)
             return fresh.plan()
 
-        planned = measure("plan only (write the morning's outbox rows)", plan_only)
+        def plan_again() -> int:
+            reset_outbox(engine)
+            return plan_only()
+
+        reset_outbox(engine)
+        planned = measure("plan only (write the morning's outbox rows)", plan_only, plan_again)
         print(f"    {planned} rows", flush=True)
         notices = measure(
             "agenda for a month (1–30/6)",
