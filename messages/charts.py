@@ -12,17 +12,14 @@ import textwrap
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-
-import matplotlib
-
-matplotlib.use("Agg")
-
-from matplotlib import rc_context
-from matplotlib.figure import Figure
+from typing import TYPE_CHECKING
 
 from messages.outgoing import Attachment
 from messages.render import render
 from scheduler.folding import nfc
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 FONT_FAMILY = "DejaVu Sans"
 WIDTH_INCHES = 9.0
@@ -50,6 +47,12 @@ def completion_chart_png(rows: Sequence[tuple[str, float]], *, title: str, out_d
     if path.exists():
         return path
     temporary = path.with_name(f"{path.stem}.{os.getpid()}.tmp")
+    # matplotlib is loaded on the first chart, not when the command line starts (a second).
+    import matplotlib
+
+    matplotlib.use("Agg")  # headless: no display on a server
+    from matplotlib import rc_context
+
     # A bare Figure, not pyplot: no global figure registry to leak or share between threads.
     with rc_context({"font.family": FONT_FAMILY, "font.size": 10}):
         figure = _draw(rows, title)
@@ -100,6 +103,8 @@ def prune_charts(out_dir: Path, *, before: date) -> int:
 
 
 def _draw(rows: Sequence[tuple[str, float]], title: str) -> Figure:
+    from matplotlib.figure import Figure
+
     height = max(_MIN_HEIGHT_INCHES, 1.2 + _ROW_INCHES * len(rows))
     figure = Figure(figsize=(WIDTH_INCHES, height), dpi=DPI)
     axes = figure.subplots()
