@@ -292,7 +292,7 @@ def main() -> None:
     parser.add_argument("--db", default="sqlite")
     parser.add_argument("--units", type=int, default=1000)
     parser.add_argument("--tasks", type=int, default=40)
-    parser.add_argument("--jobs-sample", type=int, default=200_000)
+    parser.add_argument("--jobs-sample", type=int, default=200_000, help="0: skip APScheduler")
     args = parser.parse_args()
 
     schema = None
@@ -364,6 +364,8 @@ def main() -> None:
         )
         print(f"    {len(notices)} notices", flush=True)
 
+        if args.jobs_sample <= 0:
+            return
         moments = year_reminders(args.units, args.tasks)
         sample = moments[: args.jobs_sample]
         gc.collect()

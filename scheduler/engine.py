@@ -519,7 +519,7 @@ class ReminderEngine:
                 session,
                 notification_id=row.id,
                 worker_id=self.worker_id,
-                at=self.clock.now() if self.clock.now() > now else now,
+                at=max(self.clock.now(), now),
                 channel=row.channel,
                 chat_id=row.chat_id,
                 message_id=message_id,
