@@ -78,22 +78,25 @@ async def serve(app: AppContext, *, stop: asyncio.Event | None = None) -> None:
     tasks = {asyncio.create_task(run.serve(stop), name=run.channel): run for run in runs}
     scheduler.start()
     log.info("nhacviec running: %s", ", ".join(run.channel for run in runs))
+    failure: BaseException | None = None
     try:
-        await _until_stopped_or_failed(stop, tasks)
+        failure = await _until_stopped_or_failed(stop, tasks)
     finally:
         stop.set()
         scheduler.shutdown(wait=False)
-        await _finish(tasks)
+        await _finish(tasks, reported=failure)
         for signum in (signal.SIGTERM, signal.SIGINT):
             loop.remove_signal_handler(signum)
         await _close_senders(senders)
+    if failure is not None:
+        raise failure
     log.info("nhacviec stopped")
 
 
 async def _until_stopped_or_failed(
     stop: asyncio.Event, tasks: Mapping[asyncio.Task[None], ChannelRun]
-) -> None:
-    """Return on a stop signal; a channel that ends by itself stops the whole process.
+) -> BaseException | None:
+    """Wait for a stop signal, or for a channel to end by itself: that stops the process.
 
     Running on with one channel silently dead would leave its units unreminded, so the
     process ends (non-zero) and the service manager restarts it.
@@ -110,12 +113,16 @@ async def _until_stopped_or_failed(
         channel = tasks[task].channel
         error = task.exception()
         if error is not None:
-            raise error
+            return error
         if not stop.is_set():
-            raise RuntimeError(f"{channel} channel ended unexpectedly")
+            return RuntimeError(f"{channel} channel ended unexpectedly")
+    return None
 
 
-async def _finish(tasks: Mapping[asyncio.Task[None], ChannelRun]) -> None:
+async def _finish(
+    tasks: Mapping[asyncio.Task[None], ChannelRun], *, reported: BaseException | None
+) -> None:
+    """Give channels time to finish in-flight work; log failures not already being raised."""
     pending = [task for task in tasks if not task.done()]
     if pending:
         _, late = await asyncio.wait(pending, timeout=STOP_GRACE_SECONDS)
@@ -125,8 +132,10 @@ async def _finish(tasks: Mapping[asyncio.Task[None], ChannelRun]) -> None:
         with contextlib.suppress(asyncio.CancelledError):
             await asyncio.gather(*late, return_exceptions=True)
     for task in tasks:
-        if task.done() and not task.cancelled() and task.exception() is not None:
-            log.error("%s channel failed", tasks[task].channel, exc_info=task.exception())
+        if task.done() and not task.cancelled():
+            error = task.exception()
+            if error is not None and error is not reported:
+                log.error("%s channel failed", tasks[task].channel, exc_info=error)
 
 
 async def _close_senders(senders: Mapping[str, Sender]) -> None:

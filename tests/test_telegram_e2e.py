@@ -336,6 +336,7 @@ def test_a_refused_token_stops_run_with_exit_code_2(
     assert result.returncode == 2, result.stderr
     assert "TELEGRAM_BOT_TOKEN" in result.stderr
     assert "999:REVOKED" not in result.stderr + result.stdout
+    assert "Traceback" not in result.stderr
 
 
 def _free_port() -> int:
