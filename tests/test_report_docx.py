@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -258,3 +261,31 @@ def test_control_characters_in_notes_do_not_break_the_files(engine: Engine, tmp_
     _, tables = _texts(out)
     reasons = [row[5] for t in tables if t[0][-1].startswith("Nguyên nhân") for row in t[1:]]
     assert "Chờkinh phí bổ sung" in reasons
+
+
+def test_command_line_refuses_an_unknown_period(engine: Engine, tmp_path: Path) -> None:
+    if engine.dialect.name != "sqlite":
+        pytest.skip("the command runs in a child process against the SQLite file")
+    with Session(engine) as session:
+        seed_quarter(session)
+    done = subprocess.run(
+        [
+            str(Path(sys.executable).parent / "nhacviec"),
+            "report",
+            "--plan",
+            "KH-KHAC",
+            "--period",
+            "quý 9/2024",
+            "--out",
+            str(tmp_path / "x.docx"),
+        ],
+        env={**os.environ, "NHACVIEC_DATABASE_URL": engine.url.render_as_string(False)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr.startswith('Lỗi: Không hiểu kỳ báo cáo "quý 9/2024"')
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "x.docx").exists()
