@@ -17,7 +17,7 @@ from bot.context import AppContext
 from messages.errors import UserFacingError
 from messages.export_xlsx import write_workbook
 from messages.render import render
-from messages.report_docx import ReportHeading, write_report
+from messages.report_docx import ReportHeading, percent_text, write_report
 from scheduler.clock import Clock
 from scheduler.report_period import ReportPeriod, parse_report_period
 from storage.models import Plan
@@ -197,11 +197,6 @@ def report_summary(result: ReportResult) -> str:
         items=len(result.items),
         late=result.late_count,
     )
-
-
-def percent_text(rate: float | None) -> str:
-    """ "75,0%" the Vietnamese way; a dash when nothing dated was counted."""
-    return "—" if rate is None else f"{rate * 100:.1f}%".replace(".", ",")
 
 
 def _single_plan(session: Session, plan_code: str | None) -> Plan:
