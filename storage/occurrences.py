@@ -12,9 +12,11 @@ the parser did not understand (kind unknown). The reminder engine never nags und
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import insert, update
 from sqlmodel import Session, select
 
 from scheduler.deadlines.model import Deadline, OccurrenceSpec
@@ -80,9 +82,9 @@ def _due_order(item: DesiredOccurrence) -> tuple[str, str]:
     return (item.spec.due.isoformat() if item.spec else "", item.period_key)
 
 
-def _apply(occurrence: Occurrence, desired: DesiredOccurrence) -> bool:
+def _values(desired: DesiredOccurrence) -> dict[str, Any]:
     spec = desired.spec
-    values: dict[str, Any] = {
+    return {
         "period_label": desired.period_label,
         "kind": desired.kind,
         "nominal_due": spec.due if spec else None,
@@ -92,55 +94,105 @@ def _apply(occurrence: Occurrence, desired: DesiredOccurrence) -> bool:
         "window_end": spec.window[1] if spec and spec.window else None,
         "withdrawn": False,
     }
-    changed = False
-    for name, value in values.items():
-        if getattr(occurrence, name) != value:
-            setattr(occurrence, name, value)
-            changed = True
-    return changed
+
+
+_COMPARED = (
+    "period_label",
+    "kind",
+    "nominal_due",
+    "effective_due",
+    "due_time",
+    "window_start",
+    "window_end",
+    "withdrawn",
+)
+
+
+@dataclass
+class _Changes:
+    """What one pass writes: new rows in one insert, changed rows by id."""
+
+    new_rows: list[dict[str, Any]]
+    updates: list[tuple[int, dict[str, Any]]]
+
+
+def _reconcile(
+    assignment: Assignment,
+    existing: dict[str, dict[str, Any]],
+    desired: list[DesiredOccurrence],
+    changes: _Changes,
+) -> OccurrenceCounts:
+    counts = OccurrenceCounts()
+    wanted = {} if assignment.withdrawn else {item.period_key: item for item in desired}
+    for key, item in wanted.items():
+        values = _values(item)
+        row = existing.get(key)
+        if row is None:
+            changes.new_rows.append(
+                {
+                    "assignment_id": assignment.id,
+                    "period_key": key,
+                    "status": "not_started",
+                    "percent": 0,
+                    "completed_at": None,
+                    **values,
+                }
+            )
+            counts.created += 1
+            continue
+        changed = {name: value for name, value in values.items() if row[name] != value}
+        if changed:
+            changes.updates.append((row["id"], changed))
+            counts.updated += 1
+        else:
+            counts.unchanged += 1
+    for key, row in existing.items():
+        if key not in wanted and not row["withdrawn"]:
+            changes.updates.append((row["id"], {"withdrawn": True}))
+            counts.withdrawn += 1
+    return counts
+
+
+def _materialise(
+    session: Session, assignments: Sequence[Assignment], desired: list[DesiredOccurrence]
+) -> OccurrenceCounts:
+    counts = OccurrenceCounts()
+    ids = [assignment.id for assignment in assignments if assignment.id is not None]
+    if not ids:
+        return counts
+    session.flush()
+    # Plain rows, not ORM objects: a plan with group leads has thousands of occurrences and
+    # only the few that changed are written back.
+    table = Occurrence.__table__  # type: ignore[attr-defined]
+    columns = [table.c.id, table.c.assignment_id, table.c.period_key]
+    columns += [table.c[name] for name in _COMPARED]
+    existing: dict[int, dict[str, dict[str, Any]]] = {}
+    for row in session.execute(select(*columns).where(table.c.assignment_id.in_(ids))):
+        data = dict(row._mapping)
+        existing.setdefault(data["assignment_id"], {})[data["period_key"]] = data
+    changes = _Changes(new_rows=[], updates=[])
+    for assignment in assignments:
+        assert assignment.id is not None
+        counts.add(_reconcile(assignment, existing.get(assignment.id, {}), desired, changes))
+    if changes.new_rows:
+        session.execute(insert(table), changes.new_rows)
+    for occurrence_id, values in changes.updates:
+        session.execute(update(table).where(table.c.id == occurrence_id).values(**values))
+    if changes.updates:
+        # Objects already loaded in this session must not keep the old values.
+        session.expire_all()
+    return counts
 
 
 def materialise_assignment(
     session: Session, *, assignment: Assignment, desired: list[DesiredOccurrence]
 ) -> OccurrenceCounts:
     """Bring one assignment's occurrences in line with `desired` (withdrawn assignment: none)."""
-    counts = OccurrenceCounts()
-    existing = {
-        occurrence.period_key: occurrence
-        for occurrence in session.exec(
-            select(Occurrence).where(Occurrence.assignment_id == assignment.id)
-        ).all()
-    }
-    wanted = {} if assignment.withdrawn else {item.period_key: item for item in desired}
-    for key, item in wanted.items():
-        occurrence = existing.get(key)
-        if occurrence is None:
-            occurrence = Occurrence(
-                assignment_id=assignment.id,  # type: ignore[arg-type]
-                period_key=key,
-                period_label=item.period_label,
-            )
-            _apply(occurrence, item)
-            session.add(occurrence)
-            counts.created += 1
-        elif _apply(occurrence, item):
-            session.add(occurrence)
-            counts.updated += 1
-        else:
-            counts.unchanged += 1
-    for key, occurrence in existing.items():
-        if key not in wanted and not occurrence.withdrawn:
-            occurrence.withdrawn = True
-            session.add(occurrence)
-            counts.withdrawn += 1
-    return counts
+    return _materialise(session, [assignment], desired)
 
 
 def materialise_task(session: Session, *, task: Task, deadline: Deadline) -> OccurrenceCounts:
     """Occurrences for every assignment of a task; a withdrawn task keeps none active."""
     desired = [] if task.withdrawn else desired_occurrences(deadline)
-    counts = OccurrenceCounts()
-    for assignment in session.exec(select(Assignment).where(Assignment.task_id == task.id)).all():
-        counts.add(materialise_assignment(session, assignment=assignment, desired=desired))
-    session.flush()
-    return counts
+    assignments = session.exec(select(Assignment).where(Assignment.task_id == task.id)).all()
+    return _materialise(session, assignments, desired)

@@ -196,6 +196,7 @@ def import_plan(
         for task in session.exec(select(Task).where(Task.plan_id == plan.id)).all()
     }
     resolver = CellResolver(session)
+    parsed_deadlines: dict[str, Deadline] = {}
     seen: dict[str, int] = {}
     counts = OccurrenceCounts()
     for position, parsed in enumerate(table.tasks, start=1):
@@ -226,7 +227,7 @@ def import_plan(
         coordinating, coordinating_labels = _read_units(
             session, resolver, parsed, "coordinating", options, at, actor, review
         )
-        deadline = _parse(parsed, year, reporting, calendar, review)
+        deadline = _parse(parsed, year, reporting, calendar, review, parsed_deadlines)
         task = existing.get(parsed.number)
         status = "unchanged"
         values: dict[str, Any] = {
@@ -315,6 +316,7 @@ def _parse(
     reporting: ReportingCalendar | None,
     calendar: WorkCalendar,
     review: ImportReview,
+    cache: dict[str, Deadline],
 ) -> Deadline:
     text = parsed.deadline.strip()
     if not text:
@@ -327,7 +329,12 @@ def _parse(
             )
         )
         return Deadline(text="", kind="unknown")
-    deadline = parse_deadline(text, year=year, reporting=reporting, calendar=calendar)
+    deadline = cache.get(text)
+    if deadline is None:
+        # Plans repeat the same few deadline texts; each is read once per import.
+        deadline = cache[text] = parse_deadline(
+            text, year=year, reporting=reporting, calendar=calendar
+        )
     if deadline.kind == "unknown":
         review.problems.append(
             Problem(
