@@ -194,13 +194,19 @@ class ReminderEngine:
         plans = plan_settings(session)
         policies = self._policies(plans)
         in_use = {*policies.values(), self.policy}
-        ranges: set[tuple[date, date]] = set()
+        ranges: dict[str, set[tuple[date, date]]] = {"lead": set(), "coordinating": set()}
         day = start
         while day <= end:
-            ranges.update(due_ranges_for_day(day, policies=in_use, calendar=self.calendar))
+            for role, found in ranges.items():
+                found.update(
+                    due_ranges_for_day(day, policies=in_use, calendar=self.calendar, role=role)
+                )
             day += timedelta(days=1)
         items = open_dated_items(
-            session, due_ranges=_merge(ranges), plan_starts=plan_start_days(plans, tz)
+            session,
+            due_ranges=_merge(ranges["lead"]),
+            coordinating_ranges=_merge(ranges["coordinating"]),
+            plan_starts=plan_start_days(plans, tz),
         )
         lead_ids = {unit_id for item in items for unit_id in item.lead_unit_ids}
         names = unit_names(session, unit_ids=lead_ids) if lead_ids else {}

@@ -287,21 +287,28 @@ def notices_on(
 
 
 def due_ranges_for_day(
-    day: date, *, policies: Iterable[ReminderPolicy], calendar: WorkCalendar
+    day: date,
+    *,
+    policies: Iterable[ReminderPolicy],
+    calendar: WorkCalendar,
+    role: str | None = None,
 ) -> list[tuple[date, date]]:
     """Effective-due ranges of the items that can have a notice on `day`, for an indexed query.
 
     Inverts `schedule`: a notice with offset k falls on `day` when the own due date is
     `day` moved back k working days; the stored effective due date lies on that working day
     or on the days off just before it; a coordinating unit's lead date lies further on.
-    The ranges are a superset; `schedule` decides for each item found.
+    The ranges are a superset; `schedule` decides for each item found. With `role`, only
+    the ranges of lead or of coordinating assignments.
     """
     if not calendar.is_working_day(day):
         return []
     ranges: set[tuple[date, date]] = set()
     for policy in policies:
-        shifts = {0}
-        if policy.coordinating_ahead:
+        shifts = set()
+        if role != "coordinating":
+            shifts.add(0)
+        if role != "lead":
             shifts.add(policy.coordinating_ahead)
         for offset in policy.offsets():
             own = calendar.add_working_days(day, -offset)

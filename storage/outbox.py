@@ -123,6 +123,9 @@ def supersede_older(
         topic = _topic(occurrence_id, kind, link_id)
         if topic not in latest or latest[topic] < due_at:
             latest[topic] = due_at
+    if not latest:
+        return 0
+    newest_overall = max(latest.values())
     links = sorted({topic[-1] for topic in latest})
     stale: list[int] = []
     for start in range(0, len(links), CHUNK):
@@ -135,6 +138,8 @@ def supersede_older(
         ).where(
             col(Notification.state) == PENDING,
             col(Notification.chat_link_id).in_(links[start : start + CHUNK]),
+            # Only rows older than the newest notice can be stale; today's fresh rows are not.
+            col(Notification.due_at) < newest_overall,
         )
         for row_id, occurrence_id, kind, link_id, due_at in session.execute(query):
             newest_at = latest.get(_topic(occurrence_id, kind, link_id))

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import false, or_, select
+from sqlalchemy import and_, false, or_, select
 from sqlmodel import Session, col
 
 from scheduler.planner import DueItem
@@ -40,11 +40,13 @@ def open_dated_items(
     *,
     due_ranges: Sequence[tuple[date, date]],
     plan_starts: dict[int, date],
+    coordinating_ranges: Sequence[tuple[date, date]] | None = None,
     occurrence_ids: Iterable[int] | None = None,
 ) -> list[DueItem]:
     """Open, live, dated occurrences whose effective due date falls in one of the ranges.
 
-    With `occurrence_ids`, those occurrences instead (whatever their date), when still open.
+    `coordinating_ranges`, when given, apply to coordinating assignments and `due_ranges` to
+    the others. With `occurrence_ids`, those occurrences instead (whatever their date).
     """
     query = (
         select(
@@ -77,11 +79,12 @@ def open_dated_items(
             chunk = ids[start : start + CHUNK]
             rows.extend(session.execute(query.where(col(Occurrence.id).in_(chunk))))
     else:
-        if not due_ranges:
-            return []
-        condition = or_(
-            *(col(Occurrence.effective_due).between(low, high) for low, high in due_ranges)
-        )
+        condition = _within(due_ranges)
+        if coordinating_ranges is not None:
+            condition = or_(
+                and_(col(Assignment.role) != "coordinating", _within(due_ranges)),
+                and_(col(Assignment.role) == "coordinating", _within(coordinating_ranges)),
+            )
         rows.extend(session.execute(query.where(condition)))
     coordinating_tasks = {row[5] for row in rows if row[4] == "coordinating"}
     leads = lead_units(session, task_ids=coordinating_tasks)
@@ -104,6 +107,12 @@ def open_dated_items(
         )
         for row in rows
     ]
+
+
+def _within(ranges: Sequence[tuple[date, date]]) -> Any:
+    if not ranges:
+        return false()
+    return or_(*(col(Occurrence.effective_due).between(low, high) for low, high in ranges))
 
 
 def lead_units(session: Session, *, task_ids: Iterable[int]) -> dict[int, tuple[int, ...]]:

@@ -120,7 +120,7 @@ def test_bad_policy_says_what_to_fix(data: dict[str, object], fragment: str) -> 
 def test_due_ranges_find_every_item_with_a_notice_that_day() -> None:
     """The indexed pre-selection never misses an item (stored due dates on days off too)."""
     policies = [POLICY, ReminderPolicy(days_before=(10, 2), coordinating_ahead=4)]
-    ranges: dict[date, list[tuple[date, date]]] = {}
+    ranges: dict[tuple[date, str], list[tuple[date, date]]] = {}
     due = date(2024, 1, 1)
     while due <= date(2024, 12, 31):
         for policy in policies:
@@ -128,8 +128,8 @@ def test_due_ranges_find_every_item_with_a_notice_that_day() -> None:
                 item = ItemState(effective_due=due, role=role)
                 for notice in schedule(item, policy=policy, calendar=CAL):
                     found = ranges.setdefault(
-                        notice.day,
-                        due_ranges_for_day(notice.day, policies=policies, calendar=CAL),
+                        (notice.day, role),
+                        due_ranges_for_day(notice.day, policies=policies, calendar=CAL, role=role),
                     )
                     assert any(low <= due <= high for low, high in found), (due, role, notice)
         due += timedelta(days=1)
