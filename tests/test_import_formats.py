@@ -173,3 +173,68 @@ def test_import_cli_json_and_text(
     assert "Các phòng chuyên môn (6 đơn vị)" in text.output
     bad = runner.invoke(build_cli(), ["import", str(EXAMPLES / "build.py")])
     assert bad.exit_code != 0
+
+
+def test_seed_001_text_appendix_as_tsv(engine: Engine, clock: ManualClock, tmp_path: Path) -> None:
+    seed = Path("/work/shared/seeds/001_7bad05563b58a425.txt")
+    if not seed.exists():
+        pytest.skip("seed plans are not available")
+    lines = seed.read_text(encoding="utf-8").splitlines()
+    start = next(index for index, line in enumerate(lines) if line.startswith("PHỤ LỤC"))
+    path = tmp_path / "phu-luc.tsv"
+    path.write_text("\n".join(lines[start:]) + "\n", encoding="utf-8")
+    load_example_units(engine, "nghe-an-2024", clock)
+    review = run_import(engine, path, clock)
+    assert review.year == 2024 and len(review.tasks) == 41
+    assert {problem.kind for problem in review.problems} <= {"vague_unit"}
+    transcribed = run_import(engine, example_file("nghe-an-2024", "yaml"), clock, code="phu-luc")
+    assert [t.number for t in transcribed.tasks] == [t.number for t in review.tasks]
+    assert [sorted(t.lead) for t in transcribed.tasks] == [sorted(t.lead) for t in review.tasks]
+
+
+def test_merged_cells_in_xlsx_and_docx(engine: Engine, clock: ManualClock, tmp_path: Path) -> None:
+    import docx
+    from openpyxl import Workbook
+
+    load_example_units(engine, "dong-thap-2022", clock)
+    header = ["TT", "Nội dung", "Đơn vị thực hiện", "Thời hạn"]
+    rows = [
+        ["1", "Công tác chỉ đạo điều hành CCHC", "", ""],
+        ["1.1", "Kế hoạch CCHC", "Văn phòng Sở", "Quý I/2022"],
+        ["1.2", "Thực hiện chế độ báo cáo CCHC", "", "Hàng quý"],
+        ["1.3", "Công tác kiểm tra CCHC", "", "Quý III/2022"],
+    ]
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022"])
+    sheet.append(header)
+    for row in rows:
+        sheet.append(row)
+    # One lead for three tasks, as Đồng Tháp's 2021 appendix does; a heading merged across.
+    sheet.merge_cells("C4:C6")
+    sheet.merge_cells("B3:D3")
+    xlsx = tmp_path / "dt-2022.xlsx"
+    workbook.save(xlsx)
+
+    document = docx.Document()
+    table = document.add_table(rows=1 + len(rows), cols=4)
+    for column, text in enumerate(header):
+        table.cell(0, column).text = text
+    for index, row in enumerate(rows, start=1):
+        for column, text in enumerate(row):
+            if text:
+                table.cell(index, column).text = text
+    table.cell(2, 2).merge(table.cell(4, 2))
+    table.cell(1, 1).merge(table.cell(1, 3))
+    word = tmp_path / "dt-2022.docx"
+    document.save(str(word))
+
+    for path in (xlsx, word):
+        review = run_import(engine, path, clock, code="dt-merged")
+        assert [(t.number, t.section, t.lead) for t in review.tasks] == [
+            ("1.1", "1. Công tác chỉ đạo điều hành CCHC", ["Văn phòng Sở"]),
+            ("1.2", "1. Công tác chỉ đạo điều hành CCHC", ["Văn phòng Sở"]),
+            ("1.3", "1. Công tác chỉ đạo điều hành CCHC", ["Văn phòng Sở"]),
+        ], path.suffix
+        assert review.problems == []

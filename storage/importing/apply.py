@@ -127,10 +127,13 @@ def _resolve_meta(
 
 
 def _title_from(preamble: str) -> str | None:
+    """The first title-like line above the table, skipping a bare "PHỤ LỤC"."""
     lines = [line.strip() for line in preamble.splitlines() if line.strip()]
     for line in lines:
         folded = fold(line)
-        if folded.startswith(("ke hoach", "phu luc", "nhiem vu")) or "ke hoach" in folded:
+        if folded.startswith("phu luc") and len(folded.split()) <= 3:
+            continue
+        if "ke hoach" in folded or folded.startswith(("phu luc", "nhiem vu")):
             return line
     return lines[0] if lines else None
 
@@ -178,7 +181,11 @@ def import_plan(
     review.problems.extend(Problem(p.row, p.kind, p.message) for p in table.problems)
     if plan is None:
         plan = Plan(code=code, title=title, year=year, created_at=at, updated_at=at)
-    plan.title, plan.year, plan.updated_at = title, year, at
+    if plan.id is None or options.title or document.meta.get("title"):
+        # A title guessed from the lines above a table never replaces one already known.
+        plan.title = title
+    review.plan_title = plan.title
+    plan.year, plan.updated_at = year, at
     plan.issuer = options.issuer or str(document.meta.get("issuer") or "") or plan.issuer
     if source_file:
         plan.source_file = source_file[-500:]
