@@ -76,7 +76,7 @@ def _checked_name(text: str, *, what: str = "Tên đơn vị") -> tuple[str, str
     key = unit_key(name)
     if not key:
         raise UserFacingError(f'{what} đang để trống: hãy nhập tên, ví dụ "Văn phòng Sở".')
-    if len(name) > MAX_NAME_LENGTH:
+    if len(name) > MAX_NAME_LENGTH or len(key) > MAX_NAME_LENGTH:
         raise UserFacingError(f'{what} "{name[:40]}…" dài quá {MAX_NAME_LENGTH} ký tự.')
     return name, key
 
