@@ -171,3 +171,22 @@ def test_qualifiers_and_vague_names() -> None:
     assert is_vague("Sở, ngành liên quan") and is_vague("Các đơn vị có liên quan")
     assert is_vague("Các đơn vị là chủ đầu tư")
     assert not is_vague("Sở Nội vụ") and not is_vague("UBND các xã, thị trấn")
+
+
+def test_tables_after_the_task_table_that_are_not_part_of_it_are_ignored() -> None:
+    header = ["TT", "Nhiệm vụ", "Chủ trì", "Thời hạn"]
+    rows = [
+        SourceRow(1, ["UBND HUYỆN LẤP VÒ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], block=0),
+        SourceRow(2, header, block=1),
+        SourceRow(3, ["1", "Báo cáo quý", "Phòng Nội vụ", "Hàng quý"], block=1),
+        # The same table cut in two by a conversion: same width, no header.
+        SourceRow(4, ["2", "Kiểm tra CCHC", "Phòng Nội vụ", "Quý III/2024"], block=2),
+        # The signature block under the table.
+        SourceRow(5, ["Nơi nhận: - Như trên;", "TM. ỦY BAN NHÂN DÂN"], block=3),
+    ]
+    table = parse_table(SourceDocument(file_name="kh.docx", format="docx", rows=rows))
+    assert [(t.number, t.title) for t in table.tasks] == [
+        ("1", "Báo cáo quý"),
+        ("2", "Kiểm tra CCHC"),
+    ]
+    assert "UBND HUYỆN LẤP VÒ" in table.preamble

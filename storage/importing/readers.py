@@ -51,6 +51,8 @@ class SourceRow:
     cells: list[str]
     # Set by readers that know a row is a section heading (YAML), so no guess is needed.
     section: bool = False
+    # The sheet or table the row belongs to, when the file has several.
+    block: int = 0
 
 
 @dataclass
@@ -169,7 +171,7 @@ def _read_xlsx(path: Path) -> SourceDocument:
     rows: list[SourceRow] = []
     text_parts: list[str] = []
     offset = 0
-    for sheet in workbook.worksheets:
+    for sheet_index, sheet in enumerate(workbook.worksheets):
         if sheet.max_row > MAX_ROWS + 100:
             raise UserFacingError(
                 f'Trang "{sheet.title}" của "{path.name}" có {sheet.max_row} dòng, vượt giới '
@@ -193,7 +195,7 @@ def _read_xlsx(path: Path) -> SourceDocument:
         text_parts.append(sheet.title)
         for row_index in range(1, height + 1):
             cells = [grid.get((row_index, column), "") for column in range(1, width + 1)]
-            rows.append(SourceRow(row=offset + row_index, cells=cells))
+            rows.append(SourceRow(row=offset + row_index, cells=cells, block=sheet_index))
         # Rows of later sheets continue the numbering, so every row number is unique.
         offset += height
     workbook.close()
@@ -216,7 +218,7 @@ def _read_docx(path: Path) -> SourceDocument:
         raise _corrupt(path, exc) from exc
     rows: list[SourceRow] = []
     number = 0
-    for table in document.tables:
+    for table_index, table in enumerate(document.tables):
         above: dict[int, str] = {}
         for tr in table._tbl.tr_lst:
             number += 1
@@ -231,7 +233,7 @@ def _read_docx(path: Path) -> SourceDocument:
                 above[column] = text
                 cells.append(text)
                 cells.extend("" for _ in range(tc.grid_span - 1))
-            rows.append(SourceRow(row=number, cells=cells))
+            rows.append(SourceRow(row=number, cells=cells, block=table_index))
             if number > MAX_ROWS:
                 break
     text = "\n".join(paragraph.text for paragraph in document.paragraphs)

@@ -128,6 +128,27 @@ def _join(first: str, second: str) -> str:
     return f"{first} {second}" if not first.endswith("\n") else first + second
 
 
+def _task_rows(document: SourceDocument, header_index: int) -> list[SourceRow]:
+    """Rows of the task table: its own sheet or table, and later ones that continue it.
+
+    A later sheet or table continues the task table when it repeats the header or has the same
+    number of columns (a table cut in two by a conversion); anything else (a signature block, a
+    summary sheet) is not part of it.
+    """
+    header_row = document.rows[header_index]
+    width = len(header_row.cells)
+    blocks: dict[int, list[SourceRow]] = {}
+    for row in document.rows[header_index + 1 :]:
+        blocks.setdefault(row.block, []).append(row)
+    kept: list[SourceRow] = []
+    for block, rows in blocks.items():
+        own = block == header_row.block
+        repeats_header = any(classify_header(row.cells) for row in rows)
+        if own or repeats_header or max(len(row.cells) for row in rows) == width:
+            kept.extend(rows)
+    return kept
+
+
 def parse_table(document: SourceDocument) -> ParsedTable:
     header_index, columns = find_header(document)
     header = document.rows[header_index].cells
@@ -142,7 +163,7 @@ def parse_table(document: SourceDocument) -> ParsedTable:
     last: ParsedTask | None = None
     # True right after a header repeated at the top of a page.
     after_break = False
-    for source in document.rows[header_index + 1 :]:
+    for source in _task_rows(document, header_index):
         cells = source.cells
         if not any(cell.strip() for cell in cells):
             continue
