@@ -153,3 +153,10 @@ def test_missing_file(seeded: Engine, clock: ManualClock, tmp_path: Path) -> Non
             at=clock.now(),
             actor="t",
         )
+
+
+def test_directory_is_refused(seeded: Engine, clock: ManualClock, tmp_path: Path) -> None:
+    folder = tmp_path / "ke-hoach-2024.xlsx"
+    folder.mkdir()
+    with pytest.raises(UserFacingError, match="là một thư mục"):
+        import_file(seeded, path=folder, options=ImportOptions(), at=clock.now(), actor="t")

@@ -23,7 +23,7 @@ KIND_LABELS = {
 
 
 @click.command("import")
-@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("file", type=click.Path(path_type=Path))
 @click.option("--code", default=None, help="Mã kế hoạch (mặc định: từ tên tệp hoặc mục code).")
 @click.option("--year", type=int, default=None, help="Năm kế hoạch (mặc định: đọc từ tiêu đề).")
 @click.option("--title", default=None, help="Tên kế hoạch.")

@@ -139,7 +139,7 @@ def units_merge(source: str, into: str, yes: bool) -> None:
 
 
 @units.command("load")
-@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("file", type=click.Path(path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Chỉ kiểm tra, không lưu.")
 def units_load(file: Path, dry_run: bool) -> None:
     """Nạp tệp đơn vị (YAML hoặc CSV): đơn vị, tên khác, nhóm. Nạp lại nhiều lần không sao."""

@@ -87,6 +87,8 @@ def read_source(path: Path) -> SourceDocument:
             f'Không đọc được tệp "{path.name}": chỉ nhận .xlsx, .docx, .csv, .tsv hoặc .yaml. '
             "Tệp .xls/.doc/.pdf hãy mở bằng Excel/Word và lưu lại thành .xlsx/.docx."
         )
+    if path.is_dir():
+        raise UserFacingError(f'"{path}" là một thư mục: hãy chỉ ra tệp kế hoạch cần nhập.')
     if not path.is_file():
         raise UserFacingError(f'Không tìm thấy tệp "{path}".')
     size = path.stat().st_size
