@@ -138,14 +138,19 @@ class CellResolver:
         if found is not None:
             return [found]
         if depth < 4:
+            # Every way of cutting is tried and the one naming the fewest units wins:
+            # "Thanh tra Sở và các cơ quan, đơn vị liên quan" is two names, not three.
+            best: list[CellUnit] | None = None
             for separator, joiner in _SOFT_SEPARATORS:
                 tokens = [clean_name(part) for part in separator.split(piece)]
                 tokens = [token for token in tokens if unit_key(token)]
                 if len(tokens) < 2:
                     continue
                 segments = self._segment(tokens, joiner, depth=depth + 1)
-                if segments is not None:
-                    return segments
+                if segments is not None and (best is None or len(segments) < len(best)):
+                    best = segments
+            if best is not None:
+                return best
         return [CellUnit(text=strip_qualifier(piece) or piece)]
 
     def _segment(self, tokens: list[str], joiner: str, *, depth: int) -> list[CellUnit] | None:
