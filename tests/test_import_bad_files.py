@@ -37,7 +37,7 @@ def _zip_bomb() -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
         package.writestr("[Content_Types].xml", "<Types/>")
-        package.writestr("xl/worksheets/sheet1.xml", b"\0" * (8 * 1024 * 1024))
+        package.writestr("xl/worksheets/sheet1.xml", b"\0" * (12 * 1024 * 1024))
     return buffer.getvalue()
 
 
