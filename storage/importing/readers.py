@@ -135,7 +135,7 @@ def _check_package(path: Path) -> None:
     if not head.startswith(ZIP_SIGNATURE):
         raise UserFacingError(
             f'Tệp "{path.name}" không phải tệp {kind} {path.suffix} hợp lệ (có thể đã hỏng '
-            "hoặc bị đổi đuôi): hãy mở bằng {kind} và lưu lại.".replace("{kind}", kind)
+            f"hoặc bị đổi đuôi): hãy mở bằng {kind} và lưu lại."
         )
     try:
         with zipfile.ZipFile(path) as package:
