@@ -12,6 +12,7 @@ from messages.errors import UserFacingError
 from messages.render import render
 from scheduler.engine import ReminderEngine
 from scheduler.policy import ReminderPolicy
+from storage.recipients import find_unit
 
 KINDS_VI = {
     "reminder": "Nhắc hạn    ",
@@ -46,6 +47,10 @@ def agenda(start_text: str | None, end_text: str | None, unit: str | None, as_js
         app.engine, app.clock, {}, policy=ReminderPolicy(hour=app.settings.reminder_hour)
     )
     notices = engine.agenda(start, end, unit=unit)
+    if unit is not None:
+        with app.session() as session:
+            found = find_unit(session, name=unit)
+            unit = found.name if found is not None else unit
     if as_json:
         click.echo(json.dumps([n.to_json() for n in notices], ensure_ascii=False, indent=2))
         return
