@@ -34,9 +34,7 @@ class Settings(BaseSettings):
 
     telegram_bot_token: SecretStr | None = Field(None, validation_alias=_env("TELEGRAM_BOT_TOKEN"))
     # Without the @; used to print t.me deep links for invite codes.
-    telegram_bot_username: str | None = Field(
-        None, validation_alias=_env("TELEGRAM_BOT_USERNAME")
-    )
+    telegram_bot_username: str | None = Field(None, validation_alias=_env("TELEGRAM_BOT_USERNAME"))
     telegram_api_base_url: str = Field(
         "https://api.telegram.org/bot", validation_alias=_env("TELEGRAM_API_BASE_URL")
     )
