@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, update
+from sqlalchemy import bindparam, insert, update
 from sqlmodel import Session, select
 
 from scheduler.deadlines.model import Deadline, OccurrenceSpec
@@ -58,16 +58,20 @@ def desired_occurrences(deadline: Deadline) -> list[DesiredOccurrence]:
     undated: list[str] = []
 
     def visit(part: Deadline) -> None:
+        if part.parts:
+            # A "multiple" cell's own occurrences are the union of its parts'; each period
+            # takes the kind of the part it came from (reports recur, a one-off does not).
+            for child in part.parts:
+                visit(child)
+            return
         for spec in part.occurrences:
             kind = part.kind if part.kind in ("once", "recurring") else "once"
             found.setdefault(
                 spec.period_key,
                 DesiredOccurrence(spec.period_key, spec.period[:100], kind, spec),
             )
-        if not part.occurrences and not part.parts:
+        if not part.occurrences:
             undated.append(part.kind)
-        for child in part.parts:
-            visit(child)
 
     visit(deadline)
     dated = sorted(found.values(), key=_due_order)
@@ -153,34 +157,66 @@ def _reconcile(
     return counts
 
 
-def _materialise(
-    session: Session, assignments: Sequence[Assignment], desired: list[DesiredOccurrence]
-) -> OccurrenceCounts:
-    counts = OccurrenceCounts()
-    ids = [assignment.id for assignment in assignments if assignment.id is not None]
-    if not ids:
-        return counts
-    session.flush()
-    # Plain rows, not ORM objects: a plan with group leads has thousands of occurrences and
-    # only the few that changed are written back.
+# Ids per "IN (…)" query: below SQLite's oldest limit on bound parameters.
+_CHUNK = 900
+
+
+def _existing_rows(session: Session, ids: list[int]) -> dict[int, dict[str, dict[str, Any]]]:
     table = Occurrence.__table__  # type: ignore[attr-defined]
     columns = [table.c.id, table.c.assignment_id, table.c.period_key]
     columns += [table.c[name] for name in _COMPARED]
     existing: dict[int, dict[str, dict[str, Any]]] = {}
-    for row in session.execute(select(*columns).where(table.c.assignment_id.in_(ids))):
-        data = dict(row._mapping)
-        existing.setdefault(data["assignment_id"], {})[data["period_key"]] = data
-    changes = _Changes(new_rows=[], updates=[])
-    for assignment in assignments:
-        assert assignment.id is not None
-        counts.add(_reconcile(assignment, existing.get(assignment.id, {}), desired, changes))
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        for row in session.execute(select(*columns).where(table.c.assignment_id.in_(chunk))):
+            data = dict(row._mapping)
+            existing.setdefault(data["assignment_id"], {})[data["period_key"]] = data
+    return existing
+
+
+def _write(session: Session, changes: _Changes) -> None:
+    table = Occurrence.__table__  # type: ignore[attr-defined]
     if changes.new_rows:
         session.execute(insert(table), changes.new_rows)
+    # One executemany per set of changed columns instead of one statement per row.
+    batches: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for occurrence_id, values in changes.updates:
-        session.execute(update(table).where(table.c.id == occurrence_id).values(**values))
+        names = tuple(sorted(values))
+        params = {f"new_{name}": value for name, value in values.items()}
+        batches.setdefault(names, []).append({"occurrence_id": occurrence_id, **params})
+    for names, rows in batches.items():
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("occurrence_id"))
+            .values({name: bindparam(f"new_{name}") for name in names})
+        )
+        session.execute(statement, rows)
     if changes.updates:
         # Objects already loaded in this session must not keep the old values.
         session.expire_all()
+
+
+def materialise_assignments(
+    session: Session, *, wanted: Sequence[tuple[Assignment, list[DesiredOccurrence]]]
+) -> OccurrenceCounts:
+    """Bring many assignments' occurrences in line at once (a withdrawn assignment: none).
+
+    One query per few hundred assignments reads what is stored, one statement inserts what
+    is new: an import of thousands of tasks makes a handful of round trips, not one per row.
+    """
+    counts = OccurrenceCounts()
+    if not wanted:
+        return counts
+    session.flush()
+    ids = [assignment.id for assignment, _ in wanted if assignment.id is not None]
+    # Plain rows, not ORM objects: a plan with group leads has thousands of occurrences and
+    # only the few that changed are written back.
+    existing = _existing_rows(session, ids)
+    changes = _Changes(new_rows=[], updates=[])
+    for assignment, desired in wanted:
+        assert assignment.id is not None
+        counts.add(_reconcile(assignment, existing.get(assignment.id, {}), desired, changes))
+    _write(session, changes)
     return counts
 
 
@@ -188,11 +224,11 @@ def materialise_assignment(
     session: Session, *, assignment: Assignment, desired: list[DesiredOccurrence]
 ) -> OccurrenceCounts:
     """Bring one assignment's occurrences in line with `desired` (withdrawn assignment: none)."""
-    return _materialise(session, [assignment], desired)
+    return materialise_assignments(session, wanted=[(assignment, desired)])
 
 
 def materialise_task(session: Session, *, task: Task, deadline: Deadline) -> OccurrenceCounts:
     """Occurrences for every assignment of a task; a withdrawn task keeps none active."""
     desired = [] if task.withdrawn else desired_occurrences(deadline)
     assignments = session.exec(select(Assignment).where(Assignment.task_id == task.id)).all()
-    return _materialise(session, assignments, desired)
+    return materialise_assignments(session, wanted=[(a, desired) for a in assignments])

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from messages.errors import UserFacingError
 from scheduler.deadlines import parse_deadline
@@ -30,7 +31,7 @@ from storage.importing.review import ImportReview, Problem, TaskReview
 from storage.importing.table import ParsedTask, parse_table
 from storage.importing.unit_cells import CellReading, CellResolver
 from storage.models import Assignment, Plan, Task, Unit
-from storage.occurrences import OccurrenceCounts, desired_occurrences, materialise_task
+from storage.occurrences import DesiredOccurrence, desired_occurrences, materialise_assignments
 from storage.units import add_unit
 
 _YEAR = re.compile(r"\bnam\s+(20\d{2})\b")
@@ -141,13 +142,37 @@ def _title_from(preamble: str) -> str | None:
 def _reporting(
     document: SourceDocument, preamble: str, year: int, existing: dict[str, Any] | None
 ) -> ReportingCalendar | None:
-    text = str(document.meta.get("reporting") or "") or "\n".join((document.text, preamble))
+    given = document.meta.get("reporting")
+    if given is not None:
+        return _given_reporting(given, year, document.file_name)
+    text = "\n".join((document.text, preamble))
     found = extract_reporting_calendar(text, year=year) if text.strip() else None
     if found is not None:
         return found
     if existing:
         return ReportingCalendar.from_json(existing)
     return None
+
+
+def _given_reporting(given: object, year: int, file_name: str) -> ReportingCalendar:
+    """A plan file's own "reporting": a calendar as a mapping, or the plan's sentences."""
+    if isinstance(given, Mapping):
+        return ReportingCalendar.from_json(given)
+    if isinstance(given, list) and all(isinstance(item, str) for item in given):
+        given = "\n".join(given)
+    if not isinstance(given, str) or not given.strip():
+        raise UserFacingError(
+            f'Mục "reporting" trong "{file_name}" phải là lịch báo cáo (monthly, periods, '
+            "regular) hoặc câu về thời hạn báo cáo của kế hoạch: xem mẫu trong examples/."
+        )
+    found = extract_reporting_calendar(nfc(given), year=year)
+    if found is None:
+        raise UserFacingError(
+            f'Chưa hiểu mục "reporting" trong "{file_name}": "{_short(given)}". Hãy ghi như '
+            '"Báo cáo quý gửi trước ngày 15 của tháng cuối quý" hoặc dùng dạng bảng '
+            "(monthly, periods, regular)."
+        )
+    return found
 
 
 def import_plan(
@@ -205,7 +230,7 @@ def import_plan(
     resolver = CellResolver(session)
     parsed_deadlines: dict[str, Deadline] = {}
     seen: dict[str, int] = {}
-    counts = OccurrenceCounts()
+    rows: list[_Row] = []
     for position, parsed in enumerate(table.tasks, start=1):
         if not parsed.title.strip():
             review.problems.append(
@@ -261,37 +286,59 @@ def import_plan(
             if status == "updated":
                 task.updated_at = at
         session.add(task)
-        session.flush()
-        if _assign(session, task, lead, coordinating) and status == "unchanged":
-            status = "updated"
-        counts.add(materialise_task(session, task=task, deadline=deadline))
-        review.tasks.append(
-            TaskReview(
-                row=parsed.row,
-                number=parsed.number,
-                section=parsed.section,
-                title=parsed.title,
-                lead=[unit.name for unit in lead],
-                coordinating=[unit.name for unit in coordinating],
-                deadline=deadline.to_json(),
-                deadline_text=parsed.deadline,
-                deadline_kind=deadline.kind,
-                status=status,
-                lead_labels=lead_labels,
-                coordinating_labels=coordinating_labels,
-                occurrences=[item.spec for item in desired_occurrences(deadline) if item.spec],
-            )
-        )
+        labels = (lead_labels, coordinating_labels)
+        rows.append(_Row(parsed, task, status, deadline, lead, coordinating, *labels))
 
+    gone: list[Task] = []
     for number, task in existing.items():
         if number in seen or task.withdrawn:
             continue
         task.withdrawn = True
         task.updated_at = at
         session.add(task)
-        session.flush()
-        counts.add(materialise_task(session, task=task, deadline=Deadline(text="", kind="unknown")))
+        gone.append(task)
         review.withdrawn.append(number)
+
+    # All tasks in one flush, then every assignment and occurrence of the plan at once: a plan
+    # of thousands of rows costs a handful of round trips to the database, not several per row.
+    session.flush()
+    current = _current_assignments(session, plan.id)
+    for row in rows:
+        assert row.task.id is not None
+        own = current.setdefault(row.task.id, {})
+        changed = _assign(session, row.task, own, row.lead, row.coordinating)
+        if changed and row.status == "unchanged":
+            row.status = "updated"
+    session.flush()
+    desired_by_text: dict[str, list[DesiredOccurrence]] = {}
+    wanted: list[tuple[Assignment, list[DesiredOccurrence]]] = []
+    for row in rows:
+        assert row.task.id is not None
+        desired = desired_by_text.get(row.deadline.text)
+        if desired is None:
+            desired = desired_by_text[row.deadline.text] = desired_occurrences(row.deadline)
+        wanted.extend((a, desired) for a in current.get(row.task.id, {}).values())
+        review.tasks.append(
+            TaskReview(
+                row=row.parsed.row,
+                number=row.parsed.number,
+                section=row.parsed.section,
+                title=row.parsed.title,
+                lead=[unit.name for unit in row.lead],
+                coordinating=[unit.name for unit in row.coordinating],
+                deadline=row.deadline.to_json(),
+                deadline_text=row.parsed.deadline,
+                deadline_kind=row.deadline.kind,
+                status=row.status,
+                lead_labels=row.lead_labels,
+                coordinating_labels=row.coordinating_labels,
+                occurrences=[item.spec for item in desired if item.spec],
+            )
+        )
+    for task in gone:
+        assert task.id is not None
+        wanted.extend((a, []) for a in current.get(task.id, {}).values())
+    counts = materialise_assignments(session, wanted=wanted)
 
     review.occurrences = {
         "created": counts.created,
@@ -342,6 +389,19 @@ def _parse(
         deadline = cache[text] = parse_deadline(
             text, year=year, reporting=reporting, calendar=calendar
         )
+    unread = [part for part in deadline.parts if part.kind == "unknown"]
+    if deadline.kind == "multiple" and unread:
+        for part in unread:
+            note = f" ({part.note.rstrip('.')})" if part.note else ""
+            review.problems.append(
+                Problem(
+                    parsed.row,
+                    "deadline_partly_unknown",
+                    f"Dòng {parsed.row}: trong thời hạn của nhiệm vụ {parsed.number}, phần "
+                    f'"{_short(part.text)}" chưa hiểu được{note}; các phần còn lại vẫn được '
+                    "nhắc, phần này thì không — hãy viết lại phần đó.",
+                )
+            )
     if deadline.kind == "unknown":
         review.problems.append(
             Problem(
@@ -429,8 +489,44 @@ def _read_units(
     return units, list(dict.fromkeys(labels))
 
 
-def _assign(session: Session, task: Task, lead: list[Unit], coordinating: list[Unit]) -> bool:
-    """Make the task's assignments match the file; returns whether anything changed."""
+@dataclass
+class _Row:
+    """One task row read from the file, waiting for its assignments and occurrences."""
+
+    parsed: ParsedTask
+    task: Task
+    status: str
+    deadline: Deadline
+    lead: list[Unit]
+    coordinating: list[Unit]
+    lead_labels: list[str]
+    coordinating_labels: list[str]
+
+
+def _current_assignments(session: Session, plan_id: int) -> dict[int, dict[int, Assignment]]:
+    """Every assignment of the plan's tasks, withdrawn ones included: task id → unit id → row."""
+    found: dict[int, dict[int, Assignment]] = {}
+    query = (
+        select(Assignment)
+        .join(Task, col(Task.id) == col(Assignment.task_id))
+        .where(Task.plan_id == plan_id)
+    )
+    for assignment in session.exec(query).all():
+        found.setdefault(assignment.task_id, {})[assignment.unit_id] = assignment
+    return found
+
+
+def _assign(
+    session: Session,
+    task: Task,
+    current: dict[int, Assignment],
+    lead: list[Unit],
+    coordinating: list[Unit],
+) -> bool:
+    """Make the task's assignments match the file; `current` is updated with new ones.
+
+    Returns whether anything changed.
+    """
     wanted: dict[int, str] = {}
     for unit in coordinating:
         assert unit.id is not None
@@ -439,14 +535,13 @@ def _assign(session: Session, task: Task, lead: list[Unit], coordinating: list[U
         assert unit.id is not None
         wanted[unit.id] = "lead"
     changed = False
-    current = {
-        a.unit_id: a
-        for a in session.exec(select(Assignment).where(Assignment.task_id == task.id)).all()
-    }
     for unit_id, role in wanted.items():
         assignment = current.get(unit_id)
         if assignment is None:
-            session.add(Assignment(task_id=task.id, unit_id=unit_id, role=role))  # type: ignore[arg-type]
+            assert task.id is not None
+            assignment = Assignment(task_id=task.id, unit_id=unit_id, role=role)
+            current[unit_id] = assignment
+            session.add(assignment)
             changed = True
         elif assignment.role != role or assignment.withdrawn:
             assignment.role, assignment.withdrawn = role, False
@@ -457,5 +552,4 @@ def _assign(session: Session, task: Task, lead: list[Unit], coordinating: list[U
             assignment.withdrawn = True
             session.add(assignment)
             changed = True
-    session.flush()
     return changed

@@ -15,6 +15,7 @@ PROBLEM_KINDS = (
     "vague_unit",
     "no_lead",
     "deadline_unknown",
+    "deadline_partly_unknown",
     "deadline_missing",
     "deadline_outside_year",
     "empty_title",
