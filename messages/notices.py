@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -46,9 +47,8 @@ def item_message(
     days_overdue: int,
     lead_names: Sequence[str] = (),
     escalate_after: int | None = None,
-    buttons: bool = True,
 ) -> OutgoingMessage:
-    """A notice about one item: `template` is reminder, overdue, escalation_leaders/_lead."""
+    """A notice to the item's own unit: `template` is reminder or overdue."""
     text = render(
         f"{template}.html",
         item=item,
@@ -63,10 +63,56 @@ def item_message(
     )
     return OutgoingMessage(
         text=text,
-        buttons=item_buttons(item.occurrence_id) if buttons else (),
+        buttons=item_buttons(item.occurrence_id),
         html=True,
         occurrence_id=item.occurrence_id,
+        button_note=render("_answer_hint.html", occurrence_id=item.occurrence_id).strip(),
     )
+
+
+@dataclass(frozen=True)
+class EscalatedItem:
+    """One late item in a day's escalation message."""
+
+    item: ItemView
+    own_due: date
+    days_overdue: int
+    note: str | None = None
+    lead_names: tuple[str, ...] = ()
+
+
+def escalation_batch_message(
+    entries: Sequence[EscalatedItem], *, today: date, to_lead_unit: bool
+) -> OutgoingMessage:
+    """The day's escalations for one chat in one message, grouped by unit, latest first.
+
+    `to_lead_unit` is the lead unit's notice that its coordinating units are late; otherwise
+    the leaders' report.
+    """
+    by_unit: dict[str, list[EscalatedItem]] = {}
+    for entry in sorted(
+        entries, key=lambda e: (e.item.unit_name, -e.days_overdue, e.item.occurrence_id)
+    ):
+        by_unit.setdefault(entry.item.unit_name, []).append(entry)
+    # The unit with the most late work first: that is where a leader's call helps most.
+    units = sorted(by_unit.items(), key=lambda pair: (-len(pair[1]), pair[0]))
+    shown = DIGEST_LINES
+    groups: list[tuple[str, list[EscalatedItem], int]] = []
+    for unit_name, items in units:
+        if shown <= 0:
+            break
+        groups.append((unit_name, items[:shown], len(items) - len(items[:shown])))
+        shown -= len(items[:shown])
+    text = render(
+        "escalation_lead_batch.html" if to_lead_unit else "escalation_leaders_batch.html",
+        today=today,
+        total=len(entries),
+        unit_total=len(units),
+        groups=groups,
+        more=len(entries) - sum(len(items) for _, items, _ in groups),
+        status_labels=STATUS_VI,
+    )
+    return OutgoingMessage(text=text, html=True)
 
 
 def leaders_digest(
@@ -82,8 +128,9 @@ def leaders_digest(
 
     With `chart_dir`, the message carries a bar chart of completion by unit drawn there.
     """
+    # A unit with nothing due yet has nothing to show: "0/0" lines only hide the late ones.
     ranked = sorted(
-        summaries,
+        (row for row in summaries if row.overdue or row.total - row.no_deadline),
         key=lambda row: (-row.overdue, row.completion_rate or 0.0, row.unit_name),
     )
     text = render(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 
@@ -40,3 +40,15 @@ class OutgoingMessage:
     html: bool = False
     occurrence_id: int | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    # A short typed alternative to the buttons ("hoặc gõ: xong 1453"), in the text's format.
+    # Only channels that show the buttons add it; the others print their own line of typed
+    # replies in place of the buttons, and the same advice twice would be noise.
+    button_note: str | None = None
+
+
+def with_button_note(message: OutgoingMessage) -> OutgoingMessage:
+    """The message as a channel showing its buttons sends it: the note under the text."""
+    if not message.button_note or not message.buttons:
+        return message
+    text = f"{message.text.rstrip()}\n\n{message.button_note}"
+    return replace(message, text=text, button_note=None)

@@ -24,12 +24,19 @@ from typing import Any
 from sqlalchemy.engine import Engine
 
 from messages.errors import UserFacingError
-from messages.notices import item_message, leaders_digest, unit_digest
+from messages.notices import (
+    EscalatedItem,
+    escalation_batch_message,
+    item_message,
+    leaders_digest,
+    unit_digest,
+)
 from messages.outgoing import OutgoingMessage
 from scheduler.clock import Clock
 from scheduler.delivery import ChatAddress, DeliveryError, Sender
 from scheduler.planner import (
     PlannedNotice,
+    batch_escalations,
     digest_notices,
     item_notices,
     latest_per_topic,
@@ -40,6 +47,7 @@ from scheduler.policy import (
     EARLIEST_HOUR,
     LATEST_HOUR,
     ItemState,
+    Notice,
     NoticeKind,
     Recipient,
     ReminderPolicy,
@@ -65,6 +73,7 @@ from storage.progress import (
 from storage.recipients import active_recipients, find_unit, unit_names
 from storage.reminders import (
     PlanSettings,
+    last_notes,
     lead_units,
     open_dated_items,
     plan_settings,
@@ -109,6 +118,7 @@ class _SendContext:
     policies: dict[int, ReminderPolicy]
     leads: dict[int, list[str]]
     digests: dict[tuple[str, int | None], OutgoingMessage | None] = field(default_factory=dict)
+    notes: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -269,6 +279,7 @@ class ReminderEngine:
                 if notice.at <= now
                 for target in recipients.for_unit(notice.audience_unit_id)
             ]
+            single, batches = batch_escalations(latest_per_topic(pairs), tz=self.clock.tz)
             rows = [
                 outbox.NewNotification(
                     key=notice.key(link_id),
@@ -280,9 +291,23 @@ class ReminderEngine:
                     payload=notice.payload(),
                     due_at=notice.at,
                 )
-                for notice, link_id in latest_per_topic(pairs)
+                for notice, link_id in single
             ]
-            inserted = outbox.insert_absent(session, rows=rows, now=now)
+            batch_rows = [
+                outbox.NewNotification(
+                    key=batch.key,
+                    kind=NoticeKind.ESCALATION.value,
+                    audience=batch.recipient.value,
+                    unit_id=batch.audience_unit_id,
+                    chat_link_id=batch.chat_link_id,
+                    occurrence_id=None,
+                    payload=batch.payload(),
+                    due_at=batch.at,
+                )
+                for batch in batches
+            ]
+            inserted = outbox.insert_absent(session, rows=rows + batch_rows, now=now)
+            # A batch never replaces an earlier day's batch: each covers other items.
             outbox.supersede_older(
                 session,
                 newest=[(r.occurrence_id, r.kind, r.chat_link_id, r.due_at) for r in rows],
@@ -407,6 +432,10 @@ class ReminderEngine:
     ) -> _SendContext:
         today = now.astimezone(self.clock.tz).date()
         ids = [row.occurrence_id for row in claimed if row.occurrence_id is not None]
+        batched = [
+            entry["occurrence_id"] for row in claimed for entry in row.payload.get("items", ())
+        ]
+        ids.extend(batched)
         with session_scope(self.engine) as session:
             self._refresh_calendar(session)
             items = items_by_ids(
@@ -416,11 +445,13 @@ class ReminderEngine:
             coordinating = {item.task_id for item in items.values() if item.role == "coordinating"}
             leads = lead_units(session, task_ids=coordinating)
             names = unit_names(session, unit_ids={u for us in leads.values() for u in us})
+            notes = last_notes(session, occurrence_ids=batched) if batched else {}
         return _SendContext(
             today=today,
             items=items,
             policies=policies,
             leads={task: [names[u] for u in units if u in names] for task, units in leads.items()},
+            notes=notes,
         )
 
     async def _deliver(
@@ -543,39 +574,23 @@ class ReminderEngine:
             return _Skip("Nhóm chat đã ngừng nhận tin", park=True)
         if row.kind == NoticeKind.DIGEST:
             return self._digest(row, context)
+        if row.kind == NoticeKind.ESCALATION and "items" in row.payload:
+            return self._escalation_batch(row, context)
         if row.occurrence_id is None:
             return _Skip("Thông báo không gắn với việc nào", park=True)
-        item = context.items.get(row.occurrence_id)
-        if item is None:
-            return _Skip("Việc đã bị rút khỏi kế hoạch")
-        if item.status == "done":
-            return _Skip("Việc đã hoàn thành")
-        policy = context.policies.get(item.plan_id, self.policy)
-        state = ItemState(
-            effective_due=item.effective_due, role=item.role, status=item.status, kind=item.kind
-        )
         payload = row.payload
         recipient = Recipient(payload.get("recipient", row.audience))
-        notices = [
-            notice
-            for notice in schedule(state, policy=policy, calendar=self.calendar)
-            if notice.recipient == recipient and notice.day <= context.today
-        ]
-        mine = [
-            notice
-            for notice in notices
-            if notice.kind == row.kind and notice.offset == payload.get("offset")
-        ]
-        if item.effective_due is None or not mine:
-            return _Skip("Lịch nhắc của việc đã thay đổi")
-        due = own_due(item.effective_due, role=item.role, policy=policy, calendar=self.calendar)
-        if payload.get("own_due") != due.isoformat():
-            return _Skip("Hạn của việc đã thay đổi")
-        if notices[-1] != mine[-1]:
-            return _Skip(SUPERSEDED_BY_NEWER)
-        if mine[-1].day < context.today - timedelta(days=self.catch_up_days):
-            return _Skip("Thông báo đã quá cũ")
-        notice = mine[-1]
+        checked = self._still_due(
+            row.occurrence_id,
+            kind=NoticeKind(row.kind),
+            recipient=recipient,
+            offset=payload.get("offset"),
+            planned_due=payload.get("own_due"),
+            context=context,
+        )
+        if isinstance(checked, _Skip):
+            return checked
+        item, due, notice, policy = checked
         days_left = max(0, self.calendar.working_days_between(context.today, due))
         days_overdue = max(0, self.calendar.working_days_between(due, context.today))
         template = {
@@ -583,7 +598,8 @@ class ReminderEngine:
             NoticeKind.OVERDUE: "overdue",
         }.get(NoticeKind(row.kind))
         if template is None:
-            template = "escalation_lead" if recipient is Recipient.LEAD else "escalation_leaders"
+            # Escalations travel in the day's batch for the chat, never one by one.
+            return _Skip("Báo cáo chậm hạn được gửi gộp theo ngày", park=True)
         return item_message(
             item,
             template=template,
@@ -593,7 +609,76 @@ class ReminderEngine:
             days_overdue=days_overdue,
             lead_names=context.leads.get(item.task_id, []),
             escalate_after=policy.escalate_after,
-            buttons=notice.kind is not NoticeKind.ESCALATION,
+        )
+
+    def _still_due(
+        self,
+        occurrence_id: int,
+        *,
+        kind: NoticeKind,
+        recipient: Recipient,
+        offset: Any,
+        planned_due: Any,
+        context: _SendContext,
+    ) -> tuple[ItemView, date, Notice, ReminderPolicy] | _Skip:
+        """The item and its notice when that notice is still right to send today."""
+        item = context.items.get(occurrence_id)
+        if item is None:
+            return _Skip("Việc đã bị rút khỏi kế hoạch")
+        if item.status == "done":
+            return _Skip("Việc đã hoàn thành")
+        policy = context.policies.get(item.plan_id, self.policy)
+        state = ItemState(
+            effective_due=item.effective_due, role=item.role, status=item.status, kind=item.kind
+        )
+        notices = [
+            notice
+            for notice in schedule(state, policy=policy, calendar=self.calendar)
+            if notice.recipient == recipient and notice.day <= context.today
+        ]
+        mine = [notice for notice in notices if notice.kind == kind and notice.offset == offset]
+        if item.effective_due is None or not mine:
+            return _Skip("Lịch nhắc của việc đã thay đổi")
+        due = own_due(item.effective_due, role=item.role, policy=policy, calendar=self.calendar)
+        if planned_due != due.isoformat():
+            return _Skip("Hạn của việc đã thay đổi")
+        if notices[-1] != mine[-1]:
+            return _Skip(SUPERSEDED_BY_NEWER)
+        if mine[-1].day < context.today - timedelta(days=self.catch_up_days):
+            return _Skip("Thông báo đã quá cũ")
+        return item, due, mine[-1], policy
+
+    def _escalation_batch(
+        self, row: outbox.ClaimedNotification, context: _SendContext
+    ) -> OutgoingMessage | _Skip:
+        """The day's escalations for one chat, without the items settled since planning."""
+        recipient = Recipient(row.payload.get("recipient", row.audience))
+        entries: list[EscalatedItem] = []
+        for entry in row.payload.get("items", ()):
+            checked = self._still_due(
+                entry["occurrence_id"],
+                kind=NoticeKind.ESCALATION,
+                recipient=recipient,
+                offset=entry.get("offset"),
+                planned_due=entry.get("own_due"),
+                context=context,
+            )
+            if isinstance(checked, _Skip):
+                continue
+            item, due, _, _ = checked
+            entries.append(
+                EscalatedItem(
+                    item=item,
+                    own_due=due,
+                    days_overdue=max(0, self.calendar.working_days_between(due, context.today)),
+                    note=context.notes.get(item.occurrence_id),
+                    lead_names=tuple(context.leads.get(item.task_id, ())),
+                )
+            )
+        if not entries:
+            return _Skip("Các việc cần báo đã hoàn thành hoặc đổi hạn")
+        return escalation_batch_message(
+            entries, today=context.today, to_lead_unit=recipient is Recipient.LEAD
         )
 
     def _digest(

@@ -242,3 +242,70 @@ def latest_per_topic(
         if current is None or (notice.at, notice.offset) > (current[0].at, current[0].offset):
             latest[topic] = (notice, link_id)
     return sorted(latest.values(), key=lambda pair: (pair[0].at, pair[0].key(pair[1])))
+
+
+# Escalations go to the leaders (and a late coordinating unit to its lead unit) in one message
+# per chat and day: one picture of what is late, not one message per overdue item.
+BATCHED_RECIPIENTS = frozenset({Recipient.LEADERS, Recipient.LEAD})
+
+
+@dataclass(frozen=True)
+class EscalationBatch:
+    """The escalations of one day for one chat; the items it covers travel in its payload."""
+
+    at: datetime
+    day: date
+    chat_link_id: int
+    recipient: Recipient
+    audience_unit_id: int | None
+    notices: tuple[PlannedNotice, ...]
+
+    @property
+    def key(self) -> str:
+        return f"escalation-batch:{self.chat_link_id}:{self.day.isoformat()}"
+
+    def payload(self) -> dict[str, Any]:
+        return {
+            "recipient": self.recipient.value,
+            "day": self.day.isoformat(),
+            "items": [
+                {
+                    "occurrence_id": notice.occurrence_id,
+                    "offset": notice.offset,
+                    "own_due": notice.own_due.isoformat() if notice.own_due else None,
+                }
+                for notice in self.notices
+            ],
+        }
+
+
+def batch_escalations(
+    pairs: Iterable[tuple[PlannedNotice, int]], *, tz: ZoneInfo
+) -> tuple[list[tuple[PlannedNotice, int]], list[EscalationBatch]]:
+    """Split (notice, chat) pairs into those sent one by one and the day's escalation batches.
+
+    A batch belongs to the day its escalations fall on, so a restart the same day plans the
+    same key again, and a day missed during downtime keeps its own batch.
+    """
+    single: list[tuple[PlannedNotice, int]] = []
+    grouped: dict[tuple[int, date], list[PlannedNotice]] = {}
+    for notice, link_id in pairs:
+        if notice.kind is NoticeKind.ESCALATION and notice.recipient in BATCHED_RECIPIENTS:
+            day = notice.at.astimezone(tz).date()
+            grouped.setdefault((link_id, day), []).append(notice)
+        else:
+            single.append((notice, link_id))
+    batches = [
+        EscalationBatch(
+            at=min(notice.at for notice in notices),
+            day=day,
+            chat_link_id=link_id,
+            recipient=notices[0].recipient,
+            audience_unit_id=notices[0].audience_unit_id,
+            notices=tuple(
+                sorted(notices, key=lambda n: (n.item_unit_name or "", n.occurrence_id or 0))
+            ),
+        )
+        for (link_id, day), notices in sorted(grouped.items())
+    ]
+    return single, batches

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from scheduler.folding import fold
-from storage.models import ChatLink, Unit, UnitAlias
+from storage import units
+from storage.models import ChatLink, Unit
 
 
 @dataclass(frozen=True)
@@ -68,20 +68,9 @@ def leader_chat_links(session: Session) -> list[ChatTarget]:
 
 
 def find_unit(session: Session, *, name: str) -> Unit | None:
-    """A unit by name or alias, ignoring diacritics and case ("phong noi vu")."""
-    folded = fold(name)
-    unit = session.execute(select(Unit).where(col(Unit.folded_name) == folded)).scalars().first()
-    if unit is not None:
-        return unit
-    return (
-        session.execute(
-            select(Unit)
-            .join(UnitAlias, col(UnitAlias.unit_id) == col(Unit.id))
-            .where(col(UnitAlias.folded_alias) == folded)
-        )
-        .scalars()
-        .first()
-    )
+    """A unit by name or alias as `storage.units` matches them (accents, case, dash styles,
+    "CM"/"VP" shorthands); a merged unit leads to the unit it was merged into."""
+    return units.find_unit(session, name=name)
 
 
 def unit_names(session: Session, *, unit_ids: Iterable[int] | None = None) -> dict[int, str]:

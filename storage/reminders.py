@@ -13,7 +13,7 @@ from sqlmodel import Session, col
 
 from scheduler.planner import DueItem
 from scheduler.policy import UNDATED_KINDS
-from storage.models import Assignment, Occurrence, Plan, Task, Unit
+from storage.models import Assignment, Occurrence, Plan, StatusUpdate, Task, Unit
 from storage.progress import live_item_filter
 
 # Keeps IN lists well under every database's parameter limit.
@@ -152,3 +152,22 @@ def units_with_open_items(session: Session) -> list[tuple[int, str]]:
         .order_by(col(Unit.id))
     )
     return [(unit_id, name) for unit_id, name in session.execute(query)]
+
+
+def last_notes(session: Session, *, occurrence_ids: Iterable[int]) -> dict[int, str]:
+    """The latest non-empty note each item's unit wrote with a status update."""
+    wanted = sorted(set(occurrence_ids))
+    notes: dict[int, str] = {}
+    for start in range(0, len(wanted), CHUNK):
+        query = (
+            select(col(StatusUpdate.occurrence_id), col(StatusUpdate.note))
+            .where(
+                col(StatusUpdate.occurrence_id).in_(wanted[start : start + CHUNK]),
+                col(StatusUpdate.note).is_not(None),
+                col(StatusUpdate.note) != "",
+            )
+            .order_by(col(StatusUpdate.created_at), col(StatusUpdate.id))
+        )
+        for occurrence_id, note in session.execute(query):
+            notes[occurrence_id] = note
+    return notes

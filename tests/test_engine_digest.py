@@ -60,20 +60,26 @@ async def test_monday_digests(engine: Engine) -> None:
 
     leaders = digests["lanh-dao"]
     assert "Tổng hợp tiến độ CCHC — Tuần 18/03–24/03/2024" in leaders
-    assert "Tính đến 18/03/2024: 2/3 việc" in leaders
+    assert "Tính đến 18/03/2024: đã hoàn thành 2/3 việc đã đến hạn (67%), 1 việc quá hạn" in leaders
     assert "• Phòng Nội vụ: 1/2 (50%), quá hạn <b>1</b>" in leaders
     assert "• Phòng Văn hóa: 1/1 (100%)" in leaders
     # Due Friday 8/3: Mon 11 … Fri 15 and Mon 18 are six working days.
-    assert "Phòng Nội vụ — NV 1 Nhiệm vụ số 1 (Hạn 08/03/2024): quá 6 ngày làm việc" in leaders
-    assert "21/03/2024 — Phòng Tư pháp: NV 3" in leaders
+    assert (
+        "Phòng Nội vụ — #1 · TT 1 · Nhiệm vụ số 1 (Hạn 08/03/2024): quá 6 ngày làm việc" in leaders
+    )
+    assert "21/03/2024 — Phòng Tư pháp: #3 · TT 3" in leaders
+    # Phòng Tư pháp has nothing due yet (its item falls due on Thursday): no "0/0" line.
+    assert "Phòng Tư pháp: 0/0" not in leaders
+    assert leaders.index("• Phòng Nội vụ: 1/2") < leaders.index("• Phòng Văn hóa: 1/1")
 
     tu_phap = digests["tu-phap"]
     assert "Việc của Phòng Tư pháp" in tu_phap
-    assert "Đến hạn trong tuần" in tu_phap and "NV 3" in tu_phap
+    assert "Đến hạn trong tuần" in tu_phap and "#3 · TT 3 · Nhiệm vụ số 3" in tu_phap
+    assert "ví dụ: xong 3 · tiendo 3 80 · vuongmac 3 lý do" in tu_phap
     assert "Việc thường xuyên, theo yêu cầu: 1." in tu_phap
     noi_vu = digests["noi-vu"]
     assert "Quá hạn" in noi_vu and "quá 6 ngày làm việc" in noi_vu
-    assert "NV 2" not in noi_vu  # done
+    assert "TT 2" not in noi_vu  # done
 
 
 async def test_scheduler_runs_two_periodic_jobs_only(engine: Engine) -> None:

@@ -16,11 +16,12 @@ from factories import (
     set_status,
 )
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from scheduler.clock import VIETNAM_TZ, ManualClock
 from scheduler.engine import ReminderEngine
 from scheduler.workdays import WorkCalendar
+from storage.models import Notification
 
 YEAR_START = date(2024, 1, 1)
 YEAR_END = date(2024, 12, 31)
@@ -147,6 +148,7 @@ async def test_plan_year_day_by_day(engine: Engine) -> None:
     sender = RecordingSender()
     reminder = ReminderEngine(engine, clock, {"console": sender}, calendar=CALENDAR)
     sent: list[tuple[date, str]] = []
+    sent_records = []
     day = YEAR_START
     while day <= YEAR_END:
         # Morning, afternoon and night: only the morning may send, the rest must add nothing.
@@ -155,6 +157,7 @@ async def test_plan_year_day_by_day(engine: Engine) -> None:
             report = await reminder.tick()
             assert not report.retried and not report.parked
             sent.extend((day, record.key) for record in report.sent)
+            sent_records.extend(report.sent)
             if hour != 8:
                 assert report.sent == []
         if day == DONE_ON:
@@ -190,21 +193,57 @@ async def test_plan_year_day_by_day(engine: Engine) -> None:
         for recipient in ("leaders", "unit", "unit"):
             expected[(digest_day, "digest", None, recipient, 0)] += 1
 
+    # Escalations go out as one message per chat and day; the items it covers are in its
+    # payload, and each of them is named by its '#' in the text.
+    with Session(engine) as session:
+        batches = {
+            row.key: row
+            for row in session.exec(
+                select(Notification).where(col(Notification.key).startswith("escalation-batch:"))
+            )
+        }
+    texts = {record.key: record.text for record in sent_records}
     actual: Counter[tuple[date, str, int | None, str, int]] = Counter()
+    batch_days: Counter[tuple[int, date]] = Counter()
     for day, key in sent:
+        if key.startswith("escalation-batch:"):
+            _, link_text, day_text = key.split(":")
+            assert date.fromisoformat(day_text) == day
+            batch_days[(int(link_text), day)] += 1
+            row = batches[key]
+            recipient = row.payload["recipient"]
+            assert int(link_text) == link_of[recipient]
+            for entry in row.payload["items"]:
+                assert f"#{entry['occurrence_id']}</b>" in texts[key]
+                actual[(day, "escalation", entry["occurrence_id"], recipient, entry["offset"])] += 1
+            continue
         kind, occurrence_id, recipient, link, offset = _parse(key)
         if link_of.get(recipient) is not None:
             assert link == link_of[recipient]
         actual[(day, kind, occurrence_id, recipient, offset)] += 1
     assert actual == expected
+    assert set(batch_days.values()) == {1}
+    expected_batches = {
+        (link_of[recipient], day)
+        for (day, kind, _, recipient, _), _n in expected.items()
+        if kind == "escalation"
+    }
+    assert set(batch_days) == expected_batches
 
     # Spot checks a person can verify with a calendar.
     by_kind = Counter(kind for _, _, kind in ((d, k, k.split(":")[0]) for d, k in sent))
     assert by_kind["digest"] == 3 * len(oracle.digest_days())
     q1_lead = next(o for o, due, c in seeded["occurrences"] if due == date(2024, 3, 15) and not c)  # type: ignore[attr-defined]
-    escalations = [d for d, k in sent if k.startswith(f"escalation:{q1_lead}:leaders/")]
+    escalations = [
+        d
+        for d, k in sent
+        if k.startswith("escalation-batch:")
+        and any(e["occurrence_id"] == q1_lead for e in batches[k].payload["items"])
+        and batches[k].payload["recipient"] == "leaders"
+    ]
     assert escalations == [date(2024, 3, 20)]  # due Fri 15/3, three working days late: Wed 20/3
-    tet_days = sorted(d for d, k in sent if k.split(":")[1] == str(seeded["tet"]))
+    singles = [(d, k) for d, k in sent if not k.startswith("escalation-batch:")]
+    tet_days = sorted(d for d, k in singles if k.split(":")[1] == str(seeded["tet"]))
     # Tết 2024 ran 8–14/2; the limit of Saturday 10/2 ends on Thursday 15/2.
     assert tet_days[:4] == [
         date(2024, 1, 30),
@@ -213,5 +252,5 @@ async def test_plan_year_day_by_day(engine: Engine) -> None:
         date(2024, 2, 15),
     ]
     assert not any(date(2024, 2, 8) <= d <= date(2024, 2, 14) for d, _ in sent)
-    finished_days = [d for d, k in sent if k.split(":")[1] == str(finished)]
+    finished_days = [d for d, k in singles if k.split(":")[1] == str(finished)]
     assert finished_days == [date(2024, 5, 9), date(2024, 5, 15)]

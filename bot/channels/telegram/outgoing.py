@@ -8,7 +8,7 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPrevie
 from telegram.constants import MessageLimit, ParseMode
 from telegram.error import BadRequest
 
-from messages.outgoing import OutgoingMessage
+from messages.outgoing import OutgoingMessage, with_button_note
 from messages.split import TELEGRAM_LIMIT, split_text
 
 log = logging.getLogger(__name__)
@@ -42,6 +42,7 @@ async def send(bot: Bot, chat_id: str, message: OutgoingMessage) -> Message:
     Text over 4,096 characters goes out in pieces cut at line breaks, buttons on the last
     piece, so a reply to that piece still finds the item.
     """
+    message = with_button_note(message)
     markup = keyboard(message)
     attachment = message.attachment
     if attachment is not None:
@@ -93,6 +94,7 @@ async def edit(bot: Bot, target: Message, message: OutgoingMessage) -> None:
 
     A longer new text keeps its first piece in place and follows up with the rest.
     """
+    message = with_button_note(message)
     markup = keyboard(message)
     has_caption = target.text is None and (target.document or target.photo) is not None
     limit = MessageLimit.CAPTION_LENGTH if has_caption else TELEGRAM_LIMIT
