@@ -16,7 +16,7 @@ from bot.channels.zalo.runner import run_zalo, zalo_api
 from bot.context import AppContext
 from bot.core.commands_menu import commands as command_menu
 from bot.core.conversation import Conversation
-from messages.errors import ConfigurationError
+from messages.errors import ConfigurationError, UserFacingError
 from messages.render import render
 from scheduler.delivery import Sender
 from scheduler.engine import ReminderEngine
@@ -134,7 +134,13 @@ async def _finish(
     for task in tasks:
         if task.done() and not task.cancelled():
             error = task.exception()
-            if error is not None and error is not reported:
+            if error is None or error is reported:
+                continue
+            if isinstance(error, UserFacingError):
+                # A wrong setting or refused token: the sentence says what to fix, and a
+                # traceback would only bury it.
+                log.error("%s channel stopped: %s", tasks[task].channel, error)
+            else:
                 log.error("%s channel failed", tasks[task].channel, exc_info=error)
 
 
