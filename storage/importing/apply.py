@@ -134,7 +134,10 @@ def _title_from(preamble: str) -> str | None:
         folded = fold(line)
         if folded.startswith("phu luc") and len(folded.split()) <= 3:
             continue
-        if "ke hoach" in folded or folded.startswith(("phu luc", "nhiem vu")):
+        if folded.startswith(("(", "kem theo")):
+            # "(Kèm theo Kế hoạch số 15/KH-SNV …)" names the parent document, not this list.
+            continue
+        if "ke hoach" in folded or folded.startswith(("phu luc", "nhiem vu", "danh muc")):
             return line
     return lines[0] if lines else None
 

@@ -47,6 +47,8 @@ class ParsedTask:
     deadline: str = ""
     goal: str = ""
     rows: list[int] = field(default_factory=list)
+    # The number of the heading the task sits under ("II"), when the heading has one.
+    section_number: str | None = None
 
 
 @dataclass(frozen=True)
@@ -149,8 +151,28 @@ def _task_rows(document: SourceDocument, header_index: int) -> list[SourceRow]:
     return kept
 
 
+_START = re.compile(r"^(bat dau|khoi cong|tu|tu ngay|tu thang)$")
+_END = re.compile(r"^(hoan thanh|ket thuc|den|den ngay|den thang|thoi han)$")
+
+
+def _deadline_column(document: SourceDocument, header_index: int, columns: dict[str, int]) -> None:
+    """A "Thời gian thực hiện" header split below into "Bắt đầu | Hoàn thành": the deadline
+    is the end column, never the start."""
+    index = columns.get("deadline")
+    if index is None or header_index + 1 >= len(document.rows):
+        return
+    below = [fold(cell).strip(" .:") for cell in document.rows[header_index + 1].cells]
+    if index >= len(below) or not _START.match(below[index]):
+        return
+    for column in range(index + 1, min(index + 3, len(below))):
+        if _END.match(below[column]):
+            columns["deadline"] = column
+            return
+
+
 def parse_table(document: SourceDocument) -> ParsedTable:
     header_index, columns = find_header(document)
+    _deadline_column(document, header_index, columns)
     header = document.rows[header_index].cells
     preamble = "\n".join(
         " ".join(cell for cell in row.cells if cell) for row in document.rows[:header_index]
@@ -230,14 +252,16 @@ def parse_table(document: SourceDocument) -> ParsedTable:
             deadline=values["deadline"],
             goal=values["goal"],
             rows=[source.row],
+            section_number=section_number,
         )
         if _is_roman(number):
             # A numbered part with its own lead and deadline ("VIII Thực hiện các nội dung
             # khác…") is a task and also opens its own section.
             section = task.section = f"{number}. {task.title}"
-            section_number = number
+            section_number = task.section_number = number
         tasks.append(task)
         last = task
+    _qualify_restarted_numbers(tasks)
     return ParsedTable(
         tasks=tasks,
         problems=problems,
@@ -268,3 +292,21 @@ def _continue_task(task: ParsedTask, values: dict[str, str], source: SourceRow) 
     task.deadline = _join(task.deadline, values["deadline"])
     task.goal = _join(task.goal, values["goal"])
     task.rows.append(source.row)
+
+
+def _qualify_restarted_numbers(tasks: list[ParsedTask]) -> None:
+    """Plans that number tasks 1, 2, … again under every part get "II.1", "II.2", ….
+
+    Only when a number really repeats under different numbered headings, and then for every
+    task under a numbered heading, so the numbers stay the same from one import to the next.
+    """
+    sections: dict[str, set[str | None]] = {}
+    for task in tasks:
+        sections.setdefault(task.number, set()).add(task.section_number)
+    repeated = [number for number, found in sections.items() if len(found) > 1]
+    if not repeated or any(None in sections[number] for number in repeated):
+        return
+    for task in tasks:
+        prefix = task.section_number
+        if prefix and task.number != prefix and not task.number.startswith(f"{prefix}."):
+            task.number = f"{prefix}.{task.number}"[:20]
