@@ -123,7 +123,8 @@ def _resolve_meta(
         )
     if not 2000 <= year <= 2100:
         raise UserFacingError(f"Năm kế hoạch {year} không hợp lệ: hãy dùng --year, ví dụ 2024.")
-    title = options.title or str(meta.get("title") or "") or _title_from(preamble) or code
+    title = options.title or str(meta.get("title") or "")
+    title = title or _title_from(preamble) or _title_from(document.text) or code
     return code, year, nfc(" ".join(title.split()))[:500]
 
 
