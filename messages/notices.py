@@ -15,6 +15,9 @@ from storage.progress import ItemView, UnitSummary, combine
 
 # Long lists are cut: a digest must stay readable and within a few chat messages.
 DIGEST_LINES = 25
+# The leaders read their chat on a phone: one screen per message (Telegram's 4,096 characters).
+LEADERS_LINES = 10
+ESCALATION_LINES = 20
 STATUS_VI = {
     "not_started": "chưa thực hiện",
     "in_progress": "đang thực hiện",
@@ -84,31 +87,43 @@ class EscalatedItem:
 def escalation_batch_message(
     entries: Sequence[EscalatedItem], *, today: date, to_lead_unit: bool
 ) -> OutgoingMessage:
-    """The day's escalations for one chat in one message, grouped by unit, latest first.
+    """The day's escalations for one chat in one message.
 
-    `to_lead_unit` is the lead unit's notice that its coordinating units are late; otherwise
-    the leaders' report.
+    The leaders' report is grouped by unit, the unit with most late items first: that is
+    where a leader's call helps most. The lead unit's notice is grouped by item, naming the
+    coordinating units it still waits for.
     """
+    if to_lead_unit:
+        by_item: dict[tuple[str, str, str], list[EscalatedItem]] = {}
+        for entry in sorted(entries, key=lambda e: (e.item.unit_name, e.item.occurrence_id)):
+            key = (entry.item.task_number, entry.item.task_title, entry.item.period_label)
+            by_item.setdefault(key, []).append(entry)
+        text = render(
+            "escalation_lead_batch.html",
+            today=today,
+            groups=sorted(by_item.values(), key=lambda group: group[0].own_due),
+        )
+        return OutgoingMessage(text=text, html=True)
     by_unit: dict[str, list[EscalatedItem]] = {}
     for entry in sorted(
         entries, key=lambda e: (e.item.unit_name, -e.days_overdue, e.item.occurrence_id)
     ):
         by_unit.setdefault(entry.item.unit_name, []).append(entry)
-    # The unit with the most late work first: that is where a leader's call helps most.
     units = sorted(by_unit.items(), key=lambda pair: (-len(pair[1]), pair[0]))
-    shown = DIGEST_LINES
+    room = ESCALATION_LINES
     groups: list[tuple[str, list[EscalatedItem], int]] = []
     for unit_name, items in units:
-        if shown <= 0:
+        if room <= 0:
             break
-        groups.append((unit_name, items[:shown], len(items) - len(items[:shown])))
-        shown -= len(items[:shown])
+        groups.append((unit_name, items[:room], len(items[room:])))
+        room -= len(items[:room])
     text = render(
-        "escalation_lead_batch.html" if to_lead_unit else "escalation_leaders_batch.html",
+        "escalation_leaders_batch.html",
         today=today,
         total=len(entries),
         unit_total=len(units),
         groups=groups,
+        more_units=len(units) - len(groups),
         more=len(entries) - sum(len(items) for _, items, _ in groups),
         status_labels=STATUS_VI,
     )
@@ -138,11 +153,11 @@ def leaders_digest(
         week_label=week_label,
         today=today,
         totals=combine(summaries),
-        summaries=ranked[:DIGEST_LINES],
-        more_units=max(0, len(ranked) - DIGEST_LINES),
-        overdue=overdue[:DIGEST_LINES],
+        summaries=ranked[:LEADERS_LINES],
+        more_units=max(0, len(ranked) - LEADERS_LINES),
+        overdue=overdue[:LEADERS_LINES],
         overdue_total=len(overdue),
-        due_this_week=due_this_week[:DIGEST_LINES],
+        due_this_week=due_this_week[:LEADERS_LINES],
         due_total=len(due_this_week),
     )
     chart = (

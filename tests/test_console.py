@@ -91,7 +91,16 @@ def test_console_shows_local_file_path(tmp_path: Path) -> None:
             text="Biểu đồ", attachment=Attachment(chart, "tien-do.png", "image/png", True)
         )
     )
-    assert text == f'Biểu đồ\n\n📎 Tệp đính kèm "tien-do.png": {chart}'
+    # A terminal shows no picture: it says one is attached and where to open it.
+    assert text == (
+        f'Biểu đồ\n\n🖼️ Kèm ảnh "tien-do.png" (dòng lệnh không hiện được ảnh, mở tệp để xem): '
+        f"{chart}"
+    )
+    report = tmp_path / "bao-cao.docx"
+    text = console_text(
+        OutgoingMessage(text="Báo cáo", attachment=Attachment(report, "bao-cao.docx"))
+    )
+    assert text == f'Báo cáo\n\n📎 Tệp đính kèm "bao-cao.docx": {report}'
 
 
 def _person(session: object, name: str, *, active: bool = True) -> Person:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from datetime import date
@@ -88,7 +89,9 @@ def test_agenda_for_one_unit_typed_without_accents(database: str, tmp_path: Path
     # Due Wednesday 13/3: three working days late on Monday 18/3.
     assert "18/03/2024  Báo cáo" in lines[1] and "Lãnh đạo" in lines[1]
     assert "NV 4" in lines[1] and "việc của Phòng Tư pháp" in lines[1]
-    assert "18/03/2024  Quá hạn" in lines[2] and "Phòng Tư pháp · NV 4" in lines[2]
+    assert "18/03/2024  Quá hạn" in lines[2]
+    # The '#' number is what a unit types to answer; NV is the task's number in the plan.
+    assert re.search(r"→ Phòng Tư pháp · #\d+ · NV 4 ·", lines[2]), lines[2]
 
 
 @pytest.mark.parametrize(
@@ -114,7 +117,9 @@ def test_tick_sends_once_across_runs(database: str, tmp_path: Path) -> None:
     assert first.returncode == 0, first.stderr
     assert "──── console:noi-vu ────" in first.stdout
     assert "còn 3 ngày làm việc" in first.stdout
-    assert "xong 3" in first.stdout
+    # Occurrence #1 of task 3: the typed reply names the occurrence, as the chat reads it.
+    assert "Trả lời: xong 1 · tiendo 1 <phần trăm>" in first.stdout
+    assert "xong 3" not in first.stdout
     assert "đã gửi 1" in first.stdout
     # Phòng Tư pháp has no chat linked: nothing is sent for it, nothing is lost.
     assert "Tư pháp" not in first.stdout

@@ -194,7 +194,7 @@ async def test_plan_year_day_by_day(engine: Engine) -> None:
             expected[(digest_day, "digest", None, recipient, 0)] += 1
 
     # Escalations go out as one message per chat and day; the items it covers are in its
-    # payload, and each of them is named by its '#' in the text.
+    # payload, and the text names each of them.
     with Session(engine) as session:
         batches = {
             row.key: row
@@ -214,7 +214,10 @@ async def test_plan_year_day_by_day(engine: Engine) -> None:
             recipient = row.payload["recipient"]
             assert int(link_text) == link_of[recipient]
             for entry in row.payload["items"]:
-                assert f"#{entry['occurrence_id']}</b>" in texts[key]
+                if recipient == "leaders":
+                    assert f"#{entry['occurrence_id']} · " in texts[key]
+                else:  # the lead unit hears which coordinating unit it waits for
+                    assert "Chưa gửi (1 đơn vị): Văn phòng UBND." in texts[key]
                 actual[(day, "escalation", entry["occurrence_id"], recipient, entry["offset"])] += 1
             continue
         kind, occurrence_id, recipient, link, offset = _parse(key)

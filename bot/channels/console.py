@@ -35,6 +35,7 @@ def console_text(message: OutgoingMessage) -> str:
             "channels/console_file.txt",
             file_name=message.attachment.file_name,
             path=str(message.attachment.path),
+            is_photo=message.attachment.is_photo,
         )
         text = f"{text}\n\n{line}" if text else line
     return text

@@ -27,6 +27,8 @@ class DemoSession:
             world.clock,
             {self.screen.channel: self.screen},
             worker_id="demo",
+            # As `nhacviec run` does: the leaders' digest carries its chart.
+            charts_dir=world.app.files_dir / "charts",
         )
         self.conversation = Conversation(world.app)
         self.next_day = world.start
