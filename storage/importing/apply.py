@@ -15,8 +15,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import bindparam, insert, update
+from sqlalchemy import select as select_columns
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from messages.errors import UserFacingError
 from scheduler.deadlines import parse_deadline
@@ -31,7 +33,12 @@ from storage.importing.review import ImportReview, Problem, TaskReview
 from storage.importing.table import ParsedTask, parse_table
 from storage.importing.unit_cells import CellReading, CellResolver
 from storage.models import Assignment, Plan, Task, Unit
-from storage.occurrences import DesiredOccurrence, desired_occurrences, materialise_assignments
+from storage.occurrences import (
+    AssignmentRef,
+    DesiredOccurrence,
+    desired_occurrences,
+    materialise_assignments,
+)
 from storage.units import add_unit
 
 _YEAR = re.compile(r"\bnam\s+(20\d{2})\b")
@@ -307,15 +314,16 @@ def import_plan(
     # of thousands of rows costs a handful of round trips to the database, not several per row.
     session.flush()
     current = _current_assignments(session, plan.id)
+    assignment_changes = _AssignmentChanges(new=[], updated=[])
     for row in rows:
         assert row.task.id is not None
         own = current.setdefault(row.task.id, {})
-        changed = _assign(session, row.task, own, row.lead, row.coordinating)
+        changed = _assign(row.task.id, own, row.lead, row.coordinating, assignment_changes)
         if changed and row.status == "unchanged":
             row.status = "updated"
-    session.flush()
+    _write_assignments(session, assignment_changes)
     desired_by_text: dict[str, list[DesiredOccurrence]] = {}
-    wanted: list[tuple[Assignment, list[DesiredOccurrence]]] = []
+    wanted: list[tuple[AssignmentRef, list[DesiredOccurrence]]] = []
     for row in rows:
         assert row.task.id is not None
         desired = desired_by_text.get(row.deadline.text)
@@ -507,27 +515,46 @@ class _Row:
     coordinating_labels: list[str]
 
 
-def _current_assignments(session: Session, plan_id: int) -> dict[int, dict[int, Assignment]]:
+@dataclass
+class _Assigned:
+    """An assignment as a plain row: tens of thousands of them are read and written per import."""
+
+    id: int | None
+    role: str
+    withdrawn: bool
+
+
+@dataclass
+class _AssignmentChanges:
+    new: list[tuple[int, int, _Assigned]]
+    updated: list[_Assigned]
+
+
+def _current_assignments(session: Session, plan_id: int) -> dict[int, dict[int, _Assigned]]:
     """Every assignment of the plan's tasks, withdrawn ones included: task id → unit id → row."""
-    found: dict[int, dict[int, Assignment]] = {}
+    table = Assignment.__table__  # type: ignore[attr-defined]
+    tasks = Task.__table__  # type: ignore[attr-defined]
     query = (
-        select(Assignment)
-        .join(Task, col(Task.id) == col(Assignment.task_id))
-        .where(Task.plan_id == plan_id)
+        select_columns(
+            table.c.id, table.c.task_id, table.c.unit_id, table.c.role, table.c.withdrawn
+        )
+        .join(tasks, tasks.c.id == table.c.task_id)
+        .where(tasks.c.plan_id == plan_id)
     )
-    for assignment in session.exec(query).all():
-        found.setdefault(assignment.task_id, {})[assignment.unit_id] = assignment
+    found: dict[int, dict[int, _Assigned]] = {}
+    for row in session.execute(query):
+        found.setdefault(row.task_id, {})[row.unit_id] = _Assigned(row.id, row.role, row.withdrawn)
     return found
 
 
 def _assign(
-    session: Session,
-    task: Task,
-    current: dict[int, Assignment],
+    task_id: int,
+    current: dict[int, _Assigned],
     lead: list[Unit],
     coordinating: list[Unit],
+    changes: _AssignmentChanges,
 ) -> bool:
-    """Make the task's assignments match the file; `current` is updated with new ones.
+    """Make the task's assignments match the file in `current`, noting what to write.
 
     Returns whether anything changed.
     """
@@ -542,18 +569,45 @@ def _assign(
     for unit_id, role in wanted.items():
         assignment = current.get(unit_id)
         if assignment is None:
-            assert task.id is not None
-            assignment = Assignment(task_id=task.id, unit_id=unit_id, role=role)
-            current[unit_id] = assignment
-            session.add(assignment)
+            assignment = current[unit_id] = _Assigned(None, role, False)
+            changes.new.append((task_id, unit_id, assignment))
             changed = True
         elif assignment.role != role or assignment.withdrawn:
             assignment.role, assignment.withdrawn = role, False
-            session.add(assignment)
+            changes.updated.append(assignment)
             changed = True
     for unit_id, assignment in current.items():
         if unit_id not in wanted and not assignment.withdrawn:
             assignment.withdrawn = True
-            session.add(assignment)
+            changes.updated.append(assignment)
             changed = True
     return changed
+
+
+def _write_assignments(session: Session, changes: _AssignmentChanges) -> None:
+    """New assignments in one statement that returns their ids; changed ones by id."""
+    table = Assignment.__table__  # type: ignore[attr-defined]
+    if changes.new:
+        rows = [
+            {"task_id": task_id, "unit_id": unit_id, "role": item.role, "withdrawn": False}
+            for task_id, unit_id, item in changes.new
+        ]
+        returning = insert(table).returning(
+            table.c.id, table.c.task_id, table.c.unit_id, sort_by_parameter_order=True
+        )
+        returned = session.execute(returning, rows).all()
+        for (_, _, item), row in zip(changes.new, returned, strict=True):
+            item.id = row.id
+    if changes.updated:
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("assignment_id"))
+            .values(role=bindparam("new_role"), withdrawn=bindparam("new_withdrawn"))
+        )
+        params = [
+            {"assignment_id": a.id, "new_role": a.role, "new_withdrawn": a.withdrawn}
+            for a in changes.updated
+        ]
+        session.execute(statement, params)
+        # Assignment objects loaded earlier in the caller's session must not keep old values.
+        session.expire_all()

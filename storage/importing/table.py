@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from messages.errors import UserFacingError
 from scheduler.folding import fold
@@ -68,11 +69,19 @@ class ParsedTable:
     preamble: str
 
 
+@lru_cache(maxsize=4096)
+def _fold_cell(text: str) -> str:
+    """fold() for cells: unit names and deadlines repeat down a table, so they are folded once."""
+    return fold(text)
+
+
 def classify_header(cells: list[str]) -> dict[str, int]:
     """Which column holds which field, if this row is a header; empty dict otherwise."""
     columns: dict[str, int] = {}
     for index, cell in enumerate(cells):
-        folded = fold(cell).replace("\n", " ")
+        if not cell or len(cell) > 200:
+            continue
+        folded = _fold_cell(cell).replace("\n", " ")
         if not folded or len(folded) > 120:
             continue
         for name, pattern in COLUMN_PATTERNS:
@@ -110,9 +119,8 @@ def _is_roman(text: str) -> bool:
     return bool(text) and text.isupper() and bool(_ROMAN.match(fold(text)))
 
 
-def _is_repeated_header(cells: list[str], header: list[str]) -> bool:
-    filled = [fold(cell) for cell in cells if cell.strip()]
-    wanted = {fold(cell) for cell in header if cell.strip()}
+def _is_repeated_header(cells: list[str], wanted: set[str]) -> bool:
+    filled = [_fold_cell(cell) for cell in cells if cell.strip()]
     return bool(filled) and sum(1 for cell in filled if cell in wanted) >= max(2, len(filled) - 1)
 
 
@@ -145,8 +153,8 @@ def _task_rows(document: SourceDocument, header_index: int) -> list[SourceRow]:
     kept: list[SourceRow] = []
     for block, rows in blocks.items():
         own = block == header_row.block
-        repeats_header = any(classify_header(row.cells) for row in rows)
-        if own or repeats_header or max(len(row.cells) for row in rows) == width:
+        same_width = max(len(row.cells) for row in rows) == width
+        if own or same_width or any(classify_header(row.cells) for row in rows):
             kept.extend(rows)
     return kept
 
@@ -173,7 +181,7 @@ def _deadline_column(document: SourceDocument, header_index: int, columns: dict[
 def parse_table(document: SourceDocument) -> ParsedTable:
     header_index, columns = find_header(document)
     _deadline_column(document, header_index, columns)
-    header = document.rows[header_index].cells
+    wanted = {_fold_cell(cell) for cell in document.rows[header_index].cells if cell.strip()}
     preamble = "\n".join(
         " ".join(cell for cell in row.cells if cell) for row in document.rows[:header_index]
     )
@@ -189,7 +197,7 @@ def parse_table(document: SourceDocument) -> ParsedTable:
         cells = source.cells
         if not any(cell.strip() for cell in cells):
             continue
-        if _is_repeated_header(cells, header) or classify_header(cells):
+        if _is_repeated_header(cells, wanted) or classify_header(cells):
             after_break = True
             continue
         if _is_column_index_row(cells):
