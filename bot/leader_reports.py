@@ -15,9 +15,7 @@ from sqlmodel import Session
 
 from bot.context import AppContext
 from messages.errors import UserFacingError
-from messages.export_xlsx import write_workbook
 from messages.render import render
-from messages.report_docx import ReportHeading, percent_text, write_report
 from scheduler.clock import Clock
 from scheduler.report_period import ReportPeriod, parse_report_period
 from storage.models import Plan
@@ -66,6 +64,9 @@ def export_workbook(
     period_text: str | None = None,
 ) -> ExportResult:
     """Write the workbook of one plan (or all plans), optionally narrowed to one period."""
+    # The spreadsheet library loads only for the commands that write one.
+    from messages.export_xlsx import write_workbook
+
     _check_extension(out_path, ".xlsx")
     today = clock.today()
     plan = _plan_or_error(session, plan_code) if plan_code else None
@@ -113,6 +114,9 @@ def report_draft(
     plan_code: str | None = None,
 ) -> ReportResult:
     """Write the .docx draft of the period's CCHC results report for one plan."""
+    # python-docx loads only for the commands that write a report.
+    from messages.report_docx import ReportHeading, write_report
+
     _check_extension(out_path, ".docx")
     if not period_text.strip():
         raise UserFacingError(render("report/errors.txt", kind="missing_period"))
@@ -175,6 +179,8 @@ def prune(folder: Path, *, older_than: datetime) -> int:
 
 
 def export_summary(result: ExportResult) -> str:
+    from messages.report_docx import percent_text
+
     return render(
         "report/cli_done.txt",
         kind="export",

@@ -6,47 +6,33 @@ import sys
 
 import click
 
-from bot.cli.admin import admin
-from bot.cli.agenda import agenda
-from bot.cli.calendar import calendar
-from bot.cli.chat import chat
 from bot.cli.common import cli_errors
-from bot.cli.db import db
-from bot.cli.deadline import deadline
-from bot.cli.demo import demo
-from bot.cli.export import export
-from bot.cli.importing import import_plan_command
-from bot.cli.invite import invite
-from bot.cli.report import report
-from bot.cli.reporting import reporting
-from bot.cli.run import run
-from bot.cli.tick import tick
-from bot.cli.units import units
+from bot.cli.lazy import LazyGroup
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="nhacviec")
 def cli() -> None:
     """Nhắc việc CCHC: bot nhắc việc cải cách hành chính cho Telegram và Zalo."""
 
 
 def build_cli() -> click.Group:
-    """All wiring in one place."""
-    cli.add_command(admin)
-    cli.add_command(agenda)
-    cli.add_command(calendar)
-    cli.add_command(chat)
-    cli.add_command(db)
-    cli.add_command(demo)
-    cli.add_command(deadline)
-    cli.add_command(export)
-    cli.add_command(import_plan_command)
-    cli.add_command(invite)
-    cli.add_command(report)
-    cli.add_command(reporting)
-    cli.add_command(run)
-    cli.add_command(tick)
-    cli.add_command(units)
+    """All wiring in one place: name → "module:command", imported only when it runs."""
+    cli.add_lazy("admin", "bot.cli.admin:admin")
+    cli.add_lazy("agenda", "bot.cli.agenda:agenda")
+    cli.add_lazy("calendar", "bot.cli.calendar:calendar")
+    cli.add_lazy("chat", "bot.cli.chat:chat")
+    cli.add_lazy("db", "bot.cli.db:db")
+    cli.add_lazy("demo", "bot.cli.demo:demo")
+    cli.add_lazy("deadline", "bot.cli.deadline:deadline")
+    cli.add_lazy("export", "bot.cli.export:export")
+    cli.add_lazy("import", "bot.cli.importing:import_plan_command")
+    cli.add_lazy("invite", "bot.cli.invite:invite")
+    cli.add_lazy("report", "bot.cli.report:report")
+    cli.add_lazy("reporting", "bot.cli.reporting:reporting")
+    cli.add_lazy("run", "bot.cli.run:run")
+    cli.add_lazy("tick", "bot.cli.tick:tick")
+    cli.add_lazy("units", "bot.cli.units:units")
     return cli
 
 

@@ -6,13 +6,15 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import click
 
-from bot.context import AppContext, build_context
-from bot.settings import load_settings
 from messages.errors import UserFacingError
 from scheduler.clock import Clock, ManualClock
+
+if TYPE_CHECKING:
+    from bot.context import AppContext
 
 
 @contextmanager
@@ -27,6 +29,11 @@ def cli_errors() -> Iterator[None]:
 
 def open_app(*, now: str | None = None, migrate: bool = True) -> AppContext:
     """Load settings and open the database; `now` ("YYYY-MM-DD HH:MM") fixes the clock."""
+    # Imported here: `nhacviec` starts every command through this module, and the database
+    # layer is the heaviest import of all.
+    from bot.context import build_context
+    from bot.settings import load_settings
+
     settings = load_settings()
     clock: Clock | None = None
     if now is not None:
