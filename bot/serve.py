@@ -88,6 +88,7 @@ async def serve(app: AppContext, *, stop: asyncio.Event | None = None) -> None:
         for signum in (signal.SIGTERM, signal.SIGINT):
             loop.remove_signal_handler(signum)
         await _close_senders(senders)
+        conversation.close()
     if failure is not None:
         raise failure
     log.info("nhacviec stopped")

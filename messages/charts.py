@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import textwrap
+import threading
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -29,6 +30,10 @@ _MIN_HEIGHT_INCHES = 2.6
 _MAX_UNITS = 60  # beyond this the bars are unreadable on a phone; the text lists them all
 _LABEL_WIDTH = 38
 CHARTS_KEPT = timedelta(days=7)
+# Charts are drawn in worker threads (a leader's /tinhhinh, the reminder jobs' digest).
+# rc_context swaps matplotlib's process-wide settings, and two threads drawing the same chart
+# would share its temporary file: one chart at a time per process.
+_DRAWING = threading.Lock()
 
 
 def completion_chart_png(rows: Sequence[tuple[str, float]], *, title: str, out_dir: Path) -> Path:
@@ -44,22 +49,23 @@ def completion_chart_png(rows: Sequence[tuple[str, float]], *, title: str, out_d
     digest = hashlib.sha256(repr((title, rows)).encode("utf-8")).hexdigest()[:16]
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / f"completion-{digest}.png"
-    if path.exists():
+    with _DRAWING:
+        if path.exists():
+            return path
+        temporary = path.with_name(f"{path.stem}.{os.getpid()}.tmp")
+        # matplotlib is loaded on the first chart, not when the command line starts (a second).
+        import matplotlib
+
+        matplotlib.use("Agg")  # headless: no display on a server
+        from matplotlib import rc_context
+
+        # A bare Figure, not pyplot: no global figure registry to leak or share between threads.
+        with rc_context({"font.family": FONT_FAMILY, "font.size": 10}):
+            figure = _draw(rows, title)
+            figure.savefig(temporary, format="png", dpi=DPI)
+        # Rename last, so a concurrent reader never sees half a file.
+        temporary.replace(path)
         return path
-    temporary = path.with_name(f"{path.stem}.{os.getpid()}.tmp")
-    # matplotlib is loaded on the first chart, not when the command line starts (a second).
-    import matplotlib
-
-    matplotlib.use("Agg")  # headless: no display on a server
-    from matplotlib import rc_context
-
-    # A bare Figure, not pyplot: no global figure registry to leak or share between threads.
-    with rc_context({"font.family": FONT_FAMILY, "font.size": 10}):
-        figure = _draw(rows, title)
-        figure.savefig(temporary, format="png", dpi=DPI)
-    # Rename last, so a concurrent reader never sees half a file.
-    temporary.replace(path)
-    return path
 
 
 def completion_attachment(

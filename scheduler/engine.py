@@ -398,7 +398,7 @@ class ReminderEngine:
         async with self._lock:
             now = self.clock.now()
             report = TickReport(at=now)
-            report.quiet = self._quiet_reason(now)
+            report.quiet = await asyncio.to_thread(self._quiet_reason, now)
             if report.quiet is not None:
                 return report
             if self._plan_needed(now):
@@ -465,7 +465,11 @@ class ReminderEngine:
                 # The chat asked us to slow down: its other messages wait, untried.
                 await asyncio.to_thread(self._release, row, waiting_chats[chat])
                 continue
-            prepared = self._prepare(row, context)
+            if row.kind == NoticeKind.DIGEST:
+                # A digest reads the database and may draw a chart: not on the event loop.
+                prepared = await asyncio.to_thread(self._prepare, row, context)
+            else:
+                prepared = self._prepare(row, context)
             if isinstance(prepared, _Skip):
                 await asyncio.to_thread(self._skip, row, prepared, report)
                 continue

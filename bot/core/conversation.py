@@ -2,12 +2,19 @@
 
 A channel adapter turns its update into an IncomingMessage and sends back the Response;
 everything else — who the person is, what they may do, which item they mean — is decided here.
+
+Answering is synchronous database and document work, up to seconds of CPU for a leader's
+workbook or report. `handle` therefore runs it in a small pool of worker threads, so the event
+loop keeps serving other chats and the reminder jobs meanwhile. Order within one chat is the
+adapter's business: it awaits one message's answer before handing over the next.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
+from concurrent.futures import ThreadPoolExecutor
 
 from sqlmodel import Session
 
@@ -35,6 +42,9 @@ log = logging.getLogger(__name__)
 # Telegram shows at most 200 characters in a button's notice.
 TOAST_LIMIT = 200
 _LEADING_PERCENT = re.compile(r"^\d{1,3}\s?%")
+# Answers worked out at the same time: a few leaders' heavy reports may run while others chat,
+# yet they cannot take every database connection or the threads the reminder jobs use.
+DEFAULT_WORKERS = 4
 
 
 class _Quiet(Exception):
@@ -42,13 +52,24 @@ class _Quiet(Exception):
 
 
 class Conversation:
-    def __init__(self, app: AppContext) -> None:
+    def __init__(self, app: AppContext, *, workers: int = DEFAULT_WORKERS) -> None:
         self.app = app
         self.registry = build_registry()
         self.pending = PendingActions(app.clock)
+        # Threads start on first use and end with close() (or with the process).
+        self._workers = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="nhacviec-chat")
 
     async def handle(self, message: IncomingMessage) -> Response:
-        """Answer one message or button press; never raises."""
+        """Answer one message or button press off the event loop; never raises."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._workers, self.answer, message)
+
+    def close(self) -> None:
+        """Let the worker threads end once the answers under way are done."""
+        self._workers.shutdown(wait=False)
+
+    def answer(self, message: IncomingMessage) -> Response:
+        """Answer one message or button press in the calling thread; never raises."""
         try:
             with self.app.session() as session:
                 turn = self._turn(session, message)

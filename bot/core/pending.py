@@ -2,11 +2,13 @@
 
 Kept in memory with a short expiry rather than in the database: it lives for minutes, a
 restart only means the bot asks again which item a file is for, and each channel's updates
-are handled by one process, so no other process ever needs to see it.
+are handled by one process, so no other process ever needs to see it. Messages of different
+chats are answered in worker threads at the same time, hence the lock.
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -31,33 +33,43 @@ class PendingActions:
         self._clock = clock
         self._ttl = ttl
         self._items: dict[tuple[Key, str], _Expectation] = {}
+        self._lock = threading.Lock()
 
     def expect(self, key: Key, kind: str, occurrence_id: int) -> None:
-        self._prune()
-        until = self._clock.now() + self._ttl
-        self._items[(key, kind)] = _Expectation(kind, occurrence_id, until)
+        with self._lock:
+            self._prune()
+            until = self._clock.now() + self._ttl
+            self._items[(key, kind)] = _Expectation(kind, occurrence_id, until)
 
     def peek(self, key: Key, kind: str) -> int | None:
         """The item still expected (and keep expecting it: several photos may follow)."""
+        with self._lock:
+            return self._peek(key, kind)
+
+    def take(self, key: Key, kind: str) -> int | None:
+        # One lock for both steps: a reason sent twice at once is taken by one of them only.
+        with self._lock:
+            occurrence_id = self._peek(key, kind)
+            self._items.pop((key, kind), None)
+            return occurrence_id
+
+    def forget(self, key: Key) -> None:
+        with self._lock:
+            for entry in [entry for entry in self._items if entry[0] == key]:
+                del self._items[entry]
+
+    def __len__(self) -> int:
+        with self._lock:
+            self._prune()
+            return len(self._items)
+
+    def _peek(self, key: Key, kind: str) -> int | None:
         found = self._items.get((key, kind))
         if found is None or found.until <= self._clock.now():
             self._items.pop((key, kind), None)
             return None
         found.until = self._clock.now() + self._ttl
         return found.occurrence_id
-
-    def take(self, key: Key, kind: str) -> int | None:
-        occurrence_id = self.peek(key, kind)
-        self._items.pop((key, kind), None)
-        return occurrence_id
-
-    def forget(self, key: Key) -> None:
-        for entry in [entry for entry in self._items if entry[0] == key]:
-            del self._items[entry]
-
-    def __len__(self) -> int:
-        self._prune()
-        return len(self._items)
 
     def _prune(self) -> None:
         now = self._clock.now()

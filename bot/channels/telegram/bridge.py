@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import inspect
 import logging
 import tempfile
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -148,8 +149,8 @@ class TelegramBridge:
         if change is None:
             return
         if change.new_chat_member.status in (ChatMember.LEFT, ChatMember.BANNED):
-            await _maybe_await(
-                self._conversation.on_bot_removed(Channel.TELEGRAM.value, str(change.chat.id))
+            await _off_loop(
+                self._conversation.on_bot_removed, Channel.TELEGRAM.value, str(change.chat.id)
             )
 
     async def on_member_left(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -160,10 +161,11 @@ class TelegramBridge:
         left = message.left_chat_member
         if left.id == context.bot.id:
             return
-        await _maybe_await(
-            self._conversation.on_member_left(
-                Channel.TELEGRAM.value, str(message.chat_id), str(left.id)
-            )
+        await _off_loop(
+            self._conversation.on_member_left,
+            Channel.TELEGRAM.value,
+            str(message.chat_id),
+            str(left.id),
         )
 
     async def on_migrated(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -181,8 +183,8 @@ class TelegramBridge:
             old, new = message.migrate_from_chat_id, message.chat_id
         else:
             return
-        await _maybe_await(
-            self._conversation.on_chat_migrated(Channel.TELEGRAM.value, str(old), str(new))
+        await _off_loop(
+            self._conversation.on_chat_migrated, Channel.TELEGRAM.value, str(old), str(new)
         )
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -214,10 +216,12 @@ class TelegramBridge:
         sent = await outgoing.send(bot, chat_id, message)
         if message.occurrence_id is not None:
             # A later reply to this message then applies to the item it speaks of.
-            await _maybe_await(
-                self._conversation.remember_sent(
-                    Channel.TELEGRAM.value, chat_id, str(sent.message_id), message.occurrence_id
-                )
+            await _off_loop(
+                self._conversation.remember_sent,
+                Channel.TELEGRAM.value,
+                chat_id,
+                str(sent.message_id),
+                message.occurrence_id,
             )
 
     async def _say(self, bot: Bot, message: Message, text: str) -> None:
@@ -236,6 +240,8 @@ def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.1f}".replace(".", ",")
 
 
-async def _maybe_await(result: Awaitable[None] | None) -> None:
+async def _off_loop(call: Callable[..., Awaitable[None] | None], *args: str | int) -> None:
+    """Run a core callback (a database write) in a worker thread, not on the event loop."""
+    result = await asyncio.to_thread(call, *args)
     if inspect.isawaitable(result):
         await result
