@@ -260,3 +260,68 @@ def test_department_appendix_in_excel(registry: Engine, clock: ManualClock, tmp_
     }
     assert [(p.row, p.kind) for p in review.problems] == [(13, "deadline_partly_unknown")]
     assert '"32/13/2024"' in review.problems[0].message
+
+
+def test_reimport_after_the_office_edits_its_csv(
+    registry: Engine, clock: ManualClock, tmp_path: Path
+) -> None:
+    """Lead and coordinator swapped, a coordinator dropped and one brought back: the same
+    assignment rows are kept (with their occurrences), only their role or state changes."""
+    from sqlmodel import col, select
+
+    from storage.models import Assignment, Occurrence, Task, Unit
+
+    def state(engine: Engine) -> dict[str, tuple[int | None, str, bool, int]]:
+        with Session(engine) as session:
+            rows = session.exec(
+                select(Unit.name, Assignment.id, Assignment.role, Assignment.withdrawn)
+                .join(Unit, col(Unit.id) == col(Assignment.unit_id))
+                .join(Task, col(Task.id) == col(Assignment.task_id))
+                .where(Task.number == "1")
+            ).all()
+            active = {
+                assignment_id: len(
+                    session.exec(
+                        select(Occurrence).where(
+                            Occurrence.assignment_id == assignment_id,
+                            col(Occurrence.withdrawn).is_(False),
+                        )
+                    ).all()
+                )
+                for _, assignment_id, _, _ in rows
+            }
+        return {name: (aid, role, gone, active[aid]) for name, aid, role, gone in rows}
+
+    path = tmp_path / "kh-xa-2024.csv"
+    path.write_text(COMMUNE, encoding="utf-8")
+    _import(registry, path, clock)
+    before = state(registry)
+    assert {name: value[1:] for name, value in before.items()} == {
+        "Công chức Tư pháp - Hộ tịch": ("lead", False, 1),
+        "Văn phòng - Thống kê": ("coordinating", False, 1),
+    }
+    swapped = COMMUNE.replace(
+        "Cong chuc Tu phap - Ho tich,Van phong - Thong ke,Quy II/2024",
+        "Van phong - Thong ke,Cong chuc Tu phap - Ho tich,Quy II/2024",
+    )
+    path.write_text(swapped, encoding="utf-8")
+    review = _import(registry, path, clock)
+    assert review.tasks[0].status == "updated"
+    after = state(registry)
+    assert after["Văn phòng - Thống kê"] == (before["Văn phòng - Thống kê"][0], "lead", False, 1)
+    assert after["Công chức Tư pháp - Hộ tịch"][:2] == (
+        before["Công chức Tư pháp - Hộ tịch"][0],
+        "coordinating",
+    )
+    dropped = COMMUNE.replace(
+        "Cong chuc Tu phap - Ho tich,Van phong - Thong ke,Quy II/2024",
+        "Cong chuc Tu phap - Ho tich,,Quy II/2024",
+    )
+    path.write_text(dropped, encoding="utf-8")
+    _import(registry, path, clock)
+    # Withdrawn, with the role it last had; its open periods withdrawn with it.
+    assert state(registry)["Văn phòng - Thống kê"][1:] == ("lead", True, 0)
+    path.write_text(COMMUNE, encoding="utf-8")
+    back = _import(registry, path, clock)
+    assert back.tasks[0].status == "updated"
+    assert state(registry) == before
