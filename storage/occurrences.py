@@ -169,8 +169,6 @@ def _reconcile(
 
 # Ids per "IN (…)" query: below SQLite's oldest limit on bound parameters.
 _CHUNK = 900
-# Rows per multi-row INSERT on PostgreSQL: 14 columns each, under its 65,535 parameters.
-_INSERT_ROWS = 2000
 
 
 def _existing_rows(session: Session, ids: list[int]) -> dict[int, dict[str, dict[str, Any]]]:
@@ -188,15 +186,8 @@ def _existing_rows(session: Session, ids: list[int]) -> dict[int, dict[str, dict
 
 def _write(session: Session, changes: _Changes) -> None:
     table = Occurrence.__table__  # type: ignore[attr-defined]
-    new_rows = changes.new_rows
-    if new_rows and session.get_bind().dialect.name == "postgresql":
-        # Multi-row VALUES: thousands of rows per statement, far quicker on PostgreSQL than
-        # one bound execution per row.
-        for start in range(0, len(new_rows), _INSERT_ROWS):
-            session.execute(insert(table).values(new_rows[start : start + _INSERT_ROWS]))
-    elif new_rows:
-        # SQLite's executemany is already quick and limits the parameters per statement.
-        session.execute(insert(table), new_rows)
+    if changes.new_rows:
+        session.execute(insert(table), changes.new_rows)
     # One executemany per set of changed columns instead of one statement per row.
     batches: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for occurrence_id, values in changes.updates:
