@@ -70,6 +70,27 @@ def clock() -> ManualClock:
     return ManualClock(datetime(2024, 3, 11, 8, 0, tzinfo=VIETNAM_TZ))
 
 
+@pytest.fixture
+def cli_env(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """The environment of a command line run on the test's own database, on either backend.
+
+    NHACVIEC_DATABASE_URL names the SQLite file or, on PostgreSQL, carries this test's schema.
+    It is also set in this process for `CliRunner`; the dict returned is for a child process.
+    """
+    url = cli_database_url(engine)
+    monkeypatch.setenv("NHACVIEC_DATABASE_URL", url)
+    return dict(os.environ)
+
+
+def cli_database_url(engine: Engine) -> str:
+    """A URL another engine, or another process, opens to reach `engine`'s database."""
+    if engine.dialect.name != "postgresql":
+        return engine.url.render_as_string(hide_password=False)
+    with engine.connect() as connection:
+        schema = connection.execute(text("SELECT current_schema()")).scalar_one()
+    return postgres_url_for_subprocess(str(schema))
+
+
 def postgres_url_for_subprocess(schema: str) -> str:
     """A URL a child process can use to reach the same test schema."""
     assert POSTGRES_URL

@@ -10,7 +10,6 @@ from datetime import date
 
 import pytest
 from click.testing import CliRunner
-from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -104,20 +103,7 @@ def test_too_long_note_is_refused_and_nothing_changes(engine: Engine, clock: Man
         assert list_overrides(session) == []
 
 
-def _database_url(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> str:
-    """The test database for a command that opens its own engine (and migrates it)."""
-    if engine.dialect.name != "postgresql":
-        return engine.url.render_as_string(hide_password=False)
-    with engine.connect() as connection:
-        schema = connection.execute(text("SELECT current_schema()")).scalar_one()
-    # libpq reads the schema from PGOPTIONS; a URL option would carry a "%" that Alembic's
-    # config parser rejects.
-    monkeypatch.setenv("PGOPTIONS", f"-csearch_path={schema}")
-    return engine.url.render_as_string(hide_password=False)
-
-
-def test_calendar_and_deadline_commands(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NHACVIEC_DATABASE_URL", _database_url(engine, monkeypatch))
+def test_calendar_and_deadline_commands(engine: Engine, cli_env: dict[str, str]) -> None:
     runner = CliRunner()
     cli = build_cli()
 
@@ -147,12 +133,9 @@ def test_calendar_and_deadline_commands(engine: Engine, monkeypatch: pytest.Monk
     assert due("15/3/2024") == ("2024-03-15", "2024-03-15")
 
 
-def test_deadline_command_table_and_bullets(
-    engine: Engine, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_deadline_command_table_and_bullets(engine: Engine, cli_env: dict[str, str]) -> None:
     if engine.dialect.name == "postgresql":
         pytest.skip("the table does not depend on the database")
-    monkeypatch.setenv("NHACVIEC_DATABASE_URL", _database_url(engine, monkeypatch))
     result = CliRunner().invoke(
         build_cli(),
         [
@@ -209,11 +192,10 @@ def test_bad_input_prints_one_vietnamese_line(
 
 
 def test_deadline_command_describes_relative_and_time(
-    engine: Engine, monkeypatch: pytest.MonkeyPatch
+    engine: Engine, cli_env: dict[str, str]
 ) -> None:
     if engine.dialect.name == "postgresql":
         pytest.skip("the table does not depend on the database")
-    monkeypatch.setenv("NHACVIEC_DATABASE_URL", _database_url(engine, monkeypatch))
     runner = CliRunner()
     relative = runner.invoke(
         build_cli(), ["deadline", "05 ngày làm việc kể từ ngày nhận hồ sơ", "--year", "2024"]

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+from sqlalchemy.engine import Engine
+
 from scheduler.clock import VIETNAM_TZ
-from storage.database import make_engine, session_scope
-from storage.migrate import upgrade
+from storage.database import session_scope
 from storage.models import Person
 from storage.units import add_unit
 
@@ -18,11 +19,10 @@ MOMENT = datetime(2024, 3, 11, 8, 0, tzinfo=VIETNAM_TZ)
 
 
 def _nhacviec(
-    args: list[str], *, cwd: Path, db: Path, stdin: str = ""
+    args: list[str], *, cwd: Path, env: dict[str, str], stdin: str = ""
 ) -> subprocess.CompletedProcess[str]:
     env = {
-        **os.environ,
-        "NHACVIEC_DATABASE_URL": f"sqlite:///{db}",
+        **env,
         "NHACVIEC_FILES_DIR": str(cwd / "files"),
         "PYTHONIOENCODING": "utf-8",
     }
@@ -39,24 +39,21 @@ def _nhacviec(
     )
 
 
-def _database(tmp_path: Path) -> Path:
-    db = tmp_path / "chat.db"
-    engine = make_engine(f"sqlite:///{db}")
-    upgrade(engine)
+@pytest.fixture
+def database(engine: Engine, cli_env: dict[str, str]) -> dict[str, str]:
+    """The CLI's environment on the test's database, with two people called Lan."""
     with session_scope(engine) as session:
         unit = add_unit(session, name="Văn phòng Sở", at=MOMENT, actor="test")
         for name in ("Nguyễn Thị Lan", "Trần Lan Anh"):
             session.add(Person(full_name=name, unit_id=unit.id, role="staff", created_at=MOMENT))
-    engine.dispose()
-    return db
+    return cli_env
 
 
-def test_chat_as_person_by_name_answers_commands(tmp_path: Path) -> None:
-    db = _database(tmp_path)
+def test_chat_as_person_by_name_answers_commands(tmp_path: Path, database: dict[str, str]) -> None:
     result = _nhacviec(
         ["chat", "--as", "nguyen thi lan", "--now", "2024-03-11 08:00"],
         cwd=tmp_path,
-        db=db,
+        env=database,
         stdin="/tasks\nxong 99\n:help\n:quit\nthis line is never read\n",
     )
     assert result.returncode == 0, result.stderr
@@ -68,13 +65,14 @@ def test_chat_as_person_by_name_answers_commands(tmp_path: Path) -> None:
     assert "Traceback" not in out + result.stderr
 
 
-def test_chat_with_ambiguous_or_unknown_person_says_what_to_type(tmp_path: Path) -> None:
-    db = _database(tmp_path)
-    ambiguous = _nhacviec(["chat", "--as", "lan"], cwd=tmp_path, db=db)
+def test_chat_with_ambiguous_or_unknown_person_says_what_to_type(
+    tmp_path: Path, database: dict[str, str]
+) -> None:
+    ambiguous = _nhacviec(["chat", "--as", "lan"], cwd=tmp_path, env=database)
     assert ambiguous.returncode == 2
     assert "Có 2 người khớp với “lan”" in ambiguous.stderr
     assert "Nguyễn Thị Lan" in ambiguous.stderr and "Trần Lan Anh" in ambiguous.stderr
 
-    unknown = _nhacviec(["chat", "--as", "Hoa"], cwd=tmp_path, db=db)
+    unknown = _nhacviec(["chat", "--as", "Hoa"], cwd=tmp_path, env=database)
     assert unknown.returncode == 2
     assert unknown.stderr.startswith("Lỗi: Không tìm thấy người nào tên hoặc mã “Hoa”")

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from factories import assign, make_plan, make_task, make_unit
-from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -99,19 +98,10 @@ def test_find_plan_ignores_case_and_says_what_exists(engine: Engine) -> None:
             find_plan(session, code="KH-50")
 
 
-def _database_url(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> str:
-    if engine.dialect.name == "postgresql":
-        with engine.connect() as connection:
-            schema = connection.execute(text("SELECT current_schema()")).scalar_one()
-        monkeypatch.setenv("PGOPTIONS", f"-csearch_path={schema}")
-    return engine.url.render_as_string(hide_password=False)
-
-
-def test_reporting_command(engine: Engine, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_reporting_command(engine: Engine, cli_env: dict[str, str], tmp_path: Path) -> None:
     with Session(engine) as session:
         _seed(session)
         session.commit()
-    monkeypatch.setenv("NHACVIEC_DATABASE_URL", _database_url(engine, monkeypatch))
     runner = CliRunner()
     cli = build_cli()
 
@@ -156,14 +146,13 @@ def test_reporting_command(engine: Engine, monkeypatch: pytest.MonkeyPatch, tmp_
     ],
 )
 def test_reporting_command_refuses_bad_input(
-    engine: Engine, monkeypatch: pytest.MonkeyPatch, args: list[str], message: str
+    engine: Engine, cli_env: dict[str, str], args: list[str], message: str
 ) -> None:
     if engine.dialect.name == "postgresql":
         pytest.skip("input checks do not depend on the database")
     with Session(engine) as session:
         _seed(session)
         session.commit()
-    monkeypatch.setenv("NHACVIEC_DATABASE_URL", _database_url(engine, monkeypatch))
     result = CliRunner().invoke(build_cli(), args)
     assert isinstance(result.exception, UserFacingError)
     assert message in result.exception.message

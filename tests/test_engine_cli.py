@@ -1,4 +1,4 @@
-"""`nhacviec agenda` and `nhacviec tick` as an operator runs them (real processes, SQLite)."""
+"""`nhacviec agenda` and `nhacviec tick` as an operator runs them (real processes)."""
 
 from __future__ import annotations
 
@@ -12,17 +12,13 @@ from pathlib import Path
 
 import pytest
 from factories import link_chat, make_item, make_plan, make_unit
+from sqlalchemy.engine import Engine
 from sqlmodel import Session
-
-from storage.database import make_engine
-from storage.migrate import upgrade
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path}/cli.db"
-    engine = make_engine(url)
-    upgrade(engine)
+def database(engine: Engine, cli_env: dict[str, str]) -> str:
+    """The test's database (SQLite or PostgreSQL) with two units' items and two chats."""
     with Session(engine) as session:
         plan = make_plan(session)
         noi_vu = make_unit(session, "Phòng Nội vụ")
@@ -32,8 +28,7 @@ def database(tmp_path: Path) -> str:
         link_chat(session, unit=noi_vu, chat_id="noi-vu")
         link_chat(session, unit=None, chat_id="lanh-dao")
         session.commit()
-    engine.dispose()
-    return url
+    return cli_env["NHACVIEC_DATABASE_URL"]
 
 
 def nhacviec(database: str, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:

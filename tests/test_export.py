@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import unicodedata
@@ -250,15 +249,10 @@ def test_empty_database_gives_a_workbook_that_says_so(engine: Engine, tmp_path: 
     )
 
 
-def test_command_line(engine: Engine, tmp_path: Path) -> None:
-    if engine.dialect.name != "sqlite":
-        pytest.skip("the command runs in a child process against the SQLite file")
+def test_command_line(engine: Engine, tmp_path: Path, cli_env: dict[str, str]) -> None:
     with Session(engine) as session:
         seed_quarter(session)
-    env = {
-        **os.environ,
-        "NHACVIEC_DATABASE_URL": engine.url.render_as_string(hide_password=False),
-    }
+    env = cli_env
     out = tmp_path / "cli.xlsx"
     program = str(Path(sys.executable).parent / "nhacviec")
     command = [program, "export", "--plan", "01/KH-SLĐTBXH"]

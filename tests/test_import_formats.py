@@ -147,11 +147,8 @@ def test_lap_vo_reads_the_plans_own_reporting_dates(engine: Engine, clock: Manua
 
 
 def test_import_cli_json_and_text(
-    engine: Engine, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+    engine: Engine, clock: ManualClock, cli_env: dict[str, str]
 ) -> None:
-    if engine.dialect.name != "sqlite":
-        pytest.skip("the CLI opens its own engine from NHACVIEC_DATABASE_URL")
-    monkeypatch.setenv("NHACVIEC_DATABASE_URL", engine.url.render_as_string(hide_password=False))
     load_example_units(engine, "dong-thap-2022", clock)
     runner = CliRunner()
     path = str(example_file("dong-thap-2022", "xlsx"))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from subprocess import CompletedProcess
@@ -18,8 +18,6 @@ from messages.errors import UserFacingError
 from scheduler.clock import ManualClock
 from scheduler.vocabulary import Audience, Role
 from storage import people
-from storage.database import make_engine
-from storage.migrate import upgrade
 from storage.models import AuditEntry, ChannelIdentity, ChatLink, Invite, Person, Unit, UnitAlias
 
 
@@ -291,65 +289,59 @@ def test_units_are_found_by_name_alias_and_merge(engine: Engine, clock: ManualCl
 # --- the command line -----------------------------------------------------------------------
 
 
-def _cli(
-    args: list[str], *, tmp: Path, db: Path, username: str | None = None
-) -> CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "NHACVIEC_DATABASE_URL": f"sqlite:///{db}",
-        "NHACVIEC_FILES_DIR": str(tmp / "files"),
-        "PYTHONIOENCODING": "utf-8",
-    }
-    env.pop("TELEGRAM_BOT_USERNAME", None)
-    if username:
-        env["TELEGRAM_BOT_USERNAME"] = username
-    return subprocess.run(
-        [sys.executable, "-c", "from bot.cli import main; main()", *args],
-        cwd=tmp,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
-def _cli_database(tmp: Path, clock: ManualClock) -> Path:
-    db = tmp / "cli.db"
-    engine = make_engine(f"sqlite:///{db}")
-    upgrade(engine)
+@pytest.fixture
+def cli(engine: Engine, clock: ManualClock, tmp_path: Path, cli_env: dict[str, str]) -> Cli:
+    """The command line as a child process, on the test's database holding three units."""
     with Session(engine) as session:
         for name in ("Văn phòng Sở", "Phòng Tư pháp", "Phòng Tổ chức cán bộ"):
             add_unit(session, name, clock.now())
         session.commit()
-    engine.dispose()
-    return db
+    return Cli(engine, tmp_path, cli_env)
 
 
-def _stored_invites(db: Path) -> list[Invite]:
-    engine = make_engine(f"sqlite:///{db}")
-    with Session(engine) as session:
-        invites = list(session.exec(select(Invite).order_by(col(Invite.id))))
-    engine.dispose()
-    return invites
+@dataclass
+class Cli:
+    engine: Engine
+    tmp: Path
+    env: dict[str, str]
+
+    def __call__(self, args: list[str], *, username: str | None = None) -> CompletedProcess[str]:
+        env = {
+            **self.env,
+            "NHACVIEC_FILES_DIR": str(self.tmp / "files"),
+            "PYTHONIOENCODING": "utf-8",
+        }
+        env.pop("TELEGRAM_BOT_USERNAME", None)
+        if username:
+            env["TELEGRAM_BOT_USERNAME"] = username
+        return subprocess.run(
+            [sys.executable, "-c", "from bot.cli import main; main()", *args],
+            cwd=self.tmp,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    def stored_invites(self) -> list[Invite]:
+        with Session(self.engine) as session:
+            return list(session.exec(select(Invite).order_by(col(Invite.id))))
 
 
-def test_cli_invite_prints_codes_with_deep_links(tmp_path: Path, clock: ManualClock) -> None:
-    db = _cli_database(tmp_path, clock)
-    result = _cli(
+def test_cli_invite_prints_codes_with_deep_links(cli: Cli) -> None:
+    result = cli(
         ["invite", "van phong so", "--count", "2", "--role", "leader"],
-        tmp=tmp_path,
-        db=db,
         username="@nhacviec_bot",
     )
     assert result.returncode == 0, result.stderr
-    invites = _stored_invites(db)
+    invites = cli.stored_invites()
     assert [(i.role, i.audience) for i in invites] == [("leader", "unit")] * 2
     for invite in invites:
         assert f"https://t.me/nhacviec_bot?start={invite.code}" in result.stdout
         assert invite.expires_at - invite.created_at == timedelta(hours=72)
     assert "Văn phòng Sở (lãnh đạo)" in result.stdout
 
-    every = _cli(["invite", "--all-units", "--hours", "8"], tmp=tmp_path, db=db)
+    every = cli(["invite", "--all-units", "--hours", "8"])
     assert every.returncode == 0, every.stderr
     lines = [line for line in every.stdout.splitlines() if "\t" in line]
     assert [line.split("\t")[0] for line in lines] == [
@@ -359,37 +351,33 @@ def test_cli_invite_prints_codes_with_deep_links(tmp_path: Path, clock: ManualCl
     ]
     assert "TELEGRAM_BOT_USERNAME" in every.stdout
 
-    leaders = _cli(["invite", "--leaders"], tmp=tmp_path, db=db)
+    leaders = cli(["invite", "--leaders"])
     assert leaders.returncode == 0 and "/link " in leaders.stdout
-    assert _stored_invites(db)[-1].audience == "leaders"
+    assert cli.stored_invites()[-1].audience == "leaders"
 
 
-def test_cli_invite_errors_say_what_to_fix(tmp_path: Path, clock: ManualClock) -> None:
-    db = _cli_database(tmp_path, clock)
-    unknown = _cli(["invite", "Phòng Ma"], tmp=tmp_path, db=db)
+def test_cli_invite_errors_say_what_to_fix(cli: Cli) -> None:
+    unknown = cli(["invite", "Phòng Ma"])
     assert unknown.returncode == 2
     assert unknown.stderr.startswith("Lỗi: Không tìm thấy đơn vị “Phòng Ma”")
-    neither = _cli(["invite"], tmp=tmp_path, db=db)
+    neither = cli(["invite"])
     assert neither.returncode == 2 and "--leaders" in neither.stderr
-    too_long = _cli(["invite", "Phòng Tư pháp", "--hours", "1000"], tmp=tmp_path, db=db)
+    too_long = cli(["invite", "Phòng Tư pháp", "--hours", "1000"])
     assert too_long.returncode == 2 and "720" in too_long.stderr
-    assert _stored_invites(db) == []
+    assert cli.stored_invites() == []
     assert "Traceback" not in unknown.stderr + neither.stderr + too_long.stderr
 
 
-def test_cli_admin_add_and_list(tmp_path: Path, clock: ManualClock) -> None:
-    db = _cli_database(tmp_path, clock)
-    added = _cli(["admin", "add", "4242", "--name", "Lê Văn Chánh"], tmp=tmp_path, db=db)
+def test_cli_admin_add_and_list(cli: Cli) -> None:
+    added = cli(["admin", "add", "4242", "--name", "Lê Văn Chánh"])
     assert added.returncode == 0, added.stderr
     assert "Lê Văn Chánh (telegram:4242)" in added.stdout
-    zalo = _cli(
-        ["admin", "add", "z-77", "--name", "Hồ Thị Thu", "--channel", "zalo"], tmp=tmp_path, db=db
-    )
+    zalo = cli(["admin", "add", "z-77", "--name", "Hồ Thị Thu", "--channel", "zalo"])
     assert zalo.returncode == 0, zalo.stderr
-    listed = _cli(["admin", "list"], tmp=tmp_path, db=db)
+    listed = cli(["admin", "list"])
     assert "Lê Văn Chánh\ttelegram:4242" in listed.stdout
     assert "Hồ Thị Thu\tzalo:z-77" in listed.stdout
-    nameless = _cli(["admin", "add", "1", "--name", " "], tmp=tmp_path, db=db)
+    nameless = cli(["admin", "add", "1", "--name", " "])
     assert nameless.returncode == 2 and "họ tên" in nameless.stderr
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -263,9 +262,9 @@ def test_control_characters_in_notes_do_not_break_the_files(engine: Engine, tmp_
     assert "Chờkinh phí bổ sung" in reasons
 
 
-def test_command_line_refuses_an_unknown_period(engine: Engine, tmp_path: Path) -> None:
-    if engine.dialect.name != "sqlite":
-        pytest.skip("the command runs in a child process against the SQLite file")
+def test_command_line_refuses_an_unknown_period(
+    engine: Engine, tmp_path: Path, cli_env: dict[str, str]
+) -> None:
     with Session(engine) as session:
         seed_quarter(session)
     done = subprocess.run(
@@ -279,7 +278,7 @@ def test_command_line_refuses_an_unknown_period(engine: Engine, tmp_path: Path) 
             "--out",
             str(tmp_path / "x.docx"),
         ],
-        env={**os.environ, "NHACVIEC_DATABASE_URL": engine.url.render_as_string(False)},
+        env=cli_env,
         capture_output=True,
         text=True,
         timeout=120,

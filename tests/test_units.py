@@ -288,10 +288,7 @@ def test_bad_units_files(tmp_path: Path, content: str, name: str, message: str) 
         read_units_file(path)
 
 
-def test_units_cli(engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NHACVIEC_DATABASE_URL", engine.url.render_as_string(hide_password=False))
-    if engine.dialect.name == "postgresql":
-        pytest.skip("the CLI opens its own engine; PostgreSQL schemas are per connection option")
+def test_units_cli(engine: Engine, tmp_path: Path, cli_env: dict[str, str]) -> None:
     runner = CliRunner()
     cli = build_cli()
 
