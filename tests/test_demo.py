@@ -115,3 +115,60 @@ def test_demo_refuses_a_start_outside_the_plan_year(tmp_path: Path) -> None:
     result = _demo(tmp_path, "--no-interactive", "--from", "2025-03-03")
     assert result.returncode == 2
     assert result.stderr.startswith("Lỗi: Kế hoạch mẫu là của năm 2024")
+
+
+def _blocks(out: str) -> list[tuple[str, str, str]]:
+    """(date, chat, text) of every message in the transcript."""
+    found = list(HEADER.finditer(out))
+    blocks = []
+    for index, match in enumerate(found):
+        end = found[index + 1].start() if index + 1 < len(found) else len(out)
+        day = f"{match.group(4)}-{match.group(3)}-{match.group(2)}"
+        blocks.append((day, match.group(7), out[match.end() : end]))
+    return blocks
+
+
+def test_demo_answer_closes_the_item_the_reminder_named(
+    transcript: tuple[Path, subprocess.CompletedProcess[str]],
+) -> None:
+    _, result = transcript
+    out = result.stdout
+    typed = re.search(r"Nguyễn Văn An gõ: xong (\d+) ", out)
+    assert typed is not None
+    number = typed.group(1)
+    before = out[: typed.start()]
+    reminder = before[before.rindex("🔔") :]
+    # The reminder answered names the item by the '#' the staff member typed…
+    assert f"#{number} · Nhiệm vụ" in reminder
+    assert f"Trả lời: xong {number} · tiendo {number}" in reminder
+    # … and the bot confirms that very item.
+    assert f"#{number} · TT" in out[typed.end() : typed.end() + 600]
+
+
+def test_demo_reminders_say_how_to_answer_once(
+    transcript: tuple[Path, subprocess.CompletedProcess[str]],
+) -> None:
+    _, result = transcript
+    reminders = [text for _, _, text in _blocks(result.stdout) if "🔔" in text or "⚠️ Việc" in text]
+    assert reminders
+    for text in reminders:
+        assert text.count("Trả lời:") == 1, text
+        assert "Bấm nút" not in text
+
+
+def test_demo_leaders_get_one_escalation_message_a_day_and_a_chart(
+    transcript: tuple[Path, subprocess.CompletedProcess[str]],
+) -> None:
+    where, result = transcript
+    to_leaders = [(day, text) for day, chat, text in _blocks(result.stdout) if "lãnh đạo" in chat]
+    escalation_days = [day for day, text in to_leaders if "Báo cáo lãnh đạo" in text]
+    assert escalation_days
+    assert len(escalation_days) == len(set(escalation_days))
+    # Four weeks: four digests and at most one escalation message per working day.
+    assert len(to_leaders) <= 4 + 20
+    digests = [text for _, text in to_leaders if "Tổng hợp tiến độ" in text]
+    assert len(digests) == 4
+    assert "0/0" not in "".join(digests)
+    charts = re.findall(r'Kèm ảnh "bieu-do-hoan-thanh\.png" \(.*\): (\S+\.png)', result.stdout)
+    assert charts
+    assert all((where / chart).is_file() for chart in charts)
