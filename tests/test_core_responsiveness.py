@@ -8,18 +8,25 @@ core's work done on the event loop, nothing else could be answered meanwhile.
 from __future__ import annotations
 
 import asyncio
+import json
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from core_fixtures import private
 from core_helpers import ADMIN_ID, Chat, make_chat
 from fake_telegram import FakeBotApi, FakeTelegramServer, RecordedCall
+from fake_zalo import FakeZalo, running_fake_zalo
 from sqlalchemy.engine import Engine
 
 from bot.channels.telegram import TelegramRunner
+from bot.channels.zalo.api import ZaloApi
+from bot.channels.zalo.dispatch import ZaloDispatcher
+from bot.channels.zalo.polling import ZaloPoller
+from bot.channels.zalo.webhook import SECRET_HEADER, ZaloWebhook, serve_webhook
 from bot.core.commands import Access, Command
 from bot.core.conversation import Conversation
 from bot.core.pending import EVIDENCE, Key, PendingActions
@@ -123,22 +130,80 @@ async def test_one_chats_messages_still_come_in_order_over_telegram(
         stop = asyncio.Event()
         running = asyncio.create_task(runner.run(stop))
         try:
+            # The first message makes the configured admin a person; that write, committed
+            # here, would otherwise hold the database for the whole slow command.
+            api.user_message(user_id=leader, chat_id=leader, text="/help", first_name="Quản trị")
+            await _sent_to(api, leader)
             api.user_message(user_id=leader, chat_id=leader, text="/cham", first_name="Quản trị")
             await slow.wait_started()
             api.user_message(user_id=leader, chat_id=leader, text="/help", first_name="Quản trị")
             api.user_message(user_id=other, chat_id=other, text="/help", first_name="Lan")
 
             await _sent_to(api, other)
-            assert _texts_to(api, leader) == []
+            assert len(_texts_to(api, leader)) == 1
 
             slow.release.set()
-            await _sent_to(api, leader, count=2)
-            first, second = _texts_to(api, leader)
+            await _sent_to(api, leader, count=3)
+            _, first, second = _texts_to(api, leader)
             assert first == SLOW_DONE and second != SLOW_DONE
         finally:
             slow.release.set()
             stop.set()
             await asyncio.wait_for(running, timeout=BOUND)
+            chat.conv.close()
+
+
+@pytest.mark.parametrize("mode", ["polling", "webhook"])
+async def test_over_zalo_other_chats_are_answered_and_one_chats_order_kept(
+    engine: Engine, clock: ManualClock, tmp_path: Path, slow: SlowCommand, mode: str
+) -> None:
+    leader, other = ADMIN_ID, "501"
+    with running_fake_zalo(poll_cap=0.3) as fake:
+        chat = make_chat(engine, clock, tmp_path, admin_ids=f"zalo:{leader}")
+        slow.install(chat.conv)
+        api = ZaloApi(fake.token, base_url=fake.base_url)
+        dispatcher = ZaloDispatcher(api, chat.conv, max_upload_bytes=1 << 20)
+        stop = asyncio.Event()
+        if mode == "polling":
+            running = asyncio.create_task(ZaloPoller(api, dispatcher).run(stop))
+            send: Callable[[str, str], object] = _zalo_push(fake)
+        else:
+            webhook = ZaloWebhook(dispatcher, secret="webhook-secret-123")
+            server, port = serve_webhook(webhook, host="127.0.0.1", port=0, path="/zalo")
+            client = httpx.AsyncClient()
+            send = _zalo_post(client, f"http://127.0.0.1:{port}/zalo")
+        try:
+            # Made a person first (see the Telegram test), then the slow command.
+            await _maybe(send(leader, "/help"))
+            await asyncio.to_thread(
+                fake.wait_for, lambda: bool(fake.texts_to(leader)), timeout=BOUND
+            )
+            await _maybe(send(leader, "/cham"))
+            await slow.wait_started()
+            await _maybe(send(leader, "/help"))
+            await _maybe(send(other, "/help"))
+
+            await asyncio.to_thread(
+                fake.wait_for, lambda: bool(fake.texts_to(other)), timeout=BOUND
+            )
+            assert len(fake.texts_to(leader)) == 1
+
+            slow.release.set()
+            await asyncio.to_thread(
+                fake.wait_for, lambda: len(fake.texts_to(leader)) >= 3, timeout=BOUND
+            )
+            _, first, second = fake.texts_to(leader)
+            assert first == SLOW_DONE and second != SLOW_DONE
+        finally:
+            slow.release.set()
+            stop.set()
+            if mode == "polling":
+                await asyncio.wait_for(running, timeout=BOUND)
+            else:
+                await client.aclose()
+                server.stop()
+                await asyncio.wait_for(webhook.drain(), timeout=BOUND)
+            await api.aclose()
             chat.conv.close()
 
 
@@ -173,6 +238,39 @@ def _take(
 ) -> None:
     barrier.wait()
     taken.append(pending.take(key, EVIDENCE))
+
+
+def _zalo_push(fake: FakeZalo) -> Callable[[str, str], None]:
+    def push(user: str, text: str) -> None:
+        fake.push_text(text, user_id=user, name="Người dùng")
+
+    return push
+
+
+def _zalo_post(client: httpx.AsyncClient, url: str) -> Callable[[str, str], object]:
+    sent = 0
+
+    async def post(user: str, text: str) -> None:
+        nonlocal sent
+        sent += 1
+        message = {
+            "from": {"id": user, "display_name": "Người dùng", "is_bot": False},
+            "chat": {"id": user, "chat_type": "PRIVATE"},
+            "text": text,
+            "message_id": f"m{sent}",
+        }
+        body = json.dumps({"event_name": "message.text.received", "message": message})
+        answer = await client.post(
+            url, content=body.encode(), headers={SECRET_HEADER: "webhook-secret-123"}
+        )
+        assert answer.status_code == 200
+
+    return post
+
+
+async def _maybe(result: object) -> None:
+    if asyncio.iscoroutine(result):
+        await result
 
 
 async def _sent_to(api: FakeBotApi, chat_id: int, *, count: int = 1) -> None:

@@ -1,16 +1,28 @@
-"""Handling one Zalo update: read it, fetch its photo, ask the core, send the answer."""
+"""Handling one Zalo update: read it, fetch its photo, ask the core, send the answer.
+
+Updates of one chat are handled one after another, in the order they arrived ("vuongmac 12"
+before the reason that follows it); different chats are handled at the same time, so one
+leader's heavy report does not keep everybody else waiting.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from collections import OrderedDict
+from collections.abc import AsyncIterator
 from typing import Any, Protocol
 
 from bot.channels.zalo.api import ZaloApi, ZaloApiError
 from bot.channels.zalo.download import PhotoTooLarge, PhotoUnavailable, download_photo
 from bot.channels.zalo.sender import ZaloSender
-from bot.channels.zalo.updates import STICKER_EVENT, UNSUPPORTED_EVENT, parse_update
+from bot.channels.zalo.updates import (
+    STICKER_EVENT,
+    UNSUPPORTED_EVENT,
+    ZaloUpdate,
+    parse_update,
+)
 from bot.core.protocol import IncomingFile, IncomingMessage, Response
 from messages.outgoing import OutgoingMessage
 from messages.render import render
@@ -43,6 +55,8 @@ class ZaloDispatcher:
         # Recently handled (chat, message) ids: a webhook delivery Zalo retries, or an update
         # seen by both a poll and a webhook during a switch, is handled once.
         self._recent: OrderedDict[tuple[str, str], None] = OrderedDict()
+        self._chat_turns: dict[str, asyncio.Lock] = {}
+        self._queued: dict[str, int] = {}
 
     @property
     def sender(self) -> ZaloSender:
@@ -59,6 +73,10 @@ class ZaloDispatcher:
         if self._seen(update.chat_id, update.message_id):
             log.info("Zalo message %s handled already; skipped", update.message_id)
             return
+        async with self._turn_of(update.chat_id):
+            await self._handle(update)
+
+    async def _handle(self, update: ZaloUpdate) -> None:
         address = ChatAddress(Channel.ZALO.value, update.chat_id)
         try:
             if update.event_name == UNSUPPORTED_EVENT and not update.is_photo:
@@ -81,6 +99,21 @@ class ZaloDispatcher:
             log.exception("Zalo update from chat %s failed", update.chat_id)
             with contextlib.suppress(DeliveryError):
                 await self._say(address, render("channels/internal_error.txt"))
+
+    @contextlib.asynccontextmanager
+    async def _turn_of(self, chat_id: str) -> AsyncIterator[None]:
+        # asyncio.Lock wakes its waiters first come, first served: arrival order is kept.
+        lock = self._chat_turns.setdefault(chat_id, asyncio.Lock())
+        self._queued[chat_id] = self._queued.get(chat_id, 0) + 1
+        try:
+            async with lock:
+                yield
+        finally:
+            # Idle chats are forgotten: the table stays as small as the number of busy chats.
+            self._queued[chat_id] -= 1
+            if not self._queued[chat_id]:
+                del self._queued[chat_id]
+                del self._chat_turns[chat_id]
 
     def _seen(self, chat_id: str, message_id: str) -> bool:
         if not message_id:

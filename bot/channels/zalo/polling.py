@@ -24,12 +24,21 @@ class ZaloPoller:
         self._api = api
         self._dispatcher = dispatcher
         self._poll_timeout = poll_timeout
+        self._handling: set[asyncio.Task[None]] = set()
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Poll and dispatch until `stop` is set; an open poll is abandoned at once on stop."""
+        """Poll and dispatch until `stop` is set; an open poll is abandoned at once on stop,
+        updates already received are still answered."""
         me = await wait_for_bot(self._api, stop)
         if me is None:
             return
+        try:
+            await self._poll(stop, me)
+        finally:
+            while self._handling:
+                await asyncio.gather(*list(self._handling), return_exceptions=True)
+
+    async def _poll(self, stop: asyncio.Event, me: dict[str, Any]) -> None:
         log.info("Zalo bot %s ready (long polling)", me.get("account_name") or me.get("id"))
         backoff = 1.0
         while not stop.is_set():
@@ -53,7 +62,11 @@ class ZaloPoller:
                 continue
             backoff = 1.0
             for update in updates:
-                await self._dispatcher.dispatch(update)
+                # Not awaited here: the next poll goes out while a slow answer is worked out;
+                # the dispatcher keeps each chat's updates in order.
+                task = asyncio.ensure_future(self._dispatcher.dispatch(update))
+                self._handling.add(task)
+                task.add_done_callback(self._handling.discard)
 
 
 async def wait_for_bot(api: ZaloApi, stop: asyncio.Event) -> dict[str, Any] | None:
