@@ -430,6 +430,26 @@ async def test_sender_returns_the_message_id_of_the_message_with_buttons(
     ]
 
 
+async def test_a_reminder_shows_its_buttons_and_one_short_typed_alternative(
+    api: FakeBotApi, sender: TelegramSender
+) -> None:
+    await sender.send(
+        ChatAddress("telegram", str(GROUP)),
+        OutgoingMessage(
+            text="🔔 <b>Nhắc việc</b>\n<b>#1453</b> · Nhiệm vụ 32",
+            html=True,
+            buttons=BUTTONS,
+            button_note="Bấm nút bên dưới hoặc gõ: <code>xong 1453</code>",
+        ),
+    )
+    [call] = api.calls_to("sendMessage")
+    assert call.params["text"] == (
+        "🔔 <b>Nhắc việc</b>\n<b>#1453</b> · Nhiệm vụ 32\n\n"
+        "Bấm nút bên dưới hoặc gõ: <code>xong 1453</code>"
+    )
+    assert call.params["reply_markup"]["inline_keyboard"]
+
+
 async def test_sender_uploads_attachments_as_documents_with_caption(
     api: FakeBotApi, sender: TelegramSender, tmp_path: Path
 ) -> None:
