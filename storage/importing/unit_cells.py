@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session, select
 
 from scheduler.folding import fold
-from storage.models import Unit, UnitGroup
+from storage.models import Unit, UnitAlias, UnitGroup
 from storage.units import Resolution, clean_name, resolve, unit_key
 
 _HARD_SEPARATORS = re.compile(r"[\n;]+")
@@ -121,6 +121,7 @@ class CellResolver:
         self.session = session
         self._cache: dict[str, CellUnit | None] = {}
         self._group_keys: list[str] | None = None
+        self._known_keys: set[str] | None = None
 
     def read(self, text: str) -> CellReading:
         reading = CellReading()
@@ -132,6 +133,7 @@ class CellResolver:
         """Drop a remembered answer after the registry changed (a unit was just created)."""
         self._cache.pop(unit_key(text), None)
         self._group_keys = None
+        self._known_keys = None
 
     def _piece(self, piece: str, *, depth: int) -> list[CellUnit]:
         found = self._lookup(piece)
@@ -195,7 +197,7 @@ class CellResolver:
         for candidate in candidates:
             if not unit_key(candidate):
                 continue
-            resolution = resolve(self.session, name=candidate)
+            resolution = self._resolve(candidate)
             if resolution.known:
                 return _from_resolution(text, resolution)
         if is_vague(stripped) or is_vague(text):
@@ -204,6 +206,22 @@ class CellResolver:
         if group is not None:
             return _from_resolution(text, resolve(self.session, name=group))
         return None
+
+    def _resolve(self, name: str) -> Resolution:
+        """resolve(), without asking the database about names nobody registered.
+
+        Cutting a cell tries many spans that name nothing ("Sở, ngành"); one set of every
+        registered name, alias and group answers those without three queries each.
+        """
+        if self._known_keys is None:
+            self._known_keys = {
+                *self.session.exec(select(Unit.folded_name)).all(),
+                *self.session.exec(select(UnitAlias.folded_alias)).all(),
+                *self.session.exec(select(UnitGroup.folded_name)).all(),
+            }
+        if unit_key(name) not in self._known_keys:
+            return Resolution(text=name)
+        return resolve(self.session, name=name)
 
     def _group_by_prefix(self, text: str) -> str | None:
         """ "Các phòng CM liên quan" → the one group whose name starts "các phòng chuyên môn"."""
