@@ -165,6 +165,24 @@ COMMUNE = (
 )
 
 
+def test_title_written_over_two_lines_above_the_table(
+    registry: Engine, clock: ManualClock, tmp_path: Path
+) -> None:
+    path = tmp_path / "kh-xa.csv"
+    title_block = (
+        "UBND XÃ THANH ĐỒNG,,,,\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM,,,,\n"
+        "Số: 12/KH-UBND,,,,\n"
+        "KẾ HOẠCH,,,,\n"
+        "Cải cách hành chính năm 2024,,,,\n"
+    )
+    path.write_text(title_block + COMMUNE, encoding="utf-8")
+    review = _import(registry, path, clock)
+    assert review.plan_title == "KẾ HOẠCH Cải cách hành chính năm 2024"
+    assert review.year == 2024
+    assert len(review.tasks) == 6
+
+
 def test_commune_csv_typed_without_accents(
     registry: Engine, clock: ManualClock, tmp_path: Path
 ) -> None:

@@ -138,8 +138,11 @@ def _resolve_meta(
 def _title_from(preamble: str) -> str | None:
     """The first title-like line above the table, skipping a bare "PHỤ LỤC"."""
     lines = [line.strip() for line in preamble.splitlines() if line.strip()]
-    for line in lines:
+    for index, line in enumerate(lines):
         folded = fold(line)
+        if folded.strip(" .:") == "ke hoach" and index + 1 < len(lines):
+            # "KẾ HOẠCH" on its own line, its subject on the next: both make the title.
+            return f"{line} {lines[index + 1]}"
         if folded.startswith("phu luc") and len(folded.split()) <= 3:
             continue
         if folded.startswith(("(", "kem theo")):
