@@ -19,7 +19,7 @@ from scheduler.workdays import WorkCalendar
 from storage.audit import record
 from storage.calendar import load_work_calendar
 from storage.models import Plan, Task
-from storage.occurrences import OccurrenceCounts, materialise_task
+from storage.occurrences import OccurrenceCounts, materialise_tasks
 
 
 def find_plan(session: Session, *, code: str) -> Plan:
@@ -38,22 +38,25 @@ def refresh_plan(
 ) -> OccurrenceCounts:
     """Parse every task's deadline cell again and bring its occurrences in line."""
     reporting = ReportingCalendar.from_json(plan.reporting_calendar)
-    counts = OccurrenceCounts()
     tasks = session.exec(select(Task).where(Task.plan_id == plan.id).order_by(col(Task.id))).all()
+    parsed: list[tuple[Task, Deadline]] = []
+    # Plans repeat the same few deadline texts; each is read once.
+    known: dict[str, Deadline] = {}
     for task in tasks:
         text = (task.deadline_text or "").strip()
-        deadline = (
-            parse_deadline(text, year=plan.year, reporting=reporting, calendar=calendar)
-            if text and not task.withdrawn
-            else Deadline(text="", kind="unknown")
-        )
+        deadline = Deadline(text="", kind="unknown")
+        if text and not task.withdrawn:
+            deadline = known.get(text) or known.setdefault(
+                text, parse_deadline(text, year=plan.year, reporting=reporting, calendar=calendar)
+            )
         if not task.withdrawn:
             rule = deadline.to_json()
             if task.deadline_rule != rule or task.deadline_kind != deadline.kind:
                 task.deadline_rule, task.deadline_kind, task.updated_at = rule, deadline.kind, at
                 session.add(task)
-        counts.add(materialise_task(session, task=task, deadline=deadline))
-    return counts
+        parsed.append((task, deadline))
+    # All of the plan's occurrences in one pass, not a few queries per task.
+    return materialise_tasks(session, tasks=parsed)
 
 
 def refresh_all_plans(session: Session, *, at: datetime) -> OccurrenceCounts:

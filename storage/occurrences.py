@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from sqlalchemy import bindparam, insert, update
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from scheduler.deadlines.model import Deadline, OccurrenceSpec
 from storage.models import Assignment, Occurrence, Task
@@ -247,3 +247,22 @@ def materialise_task(session: Session, *, task: Task, deadline: Deadline) -> Occ
     desired = [] if task.withdrawn else desired_occurrences(deadline)
     assignments = session.exec(select(Assignment).where(Assignment.task_id == task.id)).all()
     return materialise_assignments(session, wanted=[(a, desired) for a in assignments])
+
+
+def materialise_tasks(
+    session: Session, *, tasks: Sequence[tuple[Task, Deadline]]
+) -> OccurrenceCounts:
+    """materialise_task for many tasks at once: their assignments in a few queries, then one
+    reconciliation (a calendar change re-dates every task of every plan)."""
+    session.flush()
+    desired_for: dict[int, list[DesiredOccurrence]] = {}
+    for task, deadline in tasks:
+        assert task.id is not None
+        desired_for[task.id] = [] if task.withdrawn else desired_occurrences(deadline)
+    ids = list(desired_for)
+    wanted: list[tuple[AssignmentRef, list[DesiredOccurrence]]] = []
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        query = select(Assignment).where(col(Assignment.task_id).in_(chunk))
+        wanted.extend((a, desired_for[a.task_id]) for a in session.exec(query).all())
+    return materialise_assignments(session, wanted=wanted)
