@@ -41,7 +41,6 @@ from messages.outgoing import OutgoingMessage
 from scheduler.clock import VIETNAM_TZ, ManualClock
 from scheduler.delivery import ChatAddress, SentReceipt
 from scheduler.engine import ReminderEngine
-from scheduler.folding import fold
 from scheduler.policy import ItemState, ReminderPolicy, schedule
 from scheduler.workdays import WorkCalendar
 from storage.database import make_engine
@@ -56,6 +55,7 @@ from storage.models import (
     Task,
     Unit,
 )
+from storage.units import unit_key
 
 DAY = date(2024, 6, 12)
 MORNING = datetime(2024, 6, 12, 8, 0, tzinfo=VIETNAM_TZ)
@@ -123,7 +123,7 @@ def build(engine: Engine, units: int, tasks: int) -> int:
                 {
                     "id": u,
                     "name": f"Đơn vị số {u}",
-                    "folded_name": fold(f"Đơn vị số {u}"),
+                    "folded_name": unit_key(f"Đơn vị số {u}"),
                     "kind": "office",
                     "active": True,
                     "created_at": T0,

@@ -10,9 +10,9 @@ from sqlmodel import Session
 from messages.outgoing import OutgoingMessage
 from scheduler.clock import VIETNAM_TZ
 from scheduler.delivery import ChatAddress, DeliveryError, SentReceipt
-from scheduler.folding import fold
 from scheduler.workdays import WorkCalendar
 from storage.models import Assignment, ChatLink, Occurrence, Plan, StatusUpdate, Task, Unit
+from storage.units import unit_key
 
 T0 = datetime(2024, 1, 1, 0, 0, tzinfo=VIETNAM_TZ)
 
@@ -40,7 +40,7 @@ def make_plan(
 
 
 def make_unit(session: Session, name: str, *, active: bool = True) -> Unit:
-    unit = Unit(name=name, folded_name=fold(name), active=active, created_at=T0)
+    unit = Unit(name=name, folded_name=unit_key(name), active=active, created_at=T0)
     session.add(unit)
     session.flush()
     return unit
