@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from messages.buttons import item_buttons
 from messages.charts import completion_attachment
-from messages.outgoing import Button, OutgoingMessage
+from messages.outgoing import OutgoingMessage
 from messages.render import render
 from scheduler.progress import LABELS_VI, Progress
 from storage.progress import ItemView, UnitSummary, combine
@@ -24,20 +25,6 @@ STATUS_VI = {
     "blocked": "có vướng mắc",
     "done": "đã hoàn thành",
 }
-
-
-def item_buttons(occurrence_id: int) -> tuple[tuple[Button, ...], ...]:
-    """The answer buttons every reminder carries (the conversation core handles the actions)."""
-    return (
-        (
-            Button("✅ Đã xong", f"done:{occurrence_id}"),
-            Button("⏳ Đang làm", f"progress:{occurrence_id}"),
-        ),
-        (
-            Button("⚠️ Vướng mắc", f"blocked:{occurrence_id}"),
-            Button("📎 Gửi minh chứng", f"evidence:{occurrence_id}"),
-        ),
-    )
 
 
 def item_message(

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
+from messages.buttons import Buttons, label
 from messages.outgoing import Attachment, Button, OutgoingMessage
-from messages.render import environment, render
+from messages.render import render
 from messages.split import TELEGRAM_LIMIT, split_text
-from scheduler.folding import nfc
-
-Buttons = tuple[tuple[Button, ...], ...]
 
 
 def say(
@@ -52,30 +49,6 @@ def one(
         html=True,
         buttons=buttons,
         occurrence_id=occurrence_id,
-    )
-
-
-@lru_cache(maxsize=1)
-def _labels() -> Any:
-    return environment().get_template("chat/labels.txt").module
-
-
-def label(name: str) -> str:
-    """A short fixed text (button caption) from messages/templates/chat/labels.txt."""
-    return nfc(str(getattr(_labels(), name)))
-
-
-def item_buttons(occurrence_id: int) -> Buttons:
-    """The buttons every reminder carries; the reminder engine uses the same ones."""
-    return (
-        (
-            Button(label("done"), f"done:{occurrence_id}"),
-            Button(label("progress"), f"progress:{occurrence_id}"),
-        ),
-        (
-            Button(label("blocked"), f"blocked:{occurrence_id}"),
-            Button(label("evidence"), f"evidence:{occurrence_id}"),
-        ),
     )
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from bot.core import pending
 from bot.core.protocol import Response
-from bot.core.replies import item_buttons, one, percent_buttons, say
+from bot.core.replies import one, percent_buttons, say
 from bot.core.turn import Turn
 from bot.core.views import item_view
+from messages.buttons import item_buttons
 from scheduler.vocabulary import Status
 from storage.tracking import Item, apply_status, get_item
 

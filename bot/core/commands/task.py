@@ -5,9 +5,10 @@ from __future__ import annotations
 from bot.core.commands.base import Command
 from bot.core.commands.items import item_and_rest
 from bot.core.protocol import Response
-from bot.core.replies import item_buttons, say
+from bot.core.replies import say
 from bot.core.turn import Turn
 from bot.core.views import evidence_view, history_view, item_view
+from messages.buttons import item_buttons
 from messages.outgoing import Button
 from storage.tracking import evidence_of, history
 
