@@ -31,6 +31,8 @@ async def test_tasks_lists_overdue_then_this_week_then_later_then_undated(chat: 
     assert text.index("Trễ hạn") < text.index("Trong tuần này") < text.index("Sắp tới")
     assert text.index("Sắp tới") < text.index(f"<b>#{world.open_a}</b>")
     assert "trễ 6 ngày" in text and "còn 4 ngày" in text
+    # The typing hint uses a number the user can actually type: the first listed item's #.
+    assert f"<code>xong {world.late_a}</code>" in text
     # Another unit's items never show; task titles are escaped for Telegram HTML.
     assert f"#{world.item_b}" not in text
     assert "&lt;thường xuyên&gt;" in text and "<thường xuyên>" not in text
