@@ -482,3 +482,44 @@ def test_time_without_a_day_is_asked_about() -> None:
     deadline = parse_deadline("trước 16h00", year=2024)
     assert deadline.kind == "unknown"
     assert deadline.note is not None and "16:00" in deadline.note
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "label", "due", "first"),
+    [
+        (
+            "Tuần đầu tháng 10",
+            "by-2024-M10-W1",
+            "Tuần đầu tháng 10/2024",
+            "2024-10-07",
+            "2024-10-01",
+        ),
+        (
+            "tuan thu 2 cua thang 3/2024",
+            "by-2024-M03-W2",
+            "Tuần thứ 2 tháng 03/2024",
+            "2024-03-14",
+            "2024-03-08",
+        ),
+        (
+            "Tuần cuối tháng 02",
+            "by-2024-M02-W5",
+            "Tuần cuối tháng 02/2024",
+            "2024-02-29",
+            "2024-02-23",
+        ),
+    ],
+)
+def test_a_week_of_a_month_is_due_at_that_week_not_at_the_month_end(
+    text: str, key: str, label: str, due: str, first: str
+) -> None:
+    deadline = parse_deadline(text, year=2024)
+    assert deadline.kind == "once"
+    (only,) = deadline.occurrences
+    assert (only.period_key, only.period, only.due) == (key, label, D(due))
+    assert only.window == (D(first), D(due))
+
+
+def test_giai_doan_names_a_span_of_years() -> None:
+    key, label, due, _ = single("Giai đoạn 2024-2025")
+    assert (key, label, due) == ("by-2024-2025", "Năm 2024–2025", D("2025-12-31"))

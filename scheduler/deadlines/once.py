@@ -56,8 +56,14 @@ _HALVES = re.compile(
     r"(?!\s*(?:ke|tinh|sau|tu|\d))" + YEAR_TAIL
 )
 _YEARS = re.compile(
-    rf"\b{NAM}\s+(?P<y1>\d{{4}})(?:\s*(?:-|–|—|den)\s*(?:{NAM}\s+)?(?P<y2>\d{{4}}))?(?!\d)"
+    rf"\b(?:{NAM}|giai\s+doan)\s+(?P<y1>\d{{4}})(?:\s*(?:-|–|—|den)\s*(?:{NAM}\s+)?(?P<y2>\d{{4}}))?(?!\d)"
 )
+# "Tuần đầu tháng 10": the week narrows the month; only the first four weeks are counted in
+# days (1–7, 8–14, …), the last week ends with the month.
+_WEEK_BEFORE = re.compile(
+    r"\btuan\s+(?:(?P<last>cuoi)|(?:thu\s+)?(?P<nth>dau|nhat|hai|ba|tu|[1-4]))\s+(?:cua\s+)?$"
+)
+_WEEK_NUMBERS = {"dau": 1, "nhat": 1, "1": 1, "hai": 2, "2": 2, "ba": 3, "3": 3, "tu": 4, "4": 4}
 _THIS_YEAR = re.compile(rf"\b(?P<which>trong|cuoi)\s+{NAM}\b(?!\s*\d)")
 _STRICT = re.compile(rf"\btruoc\s+(?:{NGAY}\s+)?$")
 _START = re.compile(
@@ -167,8 +173,33 @@ def _scan_months(work: list[str], year: int) -> list[Token]:
         if not (1 <= first <= last <= 12):
             tokens.append(_invalid(match.start(), match.end()))
             continue
-        tokens += _spans("M", match, first, last, _year_of(match, year))
+        token_year = _year_of(match, year)
+        week = _WEEK_BEFORE.search("".join(work)[max(0, match.start() - 20) : match.start()])
+        if week is not None and first == last:
+            tokens.append(_week_token(week, first, token_year, match.start(), match.end()))
+            continue
+        tokens += _spans("M", match, first, last, token_year)
     return tokens
+
+
+def _week_token(week: re.Match[str], month: int, year: int, start: int, end: int) -> Token:
+    month_first, month_last = periods.span(f"M{month:02d}", year)
+    if week.group("last"):
+        number, first_day, last_day = 5, month_last - timedelta(days=6), month_last
+    else:
+        number = _WEEK_NUMBERS[week.group("nth")]
+        first_day = month_first + timedelta(days=7 * (number - 1))
+        last_day = first_day + timedelta(days=6)
+    which = "cuối" if week.group("last") else ("đầu" if number == 1 else f"thứ {number}")
+    return Token(
+        f"{year}-M{month:02d}-W{number}",
+        f"Tuần {which} tháng {month:02d}/{year}",
+        last_day,
+        first_day,
+        (first_day, last_day),
+        week.start() + max(0, start - 20),
+        end,
+    )
 
 
 def _scan_periods(work: list[str], year: int) -> list[Token]:
