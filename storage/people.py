@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, select
 
+from messages import texts
 from messages.errors import UserFacingError
 from scheduler.folding import nfc
 from scheduler.vocabulary import Audience, Role
@@ -69,10 +70,7 @@ def active_units(session: Session) -> list[Unit]:
 def require_unit(session: Session, *, name: str) -> Unit:
     unit = find_unit(session, name=name)
     if unit is None:
-        raise UserFacingError(
-            f"Không tìm thấy đơn vị “{nfc(name.strip())}”. Hãy viết đúng tên hoặc tên viết tắt "
-            "đã khai báo (không cần dấu), ví dụ: Văn phòng Sở."
-        )
+        raise UserFacingError(texts.text("people", "unit_not_found", name=nfc(name.strip())))
     return unit
 
 
@@ -142,10 +140,10 @@ def add_admin(
     """Make the account an admin, creating the person if needed (idempotent)."""
     external_id = external_id.strip()
     if not external_id:
-        raise UserFacingError("Cần mã người dùng Telegram hoặc Zalo (một dãy số).")
+        raise UserFacingError(texts.text("people", "admin_id_missing"))
     name = nfc(full_name.strip())
     if not name:
-        raise UserFacingError("Cần họ tên của quản trị viên (--name).")
+        raise UserFacingError(texts.text("people", "admin_name_missing"))
     person = _any_person_for_identity(session, channel=channel, external_id=external_id)
     if person is None:
         person = Person(full_name=name, role=Role.ADMIN, created_at=now)
@@ -318,13 +316,13 @@ def create_invite(
 ) -> Invite:
     """A new single-use code valid for `hours`."""
     if audience not in (Audience.UNIT, Audience.LEADERS, IDENTITY_AUDIENCE):
-        raise UserFacingError("Loại mã mời không hợp lệ.")
+        raise UserFacingError(texts.text("people", "invite_kind_invalid"))
     if audience == Audience.UNIT and unit_id is None:
-        raise UserFacingError("Mã mời cho đơn vị cần tên đơn vị.")
+        raise UserFacingError(texts.text("people", "invite_unit_missing"))
     if audience != IDENTITY_AUDIENCE and role not in INVITE_ROLES:
-        raise UserFacingError("Vai trò chỉ được là staff (cán bộ), focal_point hoặc leader.")
+        raise UserFacingError(texts.text("people", "invite_role_invalid"))
     if not 1 <= hours <= 24 * 30:
-        raise UserFacingError("Thời hạn của mã mời phải từ 1 giờ đến 720 giờ (30 ngày).")
+        raise UserFacingError(texts.text("people", "invite_hours_invalid"))
     code = new_code()
     while session.exec(select(Invite).where(Invite.code == code)).first() is not None:
         code = new_code()
@@ -360,13 +358,11 @@ def _usable_invite(session: Session, *, code: str, now: datetime) -> Invite:
         else None
     )
     if invite is None:
-        raise UserFacingError(
-            "Mã mời không đúng. Hãy kiểm tra lại từng ký tự hoặc xin quản trị viên mã mới."
-        )
+        raise UserFacingError(texts.text("people", "invite_wrong"))
     if invite.used_at is not None:
-        raise UserFacingError("Mã mời này đã được dùng. Mỗi mã chỉ dùng một lần; hãy xin mã mới.")
+        raise UserFacingError(texts.text("people", "invite_used"))
     if invite.expires_at <= now:
-        raise UserFacingError("Mã mời đã hết hạn. Hãy xin quản trị viên mã mới.")
+        raise UserFacingError(texts.text("people", "invite_expired"))
     return invite
 
 
@@ -388,10 +384,10 @@ def redeem_invite(
     actor = f"{channel}:{external_id}"
     if invite.audience == IDENTITY_AUDIENCE:
         if not is_private:
-            raise UserFacingError("Mã liên kết tài khoản chỉ dùng trong tin nhắn riêng với bot.")
+            raise UserFacingError(texts.text("people", "link_private_only"))
         owner = session.get(Person, invite.created_by_id) if invite.created_by_id else None
         if owner is None:
-            raise UserFacingError("Mã liên kết không còn dùng được. Hãy tạo mã mới.")
+            raise UserFacingError(texts.text("people", "link_gone"))
         _attach_identity(
             session,
             person=owner,
