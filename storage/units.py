@@ -20,6 +20,7 @@ import yaml
 from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
+from messages import texts
 from messages.errors import UserFacingError
 from scheduler.folding import fold, nfc
 from storage.audit import record
@@ -71,13 +72,17 @@ def clean_name(text: str) -> str:
     return name.strip()
 
 
-def _checked_name(text: str, *, what: str = "Tên đơn vị") -> tuple[str, str]:
+def _checked_name(text: str, *, what: str = "unit") -> tuple[str, str]:
+    """`what` names the field in the message: unit, alias or group."""
+    label = texts.text("units", f"what_{what}")
     name = clean_name(text)
     key = unit_key(name)
     if not key:
-        raise UserFacingError(f'{what} đang để trống: hãy nhập tên, ví dụ "Văn phòng Sở".')
+        raise UserFacingError(texts.text("units", "name_empty", what=label))
     if len(name) > MAX_NAME_LENGTH or len(key) > MAX_NAME_LENGTH:
-        raise UserFacingError(f'{what} "{name[:40]}…" dài quá {MAX_NAME_LENGTH} ký tự.')
+        raise UserFacingError(
+            texts.text("units", "name_too_long", what=label, start=name[:40], limit=MAX_NAME_LENGTH)
+        )
     return name, key
 
 
@@ -172,20 +177,19 @@ def _key_taken(session: Session, key: str, *, except_unit: int | None = None) ->
     alias = session.exec(select(UnitAlias).where(UnitAlias.folded_alias == key)).first()
     if alias is not None and alias.unit_id != except_unit:
         owner = session.get(Unit, alias.unit_id)
-        return f"{alias.alias} (tên khác của {owner.name if owner else '?'})"
+        return texts.text(
+            "units", "taken_by_alias", alias=alias.alias, owner=owner.name if owner else "?"
+        )
     group = session.exec(select(UnitGroup).where(UnitGroup.folded_name == key)).first()
     if group is not None:
-        return f"{group.name} (nhóm)"
+        return texts.text("units", "taken_by_group", group=group.name)
     return None
 
 
 def require_unit(session: Session, *, name: str) -> Unit:
     unit = find_unit(session, name=name)
     if unit is None:
-        raise UserFacingError(
-            f'Không tìm thấy đơn vị "{clean_name(name)}". '
-            "Xem danh sách bằng lệnh: nhacviec units list"
-        )
+        raise UserFacingError(texts.text("units", "unit_not_found", name=clean_name(name)))
     return unit
 
 
@@ -202,7 +206,7 @@ def add_unit(
     display, key = _checked_name(name)
     taken = _key_taken(session, key)
     if taken is not None:
-        raise UserFacingError(f'Tên "{display}" đã được dùng: {taken}.')
+        raise UserFacingError(texts.text("units", "name_taken", name=display, taken=taken))
     unit = Unit(name=display, folded_name=key, kind=kind or "office", created_at=at)
     session.add(unit)
     session.flush()
@@ -229,7 +233,7 @@ def add_alias(
     equal once abbreviations are expanded), so nothing needs storing.
     """
     unit = require_unit(session, name=name)
-    display, key = _checked_name(alias, what="Tên khác")
+    display, key = _checked_name(alias, what="alias")
     existing = session.exec(select(UnitAlias).where(UnitAlias.folded_alias == key)).first()
     if existing is not None and existing.unit_id == unit.id:
         return existing
@@ -237,7 +241,7 @@ def add_alias(
         return None
     taken = _key_taken(session, key, except_unit=unit.id)
     if taken is not None:
-        raise UserFacingError(f'Tên khác "{display}" đã được dùng: {taken}.')
+        raise UserFacingError(texts.text("units", "alias_taken", name=display, taken=taken))
     entry = UnitAlias(unit_id=unit.id, alias=display, folded_alias=key)  # type: ignore[arg-type]
     session.add(entry)
     session.flush()
@@ -268,7 +272,7 @@ def rename_unit(session: Session, *, name: str, new_name: str, at: datetime, act
         session.flush()
     taken = _key_taken(session, key, except_unit=unit.id)
     if taken is not None:
-        raise UserFacingError(f'Tên "{display}" đã được dùng: {taken}.')
+        raise UserFacingError(texts.text("units", "name_taken", name=display, taken=taken))
     unit.name, unit.folded_name = display, key
     session.add(unit)
     session.flush()
@@ -287,13 +291,13 @@ def rename_unit(session: Session, *, name: str, new_name: str, at: datetime, act
 
 
 def ensure_group(session: Session, *, name: str, at: datetime, actor: str) -> UnitGroup:
-    display, key = _checked_name(name, what="Tên nhóm")
+    display, key = _checked_name(name, what="group")
     group = session.exec(select(UnitGroup).where(UnitGroup.folded_name == key)).first()
     if group is not None:
         return group
     taken = _key_taken(session, key)
     if taken is not None:
-        raise UserFacingError(f'Tên nhóm "{display}" đã được dùng: {taken}.')
+        raise UserFacingError(texts.text("units", "group_taken", name=display, taken=taken))
     group = UnitGroup(name=display, folded_name=key)
     session.add(group)
     session.flush()
@@ -340,7 +344,7 @@ def remove_from_group(
 ) -> UnitGroup:
     target = find_group(session, name=group)
     if target is None:
-        raise UserFacingError(f'Không có nhóm "{clean_name(group)}".')
+        raise UserFacingError(texts.text("units", "group_not_found", name=clean_name(group)))
     removed: list[str] = []
     for member in members:
         unit = require_unit(session, name=member)
@@ -384,7 +388,9 @@ def merge_units(
     gone = require_unit(session, name=source)
     survivor = require_unit(session, name=into)
     if gone.id == survivor.id:
-        raise UserFacingError(f'"{gone.name}" và "{survivor.name}" là cùng một đơn vị.')
+        raise UserFacingError(
+            texts.text("units", "merge_same", source=gone.name, into=survivor.name)
+        )
     assert gone.id is not None and survivor.id is not None
     result = MergeResult(source=gone.name, survivor=survivor.name)
 
@@ -621,27 +627,25 @@ def _split_list(value: Any) -> tuple[str, ...]:
         return tuple(part.strip() for part in re.split(r"[;\n]", value) if part.strip())
     if isinstance(value, list):
         return tuple(str(item).strip() for item in value if str(item).strip())
-    raise UserFacingError(f"Giá trị {value!r} phải là một danh sách tên.")
+    raise UserFacingError(texts.text("units", "not_a_list", value=repr(value)))
 
 
 def read_units_file(path: Path) -> UnitsFile:
     """Parse a units file: YAML (`units:` and `groups:`) or CSV (name, kind, aliases, groups)."""
     if not path.is_file():
-        raise UserFacingError(f"Không tìm thấy tệp {path}.")
+        raise UserFacingError(texts.text("units", "file_not_found", path=str(path)))
     if path.stat().st_size > MAX_UNITS_FILE_BYTES:
-        raise UserFacingError(f"Tệp đơn vị {path.name} quá lớn (tối đa 2 MB).")
+        raise UserFacingError(texts.text("units", "file_too_big", file=path.name))
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise UserFacingError(f"Tệp {path.name} không phải văn bản UTF-8.") from exc
+        raise UserFacingError(texts.text("units", "file_not_utf8", file=path.name)) from exc
     suffix = path.suffix.lower()
     if suffix in (".yaml", ".yml"):
         return _units_from_yaml(text, path.name)
     if suffix in (".csv", ".tsv"):
         return _units_from_csv(text, "\t" if suffix == ".tsv" else ",", path.name)
-    raise UserFacingError(
-        f"Tệp đơn vị {path.name} phải là .yaml, .yml, .csv hoặc .tsv (xem README, mục Units)."
-    )
+    raise UserFacingError(texts.text("units", "file_kind", file=path.name))
 
 
 def _units_from_yaml(text: str, file_name: str) -> UnitsFile:
@@ -649,17 +653,23 @@ def _units_from_yaml(text: str, file_name: str) -> UnitsFile:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f" ở dòng {mark.line + 1}" if mark is not None else ""
-        raise UserFacingError(f"Tệp {file_name} không phải YAML hợp lệ{where}.") from exc
+        message = (
+            texts.text("units", "yaml_invalid_at", file=file_name, line=mark.line + 1)
+            if mark is not None
+            else texts.text("units", "yaml_invalid", file=file_name)
+        )
+        raise UserFacingError(message) from exc
     if not isinstance(data, dict) or "units" not in data:
-        raise UserFacingError(f'Tệp {file_name} phải có mục "units:" (danh sách đơn vị).')
+        raise UserFacingError(texts.text("units", "yaml_no_units", file=file_name))
     specs: list[UnitSpec] = []
     for index, item in enumerate(data.get("units") or [], start=1):
         if isinstance(item, str):
             specs.append(UnitSpec(name=item))
             continue
         if not isinstance(item, dict) or not str(item.get("name") or "").strip():
-            raise UserFacingError(f'Đơn vị thứ {index} trong {file_name} thiếu "name".')
+            raise UserFacingError(
+                texts.text("units", "yaml_unit_no_name", index=index, file=file_name)
+            )
         specs.append(
             UnitSpec(
                 name=str(item["name"]),
@@ -677,7 +687,7 @@ def _units_from_yaml(text: str, file_name: str) -> UnitsFile:
     elif isinstance(raw_groups, list):
         for item in raw_groups:
             if not isinstance(item, dict) or not item.get("name"):
-                raise UserFacingError(f'Mỗi nhóm trong {file_name} cần "name" và "members".')
+                raise UserFacingError(texts.text("units", "yaml_group_incomplete", file=file_name))
             groups[str(item["name"])] = _split_list(item.get("members"))
             group_aliases[str(item["name"])] = _split_list(item.get("aliases"))
     return UnitsFile(units=tuple(specs), groups=groups, group_aliases=group_aliases)
@@ -688,10 +698,7 @@ def _units_from_csv(text: str, delimiter: str, file_name: str) -> UnitsFile:
     fields = {fold(name or ""): name for name in reader.fieldnames or []}
     name_field = fields.get("name") or fields.get("ten") or fields.get("ten don vi")
     if name_field is None:
-        raise UserFacingError(
-            f'Tệp {file_name} cần cột "name" (hoặc "Tên đơn vị"); '
-            "các cột khác: kind, aliases, groups."
-        )
+        raise UserFacingError(texts.text("units", "csv_no_name", file=file_name))
     alias_field = fields.get("aliases") or fields.get("ten khac")
     group_field = fields.get("groups") or fields.get("nhom")
     kind_field = fields.get("kind") or fields.get("loai")

@@ -68,7 +68,6 @@ NOT_YET_MOVED = {
     "storage/occurrences.py",
     "storage/progress.py",
     "storage/tracking.py",
-    "storage/units.py",
 }
 
 
@@ -112,11 +111,14 @@ def _docstrings(tree: ast.AST) -> set[int]:
     return found
 
 
+CLICK_DOCS = {"help", "short_help", "epilog", "metavar"}
+
+
 def _help_texts(tree: ast.AST) -> set[int]:
-    """Click's help= strings: documentation of the command line, shown only on --help."""
+    """Click's help=/metavar= strings: the command line's own --help documentation."""
     found: set[int] = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.keyword) and node.arg in {"help", "short_help", "epilog"}:
+        if isinstance(node, ast.keyword) and node.arg in CLICK_DOCS:
             found.update(id(inner) for inner in ast.walk(node.value))
     return found
 
