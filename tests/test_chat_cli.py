@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
+from sqlmodel import select
 
 from scheduler.clock import VIETNAM_TZ
 from storage.database import session_scope
-from storage.models import Person
+from storage.models import Person, Unit
+from storage.people import create_invite
 from storage.units import add_unit
 
 MOMENT = datetime(2024, 3, 11, 8, 0, tzinfo=VIETNAM_TZ)
@@ -76,3 +78,41 @@ def test_chat_with_ambiguous_or_unknown_person_says_what_to_type(
     unknown = _nhacviec(["chat", "--as", "Hoa"], cwd=tmp_path, env=database)
     assert unknown.returncode == 2
     assert unknown.stderr.startswith("Lỗi: Không tìm thấy người nào tên hoặc mã “Hoa”")
+
+
+def test_a_new_person_joins_the_console_chat_with_an_invite_code(
+    tmp_path: Path, engine: Engine, database: dict[str, str]
+) -> None:
+    with session_scope(engine) as session:
+        unit = session.exec(select(Unit)).one()
+        code = create_invite(session, unit_id=unit.id, now=MOMENT, actor="test").code
+    first = _nhacviec(
+        ["chat", "--as", "Phạm Văn Hùng", "--code", code.lower(), "--now", "2024-03-11 08:00"],
+        cwd=tmp_path,
+        env=database,
+        stdin="/tasks\n",
+    )
+    assert first.returncode == 0, first.stderr
+    assert "Đã liên kết tài khoản với Văn phòng Sở" in first.stdout
+    assert "Traceback" not in first.stdout + first.stderr
+
+    # The code made the person: next time the name alone is enough.
+    again = _nhacviec(
+        ["chat", "--as", "pham van hung", "--now", "2024-03-11 08:05"],
+        cwd=tmp_path,
+        env=database,
+        stdin="/tasks\n",
+    )
+    assert again.returncode == 0, again.stderr
+    assert "với tư cách Phạm Văn Hùng" in again.stdout
+    with session_scope(engine) as session:
+        hung = session.exec(select(Person).where(Person.full_name == "Phạm Văn Hùng")).one()
+        assert (hung.unit_id, hung.role) == (unit.id, "staff")
+
+
+def test_unknown_person_is_told_how_to_join_with_a_code(
+    tmp_path: Path, database: dict[str, str]
+) -> None:
+    unknown = _nhacviec(["chat", "--as", "Hoa"], cwd=tmp_path, env=database)
+    assert unknown.returncode == 2
+    assert 'nhacviec chat --as "Hoa" --code MÃ' in unknown.stderr
