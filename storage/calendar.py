@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from sqlmodel import Session, col, select
 
+from messages import texts
 from messages.errors import UserFacingError
 from scheduler.vocabulary import CalendarOverrideKind
 from scheduler.workdays import WorkCalendar
@@ -43,9 +44,9 @@ def set_override(
 ) -> CalendarOverride:
     """Mark `day` as an extra day off or a working day; a second call for the day replaces it."""
     if kind not in (CalendarOverrideKind.DAY_OFF, CalendarOverrideKind.WORKING_DAY):
-        raise UserFacingError("Loại ngày phải là ngày nghỉ hoặc ngày làm việc.")
+        raise UserFacingError(texts.text("storage", "calendar_kind_invalid"))
     if note is not None and len(note) > 255:
-        raise UserFacingError("Ghi chú dài quá 255 ký tự; hãy viết ngắn lại.")
+        raise UserFacingError(texts.text("storage", "calendar_note_too_long"))
     row = session.exec(select(CalendarOverride).where(CalendarOverride.day == day)).first()
     before = None if row is None else {"kind": row.kind, "note": row.note}
     if row is None:

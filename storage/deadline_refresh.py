@@ -11,6 +11,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
+from messages import texts
 from messages.errors import UserFacingError
 from scheduler.deadlines import Deadline, parse_deadline
 from scheduler.folding import fold
@@ -29,8 +30,10 @@ def find_plan(session: Session, *, code: str) -> Plan:
     for plan in plans:
         if fold(plan.code) == wanted:
             return plan
-    known = ", ".join(sorted(plan.code for plan in plans)[:10]) or "chưa có kế hoạch nào"
-    raise UserFacingError(f"Không có kế hoạch mã {code!r}. Các mã hiện có: {known}.")
+    known = ", ".join(sorted(plan.code for plan in plans)[:10]) or texts.text(
+        "storage", "no_plans_yet"
+    )
+    raise UserFacingError(texts.text("storage", "plan_not_found", code=repr(code), known=known))
 
 
 def refresh_plan(

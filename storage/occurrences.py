@@ -14,20 +14,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Protocol
 
 from sqlalchemy import bindparam, insert, update
 from sqlmodel import Session, col, select
 
+from messages import texts
 from scheduler.deadlines.model import Deadline, OccurrenceSpec
 from storage.models import Assignment, Occurrence, Task
 
-UNDATED_LABELS = {
-    "continuous": "Thường xuyên",
-    "on_request": "Theo yêu cầu",
-    "relative": "Theo sự kiện",
-    "unknown": "Chưa rõ thời hạn",
-}
+
+@lru_cache(maxsize=8)
+def undated_label(kind: str) -> str:
+    """The period label stored for an occurrence without a date: continuous, on request, ..."""
+    return texts.text("storage", f"undated_{kind}")
 
 
 class AssignmentRef(Protocol):
@@ -89,7 +90,7 @@ def desired_occurrences(deadline: Deadline) -> list[DesiredOccurrence]:
         return dated
     kind = next((k for k in undated if k in ("continuous", "on_request", "relative")), "unknown")
     key = "unknown" if kind == "unknown" else "continuous"
-    return [DesiredOccurrence(key, UNDATED_LABELS[kind], kind)]
+    return [DesiredOccurrence(key, undated_label(kind), kind)]
 
 
 def _due_order(item: DesiredOccurrence) -> tuple[str, str]:

@@ -18,6 +18,7 @@ from sqlmodel import Session, col
 from sqlmodel import select as select_one
 from sqlmodel.sql.expression import SelectOfScalar
 
+from messages import texts
 from scheduler.clock import VIETNAM_TZ
 from scheduler.progress import Progress, classify
 from scheduler.workdays import WorkCalendar
@@ -80,13 +81,14 @@ class UnitSummary:
         return self.done / rated if rated else None
 
 
-def combine(summaries: Iterable[UnitSummary], *, name: str = "Tổng cộng") -> UnitSummary:
-    """The sum of several units' summaries (the totals row of a table)."""
+def combine(summaries: Iterable[UnitSummary], *, name: str | None = None) -> UnitSummary:
+    """The sum of several units' summaries: the totals row of a table ("Tổng cộng" unless named)."""
     counts: dict[Progress, int] = {}
     for summary in summaries:
         for progress, number in summary.counts.items():
             counts[progress] = counts.get(progress, 0) + number
-    return UnitSummary(unit_id=0, unit_name=name, counts=counts)
+    total_name = name if name is not None else texts.text("storage", "totals_row")
+    return UnitSummary(unit_id=0, unit_name=total_name, counts=counts)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
+from messages import texts
 from messages.errors import UserFacingError
 from scheduler.folding import nfc
 from scheduler.vocabulary import Status
@@ -141,9 +142,9 @@ def apply_status(
     """
     occurrence = session.get(Occurrence, occurrence_id)
     if occurrence is None:
-        raise UserFacingError(f"Không có nhiệm vụ #{occurrence_id}.")
+        raise UserFacingError(texts.text("storage", "item_not_found", number=occurrence_id))
     if percent is not None and not 0 <= percent <= 100:
-        raise UserFacingError("Tỉ lệ hoàn thành phải từ 0 đến 100 (%).")
+        raise UserFacingError(texts.text("storage", "percent_invalid"))
     clean_note = nfc(note.strip()) if note and note.strip() else None
     new_status = status or occurrence.status
     if new_status == Status.IN_PROGRESS and percent == 100:
@@ -253,7 +254,7 @@ def store_evidence(
 ) -> StoredEvidence:
     """Keep a file as evidence of an occurrence; the same content twice is recognised."""
     if session.get(Occurrence, occurrence_id) is None:
-        raise UserFacingError(f"Không có nhiệm vụ #{occurrence_id}.")
+        raise UserFacingError(texts.text("storage", "item_not_found", number=occurrence_id))
     sha256 = sha256_of(source)
     existing = session.exec(
         select(EvidenceFile).where(
