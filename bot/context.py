@@ -8,9 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from bot.settings import Settings
+from messages import texts
+from messages.errors import UserFacingError
 from scheduler.clock import Clock, SystemClock
 from storage.database import make_engine, session_scope
 from storage.migrate import upgrade
@@ -35,7 +38,12 @@ def build_context(
     """Open the database (migrating it to head first) and choose the clock."""
     engine = make_engine(settings.database_url)
     if migrate:
-        upgrade(engine)
+        try:
+            upgrade(engine)
+        except OperationalError:
+            # The driver's message may quote the URL with its password: never shown.
+            engine.dispose()
+            raise UserFacingError(texts.text("database", "unreachable")) from None
     return AppContext(
         settings=settings,
         engine=engine,

@@ -9,14 +9,26 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlmodel import Session, create_engine
+
+from messages import texts
+from messages.errors import UserFacingError
+
+# The only backends the migrations and queries are written and tested for.
+_BACKENDS = ("sqlite", "postgresql")
 
 
 def normalise_url(url: str) -> str:
-    """Use psycopg 3 for PostgreSQL whatever driver the URL names."""
-    parsed = make_url(url)
+    """Use psycopg 3 for PostgreSQL whatever driver the URL names; refuse other databases."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        raise UserFacingError(texts.text("database", "url_invalid")) from None
     if parsed.drivername in ("postgresql", "postgres", "postgresql+psycopg2"):
         parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() not in _BACKENDS:
+        raise UserFacingError(texts.text("database", "url_invalid"))
     return parsed.render_as_string(hide_password=False)
 
 
