@@ -21,8 +21,11 @@ ACCENTED = re.compile(
 # Input language, not output: words and phrases the readers recognise in what users write.
 VOCABULARY = {
     "scheduler/deadlines",
-    "storage/importing/headers.py",
+    # Separators and name variants tried when reading a unit cell.
+    "storage/importing/unit_cells.py",
 }
+# Module-level constants that are input vocabulary inside otherwise catalogued modules.
+VOCABULARY_NAMES = {"YAML_HEADER"}
 # Modules whose sentences have not been moved into the catalogue yet; this list only shrinks.
 NOT_YET_MOVED = {
     "bot/channels/zalo/api.py",
@@ -59,10 +62,6 @@ NOT_YET_MOVED = {
     "scheduler/progress.py",
     "scheduler/reporting.py",
     "scheduler/workdays.py",
-    "storage/importing/apply.py",
-    "storage/importing/readers.py",
-    "storage/importing/table.py",
-    "storage/importing/unit_cells.py",
 }
 
 
@@ -123,13 +122,33 @@ def _help_texts(tree: ast.AST) -> set[int]:
     return found
 
 
+def _vocabulary(tree: ast.Module) -> set[int]:
+    """Regular expressions and the named vocabulary constants: what readers recognise."""
+    found: set[int] = set()
+    for node in ast.walk(tree):
+        pattern = (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == "re"
+        )
+        if pattern:
+            found.update(id(inner) for inner in ast.walk(node))
+    for statement in tree.body:
+        if isinstance(statement, ast.Assign | ast.AnnAssign):
+            targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+            if any(isinstance(t, ast.Name) and t.id in VOCABULARY_NAMES for t in targets):
+                found.update(id(inner) for inner in ast.walk(statement))
+    return found
+
+
 def _allowed(relative: str) -> bool:
     return any(relative == entry or relative.startswith(entry + "/") for entry in VOCABULARY)
 
 
 def _vietnamese_literals(path: Path) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    skip = _docstrings(tree) | _help_texts(tree)
+    skip = _docstrings(tree) | _help_texts(tree) | _vocabulary(tree)
     hits = []
     for node in ast.walk(tree):
         if id(node) in skip or not isinstance(node, ast.Constant):

@@ -20,6 +20,7 @@ from sqlalchemy import select as select_columns
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from messages import texts
 from messages.errors import UserFacingError
 from scheduler.deadlines import parse_deadline
 from scheduler.deadlines.model import Deadline
@@ -109,27 +110,24 @@ def _resolve_meta(
     meta = document.meta
     code = (options.code or str(meta.get("code") or "") or derive_code(document.file_name)).strip()
     if not code or len(code) > 100:
-        raise UserFacingError(
-            "Mã kế hoạch phải có từ 1 đến 100 ký tự: hãy đặt bằng --code, ví dụ --code KH104-2024."
-        )
+        raise UserFacingError(texts.text("import", "code_invalid"))
     year: int | None = options.year
     if year is None and meta.get("year") is not None:
         try:
             year = int(meta["year"])
         except (TypeError, ValueError):
-            raise UserFacingError(f"Năm kế hoạch {meta['year']!r} không phải là số.") from None
+            raise UserFacingError(
+                texts.text("import", "year_not_number", year=repr(meta["year"]))
+            ) from None
     if year is None:
         year = detect_year(preamble, str(meta.get("title") or ""), document.text)
     if year is None:
         found = _ANY_YEAR.findall(document.file_name)
         year = int(found[-1]) if found else None
     if year is None:
-        raise UserFacingError(
-            f'Không thấy năm của kế hoạch trong "{document.file_name}": hãy thêm --year, '
-            "ví dụ --year 2024."
-        )
+        raise UserFacingError(texts.text("import", "year_missing", file=document.file_name))
     if not 2000 <= year <= 2100:
-        raise UserFacingError(f"Năm kế hoạch {year} không hợp lệ: hãy dùng --year, ví dụ 2024.")
+        raise UserFacingError(texts.text("import", "year_invalid", year=year))
     title = options.title or str(meta.get("title") or "")
     title = title or _title_from(preamble) or _title_from(document.text) or code
     return code, year, nfc(" ".join(title.split()))[:500]
@@ -175,16 +173,11 @@ def _given_reporting(given: object, year: int, file_name: str) -> ReportingCalen
     if isinstance(given, list) and all(isinstance(item, str) for item in given):
         given = "\n".join(given)
     if not isinstance(given, str) or not given.strip():
-        raise UserFacingError(
-            f'Mục "reporting" trong "{file_name}" phải là lịch báo cáo (monthly, periods, '
-            "regular) hoặc câu về thời hạn báo cáo của kế hoạch: xem mẫu trong examples/."
-        )
+        raise UserFacingError(texts.text("import", "reporting_shape", file=file_name))
     found = extract_reporting_calendar(nfc(given), year=year)
     if found is None:
         raise UserFacingError(
-            f'Chưa hiểu mục "reporting" trong "{file_name}": "{_short(given)}". Hãy ghi như '
-            '"Báo cáo quý gửi trước ngày 15 của tháng cuối quý" hoặc dùng dạng bảng '
-            "(monthly, periods, regular)."
+            texts.text("import", "reporting_unread", file=file_name, given=_short(given))
         )
     return found
 
@@ -251,8 +244,7 @@ def import_plan(
                 Problem(
                     parsed.row,
                     "empty_title",
-                    f"Dòng {parsed.row}: nhiệm vụ số {parsed.number} không có tên (cột Nhiệm vụ "
-                    "trống); dòng này chưa được nhập — hãy điền nội dung nhiệm vụ.",
+                    texts.text("import", "empty_title", row=parsed.row, number=parsed.number),
                 )
             )
             continue
@@ -261,8 +253,13 @@ def import_plan(
                 Problem(
                     parsed.row,
                     "duplicate_number",
-                    f"Dòng {parsed.row}: số TT {parsed.number} trùng với dòng "
-                    f"{seen[parsed.number]}; dòng này chưa được nhập — hãy sửa số TT.",
+                    texts.text(
+                        "import",
+                        "duplicate_number",
+                        row=parsed.row,
+                        number=parsed.number,
+                        first_row=seen[parsed.number],
+                    ),
                 )
             )
             continue
@@ -393,8 +390,7 @@ def _parse(
             Problem(
                 parsed.row,
                 "deadline_missing",
-                f"Dòng {parsed.row}: nhiệm vụ {parsed.number} không có thời hạn; nhiệm vụ vẫn hiện "
-                "trong danh sách của đơn vị nhưng không được nhắc — hãy điền cột thời hạn.",
+                texts.text("import", "deadline_missing", row=parsed.row, number=parsed.number),
             )
         )
         return Deadline(text="", kind="unknown")
@@ -407,14 +403,19 @@ def _parse(
     unread = [part for part in deadline.parts if part.kind == "unknown"]
     if deadline.kind == "multiple" and unread:
         for part in unread:
-            note = f" ({part.note.rstrip('.')})" if part.note else ""
+            note = part.note.rstrip(".") if part.note else ""
             review.problems.append(
                 Problem(
                     parsed.row,
                     "deadline_partly_unknown",
-                    f"Dòng {parsed.row}: trong thời hạn của nhiệm vụ {parsed.number}, phần "
-                    f'"{_short(part.text)}" chưa hiểu được{note}; các phần còn lại vẫn được '
-                    "nhắc, phần này thì không — hãy viết lại phần đó.",
+                    texts.text(
+                        "import",
+                        "deadline_partly_unknown",
+                        row=parsed.row,
+                        number=parsed.number,
+                        part=_short(part.text),
+                        note=note,
+                    ),
                 )
             )
     if deadline.kind == "unknown":
@@ -422,9 +423,13 @@ def _parse(
             Problem(
                 parsed.row,
                 "deadline_unknown",
-                f'Dòng {parsed.row}: chưa hiểu thời hạn "{_short(text)}" của nhiệm vụ '
-                f"{parsed.number}; nhiệm vụ vẫn hiện trong danh sách nhưng không được nhắc — hãy "
-                'viết lại, ví dụ "Quý I/2024", "trước ngày 15/3/2024", "Thường xuyên".',
+                texts.text(
+                    "import",
+                    "deadline_unknown",
+                    row=parsed.row,
+                    text=_short(text),
+                    number=parsed.number,
+                ),
             )
         )
     return deadline
@@ -447,13 +452,15 @@ def _read_units(
 ) -> tuple[list[Unit], list[str]]:
     """The units a cell assigns, and how each name was read (for the review)."""
     text = parsed.lead if role == "lead" else parsed.coordinating
-    what = "chủ trì" if role == "lead" else "phối hợp"
+    what = texts.text("import", "role_lead" if role == "lead" else "role_coordinating")
     reading: CellReading = resolver.read(text)
     units = reading.units
     labels: list[str] = []
     for name in reading.names:
         if name.group is not None and name.units:
-            labels.append(f"{name.group} ({len(name.units)} đơn vị)")
+            labels.append(
+                texts.text("import", "group_label", group=name.group, count=len(name.units))
+            )
         elif name.units:
             labels.extend(unit.name for unit in name.units)
         if name.vague:
@@ -461,8 +468,7 @@ def _read_units(
                 Problem(
                     parsed.row,
                     "vague_unit",
-                    f'Dòng {parsed.row}: "{name.text}" (đơn vị {what}) không chỉ rõ đơn vị nào '
-                    "nên không giao cho ai; nếu cần, hãy ghi tên đơn vị cụ thể.",
+                    texts.text("import", "vague_unit", row=parsed.row, name=name.text, role=what),
                 )
             )
         elif name.group is not None and not name.units:
@@ -470,8 +476,7 @@ def _read_units(
                 Problem(
                     parsed.row,
                     "empty_group",
-                    f'Dòng {parsed.row}: nhóm "{name.group}" chưa có đơn vị nào — hãy thêm bằng '
-                    f'nhacviec units group "{name.group}" TÊN_ĐƠN_VỊ…',
+                    texts.text("import", "empty_group", row=parsed.row, group=name.group),
                 )
             )
         elif not name.known:
@@ -487,9 +492,7 @@ def _read_units(
                 Problem(
                     parsed.row,
                     "unknown_unit",
-                    f'Dòng {parsed.row}: chưa biết đơn vị {what} "{name.text}" — hãy thêm bằng '
-                    f'nhacviec units add "{name.text}", hoặc đặt làm tên khác của đơn vị có sẵn '
-                    "(nhacviec units alias), hoặc nhập lại với --create-units.",
+                    texts.text("import", "unknown_unit", row=parsed.row, role=what, name=name.text),
                 )
             )
     if role == "lead" and not text.strip():
@@ -497,8 +500,7 @@ def _read_units(
             Problem(
                 parsed.row,
                 "no_lead",
-                f"Dòng {parsed.row}: nhiệm vụ {parsed.number} không có đơn vị chủ trì — hãy "
-                "điền cột chủ trì.",
+                texts.text("import", "no_lead", row=parsed.row, number=parsed.number),
             )
         )
     return units, list(dict.fromkeys(labels))

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from messages import texts
 from messages.errors import UserFacingError
 from scheduler.folding import nfc
 from storage.importing.limits import (
@@ -84,21 +85,23 @@ def read_source(path: Path) -> SourceDocument:
     """Read a plan file of any supported kind, after the checks every kind shares."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
-        raise UserFacingError(
-            f'Không đọc được tệp "{path.name}": chỉ nhận .xlsx, .docx, .csv, .tsv hoặc .yaml. '
-            "Tệp .xls/.doc/.pdf hãy mở bằng Excel/Word và lưu lại thành .xlsx/.docx."
-        )
+        raise UserFacingError(texts.text("import", "file_kind", file=path.name))
     if path.is_dir():
-        raise UserFacingError(f'"{path}" là một thư mục: hãy chỉ ra tệp kế hoạch cần nhập.')
+        raise UserFacingError(texts.text("import", "is_folder", path=str(path)))
     if not path.is_file():
-        raise UserFacingError(f'Không tìm thấy tệp "{path}".')
+        raise UserFacingError(texts.text("import", "file_not_found", path=str(path)))
     size = path.stat().st_size
     if size == 0:
-        raise UserFacingError(f'Tệp "{path.name}" rỗng: không có bảng nhiệm vụ nào để nhập.')
+        raise UserFacingError(texts.text("import", "file_empty", file=path.name))
     if size > MAX_FILE_BYTES:
         raise UserFacingError(
-            f'Tệp "{path.name}" nặng {size / 1024 / 1024:.1f} MB, vượt giới hạn '
-            f"{MAX_FILE_BYTES // 1024 // 1024} MB: hãy chỉ giữ lại bảng phụ lục nhiệm vụ."
+            texts.text(
+                "import",
+                "file_too_big",
+                file=path.name,
+                size_mb=f"{size / 1024 / 1024:.1f}",
+                limit_mb=MAX_FILE_BYTES // 1024 // 1024,
+            )
         )
     if suffix in (".xlsx", ".docx"):
         _check_package(path)
@@ -109,11 +112,12 @@ def read_source(path: Path) -> SourceDocument:
         document = _read_yaml(path)
     if len(document.rows) > MAX_ROWS:
         raise UserFacingError(
-            f'Bảng trong "{path.name}" có {len(document.rows)} dòng, vượt giới hạn {MAX_ROWS} '
-            "dòng: hãy tách kế hoạch thành nhiều tệp."
+            texts.text(
+                "import", "too_many_rows", file=path.name, count=len(document.rows), limit=MAX_ROWS
+            )
         )
     if not any(any(cell for cell in row.cells) for row in document.rows):
-        raise UserFacingError(f'Tệp "{path.name}" không có dòng nào có nội dung.')
+        raise UserFacingError(texts.text("import", "no_content", file=path.name))
     return document
 
 
@@ -124,25 +128,20 @@ def _check_package(path: Path) -> None:
     if head.startswith(OLE_SIGNATURE):
         data = path.read_bytes()
         if "EncryptionInfo".encode("utf-16-le") in data:
-            raise UserFacingError(
-                f'Tệp "{path.name}" được đặt mật khẩu: hãy mở bằng {kind}, bỏ mật khẩu '
-                "(Tệp → Thông tin → Bảo vệ) rồi lưu lại và nhập lại."
-            )
+            raise UserFacingError(texts.text("import", "password", file=path.name, app=kind))
         raise UserFacingError(
-            f'Tệp "{path.name}" là định dạng {kind} cũ (.xls/.doc) dù mang đuôi '
-            f"{path.suffix}: hãy mở bằng {kind} và lưu lại thành {path.suffix}."
+            texts.text("import", "old_format", file=path.name, app=kind, suffix=path.suffix)
         )
     if not head.startswith(ZIP_SIGNATURE):
         raise UserFacingError(
-            f'Tệp "{path.name}" không phải tệp {kind} {path.suffix} hợp lệ (có thể đã hỏng '
-            f"hoặc bị đổi đuôi): hãy mở bằng {kind} và lưu lại."
+            texts.text("import", "not_a_package", file=path.name, app=kind, suffix=path.suffix)
         )
     try:
         with zipfile.ZipFile(path) as package:
             infos = package.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
         raise UserFacingError(
-            f'Tệp "{path.name}" bị hỏng, không mở được: hãy mở bằng {kind} và lưu lại.'
+            texts.text("import", "package_broken", file=path.name, app=kind)
         ) from exc
     unpacked = sum(info.file_size for info in infos)
     packed = max(1, sum(info.compress_size for info in infos))
@@ -150,16 +149,15 @@ def _check_package(path: Path) -> None:
     suspicious = unpacked > MAX_RATIO_CHECKED_BYTES and unpacked / packed > MAX_COMPRESSION_RATIO
     if unpacked > MAX_UNPACKED_BYTES or suspicious:
         raise UserFacingError(
-            f'Tệp "{path.name}" khi giải nén quá lớn ({unpacked // 1024 // 1024} MB): '
-            "hãy chỉ giữ lại bảng phụ lục nhiệm vụ."
+            texts.text(
+                "import", "unpacked_too_big", file=path.name, size_mb=unpacked // 1024 // 1024
+            )
         )
 
 
 def _corrupt(path: Path, exc: Exception) -> UserFacingError:
     kind = "Excel" if path.suffix.lower() == ".xlsx" else "Word"
-    error = UserFacingError(
-        f'Tệp "{path.name}" bị hỏng, không đọc được nội dung: hãy mở bằng {kind} và lưu lại.'
-    )
+    error = UserFacingError(texts.text("import", "content_broken", file=path.name, app=kind))
     error.__cause__ = exc
     return error
 
@@ -179,8 +177,14 @@ def _read_xlsx(path: Path) -> SourceDocument:
     for sheet_index, sheet in enumerate(workbook.worksheets):
         if sheet.max_row > MAX_ROWS + 100:
             raise UserFacingError(
-                f'Trang "{sheet.title}" của "{path.name}" có {sheet.max_row} dòng, vượt giới '
-                f"hạn {MAX_ROWS} dòng."
+                texts.text(
+                    "import",
+                    "sheet_too_many_rows",
+                    sheet=sheet.title,
+                    file=path.name,
+                    count=sheet.max_row,
+                    limit=MAX_ROWS,
+                )
             )
         grid: dict[tuple[int, int], str] = {}
         for row in sheet.iter_rows():
@@ -266,16 +270,13 @@ def _decode(path: Path) -> str:
     try:
         return path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise UserFacingError(
-            f'Tệp "{path.name}" không phải văn bản UTF-8: trong Excel hãy chọn '
-            'Lưu thành → "CSV UTF-8 (Comma delimited)".'
-        ) from exc
+        raise UserFacingError(texts.text("import", "not_utf8", file=path.name)) from exc
 
 
 def _read_delimited(path: Path, *, tab: bool) -> SourceDocument:
     text = _decode(path)
     if "\x00" in text:
-        raise UserFacingError(f'Tệp "{path.name}" không phải văn bản CSV/TSV.')
+        raise UserFacingError(texts.text("import", "not_delimited", file=path.name))
     delimiter = "\t"
     if not tab:
         try:
@@ -293,7 +294,9 @@ def _read_delimited(path: Path, *, tab: bool) -> SourceDocument:
                 break
     except csv.Error as exc:
         raise UserFacingError(
-            f'Tệp "{path.name}" hỏng ở dòng {reader.line_num}: {exc}. Hãy lưu lại từ Excel.'
+            texts.text(
+                "import", "csv_broken", file=path.name, line=reader.line_num, problem=str(exc)
+            )
         ) from exc
     return SourceDocument(file_name=path.name, format="tsv" if tab else "csv", rows=rows)
 
@@ -304,15 +307,14 @@ def _read_yaml(path: Path) -> SourceDocument:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f" ở dòng {mark.line + 1}" if mark is not None else ""
-        raise UserFacingError(
-            f'Tệp "{path.name}" không phải YAML hợp lệ{where}: xem mẫu trong examples/.'
-        ) from exc
-    if not isinstance(data, dict) or not isinstance(data.get("sections", data.get("tasks")), list):
-        raise UserFacingError(
-            f'Tệp "{path.name}" cần mục "sections:" (các phần, mỗi phần có "tasks:") hoặc '
-            '"tasks:": xem mẫu trong examples/.'
+        message = (
+            texts.text("import", "yaml_invalid_at", file=path.name, line=mark.line + 1)
+            if mark is not None
+            else texts.text("import", "yaml_invalid", file=path.name)
         )
+        raise UserFacingError(message) from exc
+    if not isinstance(data, dict) or not isinstance(data.get("sections", data.get("tasks")), list):
+        raise UserFacingError(texts.text("import", "yaml_no_tasks", file=path.name))
     rows = [SourceRow(row=0, cells=list(YAML_HEADER))]
     sections = data.get("sections")
     if sections is None:
@@ -321,7 +323,7 @@ def _read_yaml(path: Path) -> SourceDocument:
     for index, section in enumerate(sections, start=1):
         if not isinstance(section, dict) or not isinstance(section.get("tasks") or [], list):
             raise UserFacingError(
-                f'Phần thứ {index} trong "{path.name}" phải có "title" và "tasks".'
+                texts.text("import", "yaml_section_shape", index=index, file=path.name)
             )
         title = section.get("title")
         if title:
@@ -330,8 +332,7 @@ def _read_yaml(path: Path) -> SourceDocument:
             position += 1
             if not isinstance(task, dict):
                 raise UserFacingError(
-                    f'Nhiệm vụ thứ {position} trong "{path.name}" phải là một mục có '
-                    '"number", "title", "lead", "deadline"…'
+                    texts.text("import", "yaml_task_shape", index=position, file=path.name)
                 )
             rows.append(
                 SourceRow(

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from messages import texts
 from messages.errors import UserFacingError
 from scheduler.folding import fold
 from storage.importing.readers import SourceDocument, SourceRow
@@ -100,11 +101,7 @@ def find_header(document: SourceDocument) -> tuple[int, dict[str, int]]:
         columns = classify_header(row.cells)
         if columns:
             return index, columns
-    raise UserFacingError(
-        f'Không tìm thấy dòng tiêu đề của bảng nhiệm vụ trong "{document.file_name}": bảng cần '
-        'các cột như "TT", "Nhiệm vụ" (hoặc "Nội dung"), "Đơn vị chủ trì", '
-        '"Phối hợp", "Thời gian hoàn thành".'
-    )
+    raise UserFacingError(texts.text("import", "no_header", file=document.file_name))
 
 
 def _cell(cells: list[str], columns: dict[str, int], name: str) -> str:
@@ -244,8 +241,7 @@ def parse_table(document: SourceDocument) -> ParsedTable:
                 TableProblem(
                     source.row,
                     "missing_number",
-                    f'Dòng {source.row}: nhiệm vụ không có số TT; đã đặt số "d{source.row}". '
-                    "Hãy điền số TT để lần nhập sau khớp đúng nhiệm vụ.",
+                    texts.text("import", "missing_number", row=source.row),
                 )
             )
             number = f"d{source.row}"
