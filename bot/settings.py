@@ -64,7 +64,9 @@ class Settings(BaseSettings):
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ValueError(f"không biết múi giờ {value!r}") from exc
+            from messages import texts  # only on this error: templates load slowly
+
+            raise ValueError(texts.text("database", "timezone_unknown")) from exc
         return value
 
     @property
@@ -115,6 +117,9 @@ def load_settings(**overrides: object) -> Settings:
 
 def _reason(error: object) -> str:
     kind = error.get("type", "") if isinstance(error, dict) else ""
+    if kind == "value_error" and isinstance(error, dict):
+        # Our own validators say what to write; their words never contain the value.
+        return str(error.get("ctx", {}).get("error", "giá trị không dùng được"))
     return {
         "int_parsing": "cần một số nguyên",
         "greater_than_equal": "giá trị quá nhỏ",

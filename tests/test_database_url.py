@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from messages.errors import UserFacingError
+from bot.settings import load_settings
+from messages.errors import ConfigurationError, UserFacingError
 from storage.database import make_engine, normalise_url
 
 
@@ -51,3 +52,12 @@ def test_the_command_line_says_what_to_fix(url: str, words: str, tmp_path: Path)
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stdout + result.stderr
     assert "Secret123" not in result.stdout + result.stderr
+
+
+def test_an_unknown_time_zone_names_the_variable_and_a_valid_value() -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        load_settings(timezone="Mars/Base")
+    assert caught.value.message == (
+        "Cấu hình sai: biến môi trường NHACVIEC_TIMEZONE không hợp lệ "
+        "(hãy ghi tên múi giờ IANA, ví dụ Asia/Ho_Chi_Minh)."
+    )
