@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 
+from messages import texts
 from messages.errors import UserFacingError
 from messages.notices import (
     EscalatedItem,
@@ -82,8 +83,6 @@ from storage.reminders import (
 )
 
 log = logging.getLogger(__name__)
-
-SUPERSEDED_BY_NEWER = "Đã có thông báo mới hơn cho việc này"
 
 
 @dataclass(frozen=True)
@@ -311,7 +310,7 @@ class ReminderEngine:
             outbox.supersede_older(
                 session,
                 newest=[(r.occurrence_id, r.kind, r.chat_link_id, r.due_at) for r in rows],
-                reason=SUPERSEDED_BY_NEWER,
+                reason=texts.text("engine", "skip_superseded"),
             )
             policies = set(self._policies(plan_settings(session)).values()) | {self.policy}
         self._planned_through = today
@@ -347,17 +346,16 @@ class ReminderEngine:
         before a chat is linked, so a plan can be checked right after import.
         """
         if end < start:
-            raise UserFacingError("Khoảng ngày không hợp lệ: ngày kết thúc trước ngày bắt đầu.")
+            raise UserFacingError(texts.text("engine", "agenda_range_reversed"))
         if (end - start).days > 400:
-            raise UserFacingError("Khoảng ngày quá dài: hãy xem tối đa khoảng một năm mỗi lần.")
+            raise UserFacingError(texts.text("engine", "agenda_range_too_long"))
         with session_scope(self.engine) as session:
             unit_id: int | None = None
             if unit is not None:
                 found = find_unit(session, name=unit)
                 if found is None or found.id is None:
                     raise UserFacingError(
-                        f"Không tìm thấy đơn vị {unit!r}: hãy kiểm tra tên đơn vị "
-                        "(xem nhacviec units list)."
+                        texts.text("engine", "agenda_unit_not_found", unit=repr(unit))
                     )
                 unit_id = found.id
             notices = self._notices(
@@ -388,9 +386,9 @@ class ReminderEngine:
             with session_scope(self.engine) as session:
                 self._refresh_calendar(session)
         if not self.calendar.is_working_day(local.date()):
-            return "hôm nay là ngày nghỉ, không gửi tin"
+            return texts.text("engine", "quiet_day_off")
         if not time(EARLIEST_HOUR) <= local.time() < time(LATEST_HOUR + 1):
-            return "ngoài giờ hành chính, không gửi tin"
+            return texts.text("engine", "quiet_after_hours")
         return None
 
     async def tick(self) -> TickReport:
@@ -531,7 +529,9 @@ class ReminderEngine:
                 reason = (
                     error.reason
                     if error.permanent
-                    else f"Gửi không được sau {row.attempts} lần: {error.reason}"
+                    else texts.text(
+                        "engine", "send_failed", attempts=row.attempts, reason=error.reason
+                    )
                 )
                 outbox.mark_parked(
                     session, notification_id=row.id, worker_id=self.worker_id, reason=reason
@@ -575,13 +575,13 @@ class ReminderEngine:
         self, row: outbox.ClaimedNotification, context: _SendContext
     ) -> OutgoingMessage | _Skip:
         if not row.link_active:
-            return _Skip("Nhóm chat đã ngừng nhận tin", park=True)
+            return _Skip(texts.text("engine", "skip_chat_unlinked"), park=True)
         if row.kind == NoticeKind.DIGEST:
             return self._digest(row, context)
         if row.kind == NoticeKind.ESCALATION and "items" in row.payload:
             return self._escalation_batch(row, context)
         if row.occurrence_id is None:
-            return _Skip("Thông báo không gắn với việc nào", park=True)
+            return _Skip(texts.text("engine", "skip_no_item"), park=True)
         payload = row.payload
         recipient = Recipient(payload.get("recipient", row.audience))
         checked = self._still_due(
@@ -603,7 +603,7 @@ class ReminderEngine:
         }.get(NoticeKind(row.kind))
         if template is None:
             # Escalations travel in the day's batch for the chat, never one by one.
-            return _Skip("Báo cáo chậm hạn được gửi gộp theo ngày", park=True)
+            return _Skip(texts.text("engine", "skip_escalation_batched"), park=True)
         return item_message(
             item,
             template=template,
@@ -628,9 +628,9 @@ class ReminderEngine:
         """The item and its notice when that notice is still right to send today."""
         item = context.items.get(occurrence_id)
         if item is None:
-            return _Skip("Việc đã bị rút khỏi kế hoạch")
+            return _Skip(texts.text("engine", "skip_withdrawn"))
         if item.status == "done":
-            return _Skip("Việc đã hoàn thành")
+            return _Skip(texts.text("engine", "skip_done"))
         policy = context.policies.get(item.plan_id, self.policy)
         state = ItemState(
             effective_due=item.effective_due, role=item.role, status=item.status, kind=item.kind
@@ -642,14 +642,14 @@ class ReminderEngine:
         ]
         mine = [notice for notice in notices if notice.kind == kind and notice.offset == offset]
         if item.effective_due is None or not mine:
-            return _Skip("Lịch nhắc của việc đã thay đổi")
+            return _Skip(texts.text("engine", "skip_schedule_changed"))
         due = own_due(item.effective_due, role=item.role, policy=policy, calendar=self.calendar)
         if planned_due != due.isoformat():
-            return _Skip("Hạn của việc đã thay đổi")
+            return _Skip(texts.text("engine", "skip_due_changed"))
         if notices[-1] != mine[-1]:
-            return _Skip(SUPERSEDED_BY_NEWER)
+            return _Skip(texts.text("engine", "skip_superseded"))
         if mine[-1].day < context.today - timedelta(days=self.catch_up_days):
-            return _Skip("Thông báo đã quá cũ")
+            return _Skip(texts.text("engine", "skip_too_old"))
         return item, due, mine[-1], policy
 
     def _escalation_batch(
@@ -680,7 +680,7 @@ class ReminderEngine:
                 )
             )
         if not entries:
-            return _Skip("Các việc cần báo đã hoàn thành hoặc đổi hạn")
+            return _Skip(texts.text("engine", "skip_escalations_settled"))
         return escalation_batch_message(
             entries, today=context.today, to_lead_unit=recipient is Recipient.LEAD
         )
@@ -689,13 +689,13 @@ class ReminderEngine:
         self, row: outbox.ClaimedNotification, context: _SendContext
     ) -> OutgoingMessage | _Skip:
         if row.payload.get("period_key") != week_key(context.today):
-            return _Skip(SUPERSEDED_BY_NEWER)
+            return _Skip(texts.text("engine", "skip_superseded"))
         cache_key = (row.audience, row.unit_id)
         if cache_key not in context.digests:
             context.digests[cache_key] = self._build_digest(row.unit_id, context.today)
         message = context.digests[cache_key]
         if message is None:
-            return _Skip("Đơn vị không có việc nào đang mở")
+            return _Skip(texts.text("engine", "skip_no_open_items"))
         return message
 
     def _build_digest(self, unit_id: int | None, today: date) -> OutgoingMessage | None:
