@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from messages import texts
 from messages.errors import UserFacingError
 from scheduler.workdays import WorkCalendar
 
@@ -65,31 +66,28 @@ class ReminderPolicy:
         for name in ("days_before", "overdue_after"):
             values = getattr(self, name)
             if any(value < 1 or value > 60 for value in values):
-                raise UserFacingError(
-                    f"Chính sách nhắc việc: {name} phải là các số ngày làm việc từ 1 đến 60."
-                )
+                raise UserFacingError(texts.text("policy", "days_range", key=name))
         for name in ("escalate_after", "coordinating_escalate_after"):
             value = getattr(self, name)
             if value is not None and not 1 <= value <= 60:
-                raise UserFacingError(
-                    f"Chính sách nhắc việc: {name} phải từ 1 đến 60 ngày làm việc (hoặc null)."
-                )
+                raise UserFacingError(texts.text("policy", "escalate_range", key=name))
         if not 0 <= self.coordinating_ahead <= 30:
-            raise UserFacingError(
-                "Chính sách nhắc việc: coordinating_ahead phải từ 0 đến 30 ngày làm việc."
-            )
+            raise UserFacingError(texts.text("policy", "coordinating_ahead_range"))
         for name in ("hour", "digest_hour"):
             if not EARLIEST_HOUR <= getattr(self, name) <= LATEST_HOUR:
                 raise UserFacingError(
-                    f"Chính sách nhắc việc: {name} phải trong giờ hành chính, "
-                    f"từ {EARLIEST_HOUR} đến {LATEST_HOUR} giờ (không nhắc vào ban đêm)."
+                    texts.text(
+                        "policy",
+                        "hour_range",
+                        key=name,
+                        earliest=EARLIEST_HOUR,
+                        latest=LATEST_HOUR,
+                    )
                 )
         if not 0 <= self.minute <= 59:
-            raise UserFacingError("Chính sách nhắc việc: minute phải từ 0 đến 59.")
+            raise UserFacingError(texts.text("policy", "minute_range"))
         if not 0 <= self.digest_weekday <= 4:
-            raise UserFacingError(
-                "Chính sách nhắc việc: digest_weekday phải từ 0 (thứ Hai) đến 4 (thứ Sáu)."
-            )
+            raise UserFacingError(texts.text("policy", "digest_weekday_range"))
 
     @classmethod
     def from_json(
@@ -102,8 +100,9 @@ class ReminderPolicy:
         unknown = sorted(set(data) - set(_FIELDS))
         if unknown:
             raise UserFacingError(
-                f"Chính sách nhắc việc có khóa không biết: {', '.join(unknown)}. "
-                f"Các khóa dùng được: {', '.join(_FIELDS)}."
+                texts.text(
+                    "policy", "unknown_keys", unknown=", ".join(unknown), known=", ".join(_FIELDS)
+                )
             )
         values: dict[str, Any] = {}
         for key, raw in data.items():
@@ -150,7 +149,7 @@ def _days_list(key: str, raw: Any) -> tuple[int, ...]:
     if not isinstance(raw, list | tuple) or not all(
         isinstance(value, int) and not isinstance(value, bool) for value in raw
     ):
-        raise UserFacingError(f"Chính sách nhắc việc: {key} phải là danh sách số, ví dụ [7, 3, 1].")
+        raise UserFacingError(texts.text("policy", "not_a_days_list", key=key))
     return tuple(sorted(set(raw), reverse=True))
 
 
@@ -162,13 +161,13 @@ def _optional_days(key: str, raw: Any) -> int | None:
 
 def _int(key: str, raw: Any) -> int:
     if isinstance(raw, bool) or not isinstance(raw, int):
-        raise UserFacingError(f"Chính sách nhắc việc: {key} phải là một số nguyên.")
+        raise UserFacingError(texts.text("policy", "not_an_integer", key=key))
     return raw
 
 
 def _bool(key: str, raw: Any) -> bool:
     if not isinstance(raw, bool):
-        raise UserFacingError(f"Chính sách nhắc việc: {key} phải là true hoặc false.")
+        raise UserFacingError(texts.text("policy", "not_a_boolean", key=key))
     return raw
 
 
@@ -178,7 +177,7 @@ def _clock_time(key: str, raw: Any) -> int | tuple[int, int]:
         hours, _, minutes = raw.strip().partition(":")
         if hours.isdigit() and (not minutes or minutes.isdigit()):
             return int(hours), int(minutes or 0)
-        raise UserFacingError(f"Chính sách nhắc việc: {key} viết dạng 08:00 hoặc 8.")
+        raise UserFacingError(texts.text("policy", "not_a_time", key=key))
     return _int(key, raw)
 
 

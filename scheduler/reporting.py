@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from messages import texts
 from messages.errors import UserFacingError
 from scheduler import periods
 
@@ -53,14 +54,11 @@ class DayRef:
     def from_text(cls, text: str) -> DayRef:
         match = re.fullmatch(r"\s*(\d{1,2})\s*/\s*(\d{1,2})\s*(?:/\s*([+-]?\d)\s*)?", str(text))
         if not match:
-            raise UserFacingError(
-                f"Không hiểu ngày {text!r} trong lịch báo cáo: hãy viết dd/mm, "
-                "thêm /-1 nếu là năm trước (ví dụ 15/12/-1), /+1 nếu là năm sau."
-            )
+            raise UserFacingError(texts.text("reporting", "day_unread", text=repr(text)))
         day, month = int(match.group(1)), int(match.group(2))
         offset = int(match.group(3) or 0)
         if not (1 <= month <= 12 and 1 <= day <= 31):
-            raise UserFacingError(f"Ngày {text!r} trong lịch báo cáo không có thật.")
+            raise UserFacingError(texts.text("reporting", "day_impossible", text=repr(text)))
         return cls(offset * 12 + month, day)
 
 
@@ -88,14 +86,12 @@ class ReportRule:
         if isinstance(data, str):
             return cls(DayRef.from_text(data))
         if not isinstance(data, Mapping) or "due" not in data:
-            raise UserFacingError(
-                'Mỗi kỳ báo cáo cần dạng {"due": "dd/mm", "window": ["dd/mm", "dd/mm"]}.'
-            )
+            raise UserFacingError(texts.text("reporting", "rule_shape"))
         window = data.get("window")
         if window is None:
             return cls(DayRef.from_text(data["due"]))
         if not isinstance(window, list | tuple) or len(window) != 2:
-            raise UserFacingError("Thời gian chốt số liệu cần đúng hai ngày: từ ngày, đến ngày.")
+            raise UserFacingError(texts.text("reporting", "window_shape"))
         return cls(
             DayRef.from_text(data["due"]),
             (DayRef.from_text(window[0]), DayRef.from_text(window[1])),
@@ -132,9 +128,7 @@ class MonthlyRule:
     @classmethod
     def from_json(cls, data: Any) -> MonthlyRule:
         if not isinstance(data, Mapping):
-            raise UserFacingError(
-                'Báo cáo tháng cần dạng {"day": 2, "next_month": true, "window_start_day": 1}.'
-            )
+            raise UserFacingError(texts.text("reporting", "monthly_shape"))
         try:
             rule = cls(
                 day=int(data.get("day", 20)),
@@ -142,9 +136,9 @@ class MonthlyRule:
                 window_start_day=int(data.get("window_start_day", 15)),
             )
         except (TypeError, ValueError):
-            raise UserFacingError("Ngày của báo cáo tháng phải là số từ 1 đến 31.") from None
+            raise UserFacingError(texts.text("reporting", "monthly_day")) from None
         if not (1 <= rule.day <= 31 and 1 <= rule.window_start_day <= 28):
-            raise UserFacingError("Ngày của báo cáo tháng phải là số từ 1 đến 31.")
+            raise UserFacingError(texts.text("reporting", "monthly_day"))
         return rule
 
 
@@ -252,27 +246,31 @@ class ReportingCalendar:
         if not data:
             return cls()
         if not isinstance(data, Mapping):
-            raise UserFacingError("Lịch báo cáo phải là một bảng khóa–giá trị (JSON/YAML).")
+            raise UserFacingError(texts.text("reporting", "calendar_shape"))
         unknown = set(data) - {"source", "monthly", "periods", "regular"}
         if unknown:
             raise UserFacingError(
-                f"Lịch báo cáo có mục không hiểu: {', '.join(sorted(unknown))}. "
-                "Chỉ dùng: monthly, periods, regular."
+                texts.text("reporting", "calendar_unknown_keys", keys=", ".join(sorted(unknown)))
             )
         monthly = MonthlyRule.from_json(data["monthly"]) if data.get("monthly") else MonthlyRule()
         raw_periods = data.get("periods") or {}
         if not isinstance(raw_periods, Mapping):
-            raise UserFacingError("Mục periods của lịch báo cáo phải là bảng Q1, H1, Q3, Y, ….")
+            raise UserFacingError(texts.text("reporting", "periods_shape"))
         rules: dict[str, ReportRule] = {}
         for code, raw in raw_periods.items():
             if code not in PERIOD_CODES:
                 raise UserFacingError(
-                    f"Kỳ báo cáo {code!r} không hợp lệ: dùng {', '.join(PERIOD_CODES)}."
+                    texts.text(
+                        "reporting",
+                        "period_code_invalid",
+                        code=repr(code),
+                        codes=", ".join(PERIOD_CODES),
+                    )
                 )
             rules[code] = ReportRule.from_json(raw)
         regular = tuple(data.get("regular") or ("Q", "H", "Y"))
         if not set(regular) <= set(FREQUENCIES):
-            raise UserFacingError("Mục regular chỉ gồm M (tháng), Q (quý), H (6 tháng), Y (năm).")
+            raise UserFacingError(texts.text("reporting", "regular_invalid"))
         base = cls(monthly=monthly, regular=regular, source=str(data.get("source") or "plan"))
         if rules:
             base = replace(base, periods=())
