@@ -58,7 +58,9 @@ _ABBREVIATIONS = {
 def unit_key(text: str) -> str:
     """The matching key of a unit or group name (accent-, case-, dash- and spacing-blind)."""
     folded = fold(text)
-    folded = _DASHES.sub("-", folded)
+    # Plans write the same office "Văn phòng - Thống kê" and "Văn phòng Thống kê": a dash
+    # between words separates them like a space does.
+    folded = _DASHES.sub(" ", folded)
     folded = _AMPERSAND.sub(" va ", folded)
     folded = _PUNCT_EDGES.sub("", folded)
     words = [_ABBREVIATIONS.get(word, word) for word in folded.split(" ")]

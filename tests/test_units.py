@@ -49,6 +49,9 @@ def test_unit_key_ignores_accents_case_dashes_and_abbreviations() -> None:
     assert unit_key("Các phòng CM Sở") == unit_key("Cac phong chuyen mon So")
     assert unit_key("  Văn phòng Sở; ") == "van phong so"
     assert unit_key("Sở LĐ-TB&XH") == unit_key("So LD - TB va XH")
+    # Whether a plan writes the dash at all does not make another office.
+    assert unit_key("Văn phòng - Thống kê") == unit_key("Van phong Thong ke")
+    assert unit_key("Phòng Văn hóa – Thông tin") == unit_key("phong van hoa thong tin")
 
 
 def test_add_find_alias_and_refuse_duplicates(engine: Engine) -> None:
