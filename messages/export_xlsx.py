@@ -16,7 +16,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from messages.render import render
 from scheduler.folding import nfc
-from scheduler.progress import LABELS_VI, Progress
+from scheduler.progress import Progress, label_vi
 from storage.report_data import ItemRow, UnitTotals, grand_total, unit_totals
 
 DATE_FORMAT = "DD/MM/YYYY"
@@ -123,7 +123,7 @@ def progress_label(item: ItemRow, words: dict[str, str]) -> str:
         if item.status in ("in_progress", "blocked"):
             return words["col_overdue_in_progress"]
         return words["col_overdue_not_started"]
-    return LABELS_VI[item.progress]
+    return label_vi(item.progress)
 
 
 def _write_summary(sheet: Worksheet, words: dict[str, str], totals: list[UnitTotals]) -> None:

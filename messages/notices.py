@@ -11,7 +11,7 @@ from messages.buttons import item_buttons
 from messages.charts import completion_attachment
 from messages.outgoing import OutgoingMessage
 from messages.render import render
-from scheduler.progress import LABELS_VI, Progress
+from scheduler.progress import Progress, label_vi
 from storage.progress import ItemView, UnitSummary, combine
 
 # Long lists are cut: a digest must stay readable and within a few chat messages.
@@ -194,4 +194,4 @@ def unit_digest(
 
 
 def progress_label(progress: Progress) -> str:
-    return LABELS_VI[progress]
+    return label_vi(progress)

@@ -31,7 +31,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from messages.render import vn_date
 from scheduler.folding import nfc
-from scheduler.progress import LABELS_VI, Progress
+from scheduler.progress import Progress, label_vi
 from scheduler.report_period import ReportPeriod
 from storage.report_data import ItemRow, grand_total, unit_totals
 
@@ -146,7 +146,7 @@ def _sections(items: Sequence[ItemRow]) -> list[dict[str, Any]]:
                 "expected_output": item.expected_output,
                 "unit": item.unit_name,
                 "coordinating": item.role != "lead",
-                "state": LABELS_VI[item.progress],
+                "state": label_vi(item.progress),
                 "period_label": item.period_label,
                 "completed_at": item.completed_at if done else None,
                 "percent": item.percent if item.status in _WORKING else 0,

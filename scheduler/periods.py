@@ -9,6 +9,8 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
+from messages import texts
+
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 ROMAN_VALUE = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
@@ -52,15 +54,15 @@ def span(code: str, year: int) -> tuple[date, date]:
 def label(code: str, year: int) -> str:
     """How Vietnamese documents name the period: "Tháng 02/2024", "Quý I/2024", …"""
     if code.startswith("M"):
-        return f"Tháng {int(code[1:]):02d}/{year}"
+        return texts.text("periods", "month", month=f"{int(code[1:]):02d}", year=year)
     if code.startswith("Q"):
-        return f"Quý {ROMAN[int(code[1:])]}/{year}"
+        return texts.text("periods", "quarter", roman=ROMAN[int(code[1:])], year=year)
     if code == "H1":
-        return f"6 tháng {year}"
+        return texts.text("periods", "first_half", year=year)
     if code == "H2":
-        return f"6 tháng cuối năm {year}"
+        return texts.text("periods", "second_half", year=year)
     if code == "Y":
-        return f"Năm {year}"
+        return texts.text("periods", "whole_year", year=year)
     raise ValueError(f"unknown period code {code!r}")
 
 

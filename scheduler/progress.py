@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
+from functools import lru_cache
+
+from messages import texts
 
 
 class Progress(StrEnum):
@@ -18,14 +21,10 @@ class Progress(StrEnum):
     NO_DEADLINE = "no_deadline"  # continuous / on request: never overdue
 
 
-LABELS_VI = {
-    Progress.DONE_ON_TIME: "Hoàn thành đúng hạn",
-    Progress.DONE_LATE: "Hoàn thành trễ hạn",
-    Progress.IN_PROGRESS_ON_TIME: "Đang thực hiện trong hạn",
-    Progress.OVERDUE: "Quá hạn",
-    Progress.NOT_STARTED: "Chưa thực hiện",
-    Progress.NO_DEADLINE: "Thường xuyên / theo yêu cầu",
-}
+@lru_cache(maxsize=len(Progress))
+def label_vi(progress: Progress) -> str:
+    """The state's name in reports and chat, e.g. "Hoàn thành đúng hạn"."""
+    return texts.text("periods", f"progress_{progress.value}")
 
 
 def classify(

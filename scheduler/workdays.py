@@ -15,6 +15,8 @@ from functools import lru_cache
 
 import holidays
 
+from messages import texts
+
 
 @lru_cache(maxsize=64)
 def _official(year: int) -> tuple[frozenset[date], frozenset[date]]:
@@ -50,7 +52,7 @@ class WorkCalendar:
 
     def holiday_name(self, day: date) -> str | None:
         if day in self.extra_days_off:
-            return "Ngày nghỉ bổ sung"
+            return texts.text("periods", "extra_day_off")
         name = holidays.country_holidays("VN", years=[day.year], language="vi").get(day)
         return str(name) if name else None
 

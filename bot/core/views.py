@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from scheduler.clock import Clock
-from scheduler.progress import LABELS_VI, Progress, classify
+from scheduler.progress import Progress, classify, label_vi
 from scheduler.vocabulary import Status
 from storage.models import EvidenceFile
 from storage.progress import ItemView, UnitSummary
@@ -66,7 +66,7 @@ def item_view(item: Item, clock: Clock) -> dict[str, Any]:
         "status_label": STATUS_VI.get(Status(occurrence.status), occurrence.status),
         "percent": occurrence.percent,
         "progress": progress.value,
-        "progress_label": LABELS_VI[progress],
+        "progress_label": label_vi(progress),
         "overdue": progress == Progress.OVERDUE,
         "done": occurrence.status == Status.DONE,
         "completed_at": _local(occurrence.completed_at, clock),
