@@ -19,6 +19,7 @@ from scheduler.clock import ManualClock
 from scheduler.vocabulary import Audience, Role
 from storage import people
 from storage.models import AuditEntry, ChannelIdentity, ChatLink, Invite, Person, Unit, UnitAlias
+from storage.units import unit_key
 
 
 def _unit(engine: Engine, clock: ManualClock, name: str = "Văn phòng Sở") -> int:
@@ -275,7 +276,8 @@ def test_units_are_found_by_name_alias_and_merge(engine: Engine, clock: ManualCl
         old = add_unit(session, "Phòng Nội vụ", clock.now())
         new = add_unit(session, "Phòng Nội vụ - Lao động", clock.now())
         old.merged_into_id = new.id
-        session.add(UnitAlias(unit_id=new.id or 0, alias="PNV-LĐ", folded_alias="pnv-ld"))
+        alias = UnitAlias(unit_id=new.id or 0, alias="PNV-LĐ", folded_alias=unit_key("PNV-LĐ"))
+        session.add(alias)
         session.commit()
         assert people.find_unit(session, name="PHONG NOI VU")
         assert (people.find_unit(session, name="phòng nội vụ") or Unit(name="")).id == new.id
