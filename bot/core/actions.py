@@ -9,6 +9,7 @@ from bot.core.replies import say
 from bot.core.turn import Turn
 from bot.core.updates import already_done, change, state_message
 from bot.core.views import item_view
+from messages import texts
 from messages.errors import UserFacingError
 from messages.outgoing import Attachment
 from messages.render import render
@@ -23,7 +24,7 @@ def handle_action(turn: Turn, action: str) -> Response:
         target = int(parts[0])
         extra = int(parts[1]) if len(parts) > 1 else None
     except ValueError:
-        raise UserFacingError("Nút này không còn dùng được. Gõ /nhiemvu để xem lại.") from None
+        raise UserFacingError(texts.text("chat", "button_gone")) from None
     if kind == "file":
         return _send_file(turn, target)
     item = turn.changeable_item(target)
@@ -33,7 +34,7 @@ def handle_action(turn: Turn, action: str) -> Response:
         return state_message(turn, item)
     if kind in ("progress", "percent"):
         if extra is not None and not 0 <= extra <= 100:
-            raise UserFacingError("Tỉ lệ hoàn thành phải từ 0 đến 100 (%).")
+            raise UserFacingError(texts.text("chat", "percent_invalid"))
         item = change(turn, item, status=Status.IN_PROGRESS, percent=extra)
         return state_message(turn, item)
     if kind == "blocked":
@@ -53,19 +54,17 @@ def handle_action(turn: Turn, action: str) -> Response:
         prompt = ask_for_file(turn, item.id)
         toast = render("chat/evidence_toast.txt", occurrence_id=item.id)
         return Response(replies=prompt.replies, toast=toast)
-    raise UserFacingError("Nút này không còn dùng được. Gõ /nhiemvu để xem lại.")
+    raise UserFacingError(texts.text("chat", "button_gone"))
 
 
 def _send_file(turn: Turn, evidence_id: int) -> Response:
     evidence = get_evidence(turn.session, evidence_id=evidence_id)
     if evidence is None:
-        raise UserFacingError("Không còn tệp này.")
+        raise UserFacingError(texts.text("chat", "file_gone"))
     item = turn.readable_item(evidence.occurrence_id)
     path = evidence_path(turn.app.files_dir, evidence)
     if not path.exists():
-        raise UserFacingError(
-            f"Tệp “{evidence.file_name}” không còn trong kho lưu trữ; hãy báo quản trị viên."
-        )
+        raise UserFacingError(texts.text("chat", "file_missing_in_store", file=evidence.file_name))
     attachment = Attachment(
         path=path,
         file_name=evidence.file_name,

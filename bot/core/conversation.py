@@ -31,6 +31,7 @@ from bot.core.protocol import IncomingMessage, Response
 from bot.core.replies import say
 from bot.core.turn import Turn
 from bot.core.updates import change, changed_reply
+from messages import texts
 from messages.errors import UserFacingError
 from messages.render import render
 from scheduler.folding import nfc
@@ -222,9 +223,9 @@ class Conversation:
                 return self._not_linked(turn)
             return Response()
         if command.access == Access.LEADER and not turn.reads_everything:
-            raise UserFacingError("Lệnh này dành cho lãnh đạo và quản trị viên.")
+            raise UserFacingError(texts.text("chat", "leaders_only"))
         if command.access == Access.ADMIN and not turn.is_admin:
-            raise UserFacingError("Lệnh này chỉ quản trị viên dùng được.")
+            raise UserFacingError(texts.text("chat", "admins_only"))
         if not parsed.slashed and not turn.message.is_private:
             # Typed without a slash in a group: a mistake is ignored rather than scolded.
             try:
@@ -257,9 +258,7 @@ class Conversation:
     def _note_on(self, turn: Turn, occurrence_id: int, text: str) -> Response:
         """Words about an item: done phrases finish it, "80%" reports progress, else a note."""
         if not text:
-            raise UserFacingError(
-                "Hãy ghi nội dung cập nhật, ví dụ: “đã gửi báo cáo” hoặc “80% đang tổng hợp”."
-            )
+            raise UserFacingError(texts.text("chat", "note_needs_text"))
         if means_done(text):
             return mark_done(turn, occurrence_id, text)
         percent, rest = split_percent(text)

@@ -11,24 +11,27 @@ from bot.core.protocol import IncomingFile, Response
 from bot.core.replies import say
 from bot.core.turn import Turn
 from bot.core.views import human_size, item_view
+from messages import texts
 from messages.errors import UserFacingError
 from storage.tracking import store_evidence
 
 # What offices actually send as proof: signed PDFs, Word/Excel files, scans and photos.
-ALLOWED_EXTENSIONS = {
-    ".pdf": "PDF",
-    ".doc": "Word",
-    ".docx": "Word",
-    ".xls": "Excel",
-    ".xlsx": "Excel",
-    ".odt": "OpenDocument",
-    ".ods": "OpenDocument",
-    ".jpg": "ảnh",
-    ".jpeg": "ảnh",
-    ".png": "ảnh",
-    ".webp": "ảnh",
-    ".heic": "ảnh",
-}
+ALLOWED_EXTENSIONS = frozenset(
+    {
+        ".pdf",
+        ".doc",
+        ".docx",
+        ".xls",
+        ".xlsx",
+        ".odt",
+        ".ods",
+        ".jpg",
+        ".jpeg",
+        ".png",
+        ".webp",
+        ".heic",
+    }
+)
 ALLOWED_MIME_PREFIXES = ("image/",)
 ALLOWED_MIME_TYPES = {
     "application/pdf",
@@ -44,21 +47,23 @@ ALLOWED_MIME_TYPES = {
 def check_file(file: IncomingFile, *, max_mb: int) -> None:
     if file.size > max_mb * 1024 * 1024:
         raise UserFacingError(
-            f"Tệp “{file.file_name}” nặng {human_size(file.size)}, quá giới hạn {max_mb} MB. "
-            "Hãy nén hoặc chia nhỏ tệp rồi gửi lại."
+            texts.text(
+                "chat",
+                "evidence_too_big",
+                file=file.file_name,
+                size=human_size(file.size),
+                limit_mb=max_mb,
+            )
         )
     if file.size == 0:
-        raise UserFacingError(f"Tệp “{file.file_name}” rỗng. Hãy gửi lại tệp có nội dung.")
+        raise UserFacingError(texts.text("chat", "evidence_empty", file=file.file_name))
     extension = PurePath(file.file_name).suffix.lower()
     mime = (file.mime_type or "").lower()
     if extension in ALLOWED_EXTENSIONS:
         return
     if not extension and (mime in ALLOWED_MIME_TYPES or mime.startswith(ALLOWED_MIME_PREFIXES)):
         return
-    raise UserFacingError(
-        f"Không nhận loại tệp “{file.file_name}”. Minh chứng cần là PDF, Word (.docx), "
-        "Excel (.xlsx) hoặc ảnh (.jpg, .png)."
-    )
+    raise UserFacingError(texts.text("chat", "evidence_kind", file=file.file_name))
 
 
 def target_item(turn: Turn, caption: ParsedCommand | None) -> int | None:

@@ -10,6 +10,7 @@ from sqlmodel import Session
 from bot.context import AppContext
 from bot.core.pending import Key, PendingActions
 from bot.core.protocol import IncomingMessage
+from messages import texts
 from messages.errors import UserFacingError
 from scheduler.vocabulary import Audience, Role
 from storage import people
@@ -105,26 +106,17 @@ class Turn:
     def readable_item(self, occurrence_id: int) -> Item:
         item = get_item(self.session, occurrence_id=occurrence_id)
         if item is None:
-            raise UserFacingError(
-                f"Không có nhiệm vụ #{occurrence_id}. Gõ /nhiemvu để xem số của các nhiệm vụ."
-            )
+            raise UserFacingError(texts.text("chat", "item_not_found", number=occurrence_id))
         if not self.can_read(item):
-            raise UserFacingError(
-                f"Nhiệm vụ #{occurrence_id} không thuộc đơn vị của bạn. "
-                "Gõ /nhiemvu để xem nhiệm vụ của đơn vị mình."
-            )
+            raise UserFacingError(texts.text("chat", "item_not_yours", number=occurrence_id))
         return item
 
     def changeable_item(self, occurrence_id: int) -> Item:
         item = self.readable_item(occurrence_id)
         if item.occurrence.withdrawn or item.assignment.withdrawn or item.task.withdrawn:
-            raise UserFacingError(
-                f"Nhiệm vụ #{occurrence_id} đã được rút khỏi kế hoạch nên không cập nhật nữa; "
-                "lịch sử vẫn xem được bằng /xem."
-            )
+            raise UserFacingError(texts.text("chat", "item_withdrawn", number=occurrence_id))
         if not self.can_change(item):
             raise UserFacingError(
-                f"Nhiệm vụ #{occurrence_id} thuộc {item.unit.name}: chỉ cán bộ của đơn vị đó "
-                "cập nhật được; lãnh đạo chỉ xem."
+                texts.text("chat", "item_other_unit", number=occurrence_id, unit=item.unit.name)
             )
         return item

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from messages import texts
 from scheduler.clock import Clock
 from scheduler.progress import Progress, classify, label_vi
 from scheduler.vocabulary import Status
@@ -12,12 +13,12 @@ from storage.models import EvidenceFile
 from storage.progress import ItemView, UnitSummary
 from storage.tracking import HistoryEntry, Item
 
-STATUS_VI = {
-    Status.NOT_STARTED: "Chưa thực hiện",
-    Status.IN_PROGRESS: "Đang thực hiện",
-    Status.BLOCKED: "Vướng mắc",
-    Status.DONE: "Đã hoàn thành",
-}
+
+def status_label(status: str) -> str:
+    """The status as chat shows it; a value no longer known is shown as stored."""
+    if status not in set(Status):
+        return status
+    return texts.text("chat", f"status_{status}")
 
 
 def one_line(text: str) -> str:
@@ -63,7 +64,7 @@ def item_view(item: Item, clock: Clock) -> dict[str, Any]:
         "nominal_due": nominal if nominal != due else None,
         "days_left": days_left,
         "status": occurrence.status,
-        "status_label": STATUS_VI.get(Status(occurrence.status), occurrence.status),
+        "status_label": status_label(occurrence.status),
         "percent": occurrence.percent,
         "progress": progress.value,
         "progress_label": label_vi(progress),
@@ -116,7 +117,7 @@ def history_view(entries: list[HistoryEntry], clock: Clock) -> list[dict[str, An
     return [
         {
             "at": _local(entry.update.created_at, clock),
-            "status_label": STATUS_VI.get(Status(entry.update.status), entry.update.status),
+            "status_label": status_label(entry.update.status),
             "percent": entry.update.percent,
             "note": entry.update.note,
             "who": entry.person_name or entry.update.channel,

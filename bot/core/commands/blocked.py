@@ -7,17 +7,15 @@ from bot.core.commands.items import item_and_rest
 from bot.core.protocol import Response
 from bot.core.turn import Turn
 from bot.core.updates import change, changed_reply
+from messages import texts
 from messages.errors import UserFacingError
 from scheduler.vocabulary import Status
 
 
 def run(turn: Turn, args: str) -> Response:
-    item, reason = item_and_rest(turn, args, example="/vuongmac 12 chờ số liệu của xã")
+    item, reason = item_and_rest(turn, args, example=texts.text("chat", "example_blocked"))
     if not reason:
-        raise UserFacingError(
-            "Hãy ghi lý do vướng mắc để lãnh đạo biết cần gỡ gì, ví dụ: "
-            f"/vuongmac {item.id} chờ số liệu của xã."
-        )
+        raise UserFacingError(texts.text("chat", "blocked_needs_reason", number=item.id))
     item = turn.changeable_item(item.id)
     item = change(turn, item, status=Status.BLOCKED, note=reason)
     return changed_reply(turn, item, note=reason)

@@ -6,6 +6,7 @@ from bot.core.commands.base import Command
 from bot.core.protocol import Response
 from bot.core.replies import say
 from bot.core.turn import Turn
+from messages import texts
 from messages.errors import UserFacingError
 from storage import people
 
@@ -14,10 +15,7 @@ CONNECT_HOURS = 24
 
 def run(turn: Turn, args: str) -> Response:
     if turn.person is None:
-        raise UserFacingError(
-            "Bạn chưa có tài khoản riêng với bot. Hãy xin quản trị viên mã mời và gửi /start MÃ "
-            "trong tin nhắn riêng."
-        )
+        raise UserFacingError(texts.text("chat", "connect_needs_account"))
     invite = people.create_invite(
         turn.session,
         unit_id=turn.person.unit_id,

@@ -9,11 +9,12 @@ from bot.core.replies import say
 from bot.core.turn import Turn
 from bot.core.updates import already_done, change, changed_reply
 from bot.core.views import item_view
+from messages import texts
 from scheduler.vocabulary import Status
 
 
 def run(turn: Turn, args: str) -> Response:
-    item, note = item_and_rest(turn, args, example="/xong 12 đã gửi báo cáo")
+    item, note = item_and_rest(turn, args, example=texts.text("chat", "example_done"))
     return mark_done(turn, item.id, note)
 
 

@@ -6,6 +6,7 @@ from bot.core.commands.base import Access, Command
 from bot.core.protocol import Response
 from bot.core.replies import say
 from bot.core.turn import Turn
+from messages import texts
 from messages.errors import UserFacingError
 from scheduler.folding import fold
 from scheduler.vocabulary import Audience, Role
@@ -36,10 +37,7 @@ def invite_readings(args: str) -> list[tuple[str, str, str]]:
     """
     folded = fold(args)
     if not folded:
-        raise UserFacingError(
-            "Hãy ghi tên đơn vị, ví dụ: /moi Văn phòng Sở, hoặc /moi Văn phòng Sở lãnh đạo; "
-            "mã cho nhóm lãnh đạo: /moi lanhdao."
-        )
+        raise UserFacingError(texts.text("chat", "invite_needs_unit"))
     readings = [(args.strip(), Role.STAFF.value, Audience.UNIT.value)]
     words = args.split()
     for length in (2, 1):

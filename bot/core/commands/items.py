@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.core.parsing import split_item, split_percent
 from bot.core.turn import Turn
+from messages import texts
 from messages.errors import UserFacingError
 from storage.tracking import Item, occurrence_for_message
 
@@ -41,8 +42,5 @@ def item_and_rest(
     if number is None:
         number = replied
     if number is None:
-        raise UserFacingError(
-            f"Hãy ghi số nhiệm vụ (số sau dấu # trong /nhiemvu), ví dụ: {example}. "
-            "Hoặc trả lời (reply) ngay tin nhắc việc."
-        )
+        raise UserFacingError(texts.text("chat", "item_number_needed", example=example))
     return turn.readable_item(number), rest

@@ -6,6 +6,7 @@ from bot.core.commands.base import Access, Command
 from bot.core.protocol import Response
 from bot.core.replies import say
 from bot.core.turn import Turn
+from messages import texts
 from messages.errors import UserFacingError
 from storage import people
 
@@ -40,9 +41,7 @@ def redeem(turn: Turn, code: str) -> Response:
 def run(turn: Turn, args: str) -> Response:
     code = args.strip()
     if not code:
-        raise UserFacingError(
-            "Hãy gửi kèm mã mời, ví dụ: /link ABCD2345 (mã do quản trị viên cấp)."
-        )
+        raise UserFacingError(texts.text("chat", "link_needs_code"))
     return redeem(turn, code)
 
 

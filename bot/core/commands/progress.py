@@ -8,21 +8,20 @@ from bot.core.parsing import split_percent
 from bot.core.protocol import Response
 from bot.core.turn import Turn
 from bot.core.updates import change, changed_reply
+from messages import texts
 from messages.errors import UserFacingError
 from scheduler.vocabulary import Status
 
 
 def run(turn: Turn, args: str) -> Response:
     item, rest = item_and_rest(
-        turn, args, example="/tiendo 12 80 đang tổng hợp", percent_follows=True
+        turn, args, example=texts.text("chat", "example_progress"), percent_follows=True
     )
     percent, note = split_percent(rest)
     if percent is None:
-        raise UserFacingError(
-            "Hãy ghi tỉ lệ hoàn thành sau số nhiệm vụ, ví dụ: /tiendo 12 80 (nghĩa là 80%)."
-        )
+        raise UserFacingError(texts.text("chat", "progress_needs_percent"))
     if percent > 100:
-        raise UserFacingError("Tỉ lệ hoàn thành phải từ 0 đến 100 (%).")
+        raise UserFacingError(texts.text("chat", "percent_invalid"))
     item = turn.changeable_item(item.id)
     item = change(turn, item, status=Status.IN_PROGRESS, percent=percent, note=note or None)
     return changed_reply(turn, item, note=note or None)

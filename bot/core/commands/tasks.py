@@ -7,6 +7,7 @@ from bot.core.protocol import Response
 from bot.core.replies import say
 from bot.core.turn import Turn
 from bot.core.views import list_view, week_end
+from messages import texts
 from messages.errors import UserFacingError
 from storage.models import Unit
 from storage.progress import unit_items
@@ -15,10 +16,7 @@ from storage.progress import unit_items
 def run(turn: Turn, args: str) -> Response:
     unit_id = turn.unit_id
     if unit_id is None:
-        raise UserFacingError(
-            "Bạn chưa thuộc đơn vị nào nên không có danh sách nhiệm vụ riêng. "
-            "Lãnh đạo xem tình hình chung bằng /tinhhinh và việc trễ hạn bằng /trehan."
-        )
+        raise UserFacingError(texts.text("chat", "tasks_no_unit"))
     unit = turn.session.get(Unit, unit_id)
     assert unit is not None
     clock = turn.app.clock
