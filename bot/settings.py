@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from messages import texts
 from messages.errors import ConfigurationError
 
 DEFAULT_DATABASE_URL = "sqlite:///data/nhacviec.db"
@@ -111,7 +112,7 @@ def load_settings(**overrides: object) -> Settings:
         field = str(first["loc"][0]) if first["loc"] else "?"
         name = _ENV_NAMES.get(field, field.upper())
         raise ConfigurationError(
-            f"Cấu hình sai: biến môi trường {name} không hợp lệ ({_reason(first)})."
+            texts.text("settings", "invalid", name=name, reason=_reason(first))
         ) from None
 
 
@@ -119,10 +120,8 @@ def _reason(error: object) -> str:
     kind = error.get("type", "") if isinstance(error, dict) else ""
     if kind == "value_error" and isinstance(error, dict):
         # Our own validators say what to write; their words never contain the value.
-        return str(error.get("ctx", {}).get("error", "giá trị không dùng được"))
-    return {
-        "int_parsing": "cần một số nguyên",
-        "greater_than_equal": "giá trị quá nhỏ",
-        "less_than_equal": "giá trị quá lớn",
-        "value_error": "giá trị không dùng được",
-    }.get(kind, "giá trị không dùng được")
+        given = error.get("ctx", {}).get("error")
+        return str(given) if given is not None else texts.text("settings", "reason_unusable")
+    if kind in ("int_parsing", "greater_than_equal", "less_than_equal"):
+        return texts.text("settings", f"reason_{kind}")
+    return texts.text("settings", "reason_unusable")

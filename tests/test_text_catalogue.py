@@ -42,7 +42,6 @@ NOT_YET_MOVED = {
     "bot/cli/units.py",
     "bot/demo/session.py",
     "bot/demo/world.py",
-    "bot/settings.py",
 }
 
 
