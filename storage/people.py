@@ -300,6 +300,34 @@ def _link_chat(
     return link
 
 
+def _link_private_chat(
+    session: Session, *, channel: str, chat_id: str, unit_id: int, now: datetime
+) -> None:
+    """A person who joins by code in a private chat gets the unit's reminders there too (the
+    welcome says so); joining another unit moves them, so one chat never hears two units."""
+    others = session.exec(
+        select(ChatLink).where(
+            ChatLink.channel == channel,
+            ChatLink.chat_id == chat_id,
+            ChatLink.audience == Audience.UNIT,
+            col(ChatLink.active).is_(True),
+            ChatLink.unit_id != unit_id,
+        )
+    ).all()
+    for link in others:
+        link.active = False
+        session.add(link)
+    _link_chat(
+        session,
+        channel=channel,
+        chat_id=chat_id,
+        audience=Audience.UNIT,
+        unit_id=unit_id,
+        title=None,
+        now=now,
+    )
+
+
 # --- invites --------------------------------------------------------------------------------
 
 
@@ -429,6 +457,10 @@ def redeem_invite(
                 person.role = invite.role
             session.add(person)
         session.flush()
+        if invite.unit_id is not None and invite.audience == Audience.UNIT:
+            _link_private_chat(
+                session, channel=channel, chat_id=chat_id, unit_id=invite.unit_id, now=now
+            )
         unit = session.get(Unit, person.unit_id) if person.unit_id is not None else None
         result = Redeemed(
             kind="person",

@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 from messages.errors import UserFacingError
 from scheduler.clock import ManualClock
 from scheduler.vocabulary import Audience, Role
-from storage import people
+from storage import people, recipients
 from storage.models import AuditEntry, ChannelIdentity, ChatLink, Invite, Person, Unit, UnitAlias
 from storage.units import unit_key
 
@@ -401,3 +401,22 @@ def test_a_group_that_changes_its_id_stays_linked(engine: Engine, clock: ManualC
             )
             == 0
         )
+
+
+def test_a_person_who_joins_privately_gets_the_units_reminders_there(
+    engine: Engine, clock: ManualClock
+) -> None:
+    first = _unit(engine, clock, "Văn phòng Sở")
+    second = _unit(engine, clock, "Phòng Nội vụ")
+    _redeem(engine, clock, _invite(engine, clock, unit_id=first, role=Role.FOCAL_POINT))
+    with Session(engine) as session:
+        targets = recipients.active_recipients(session)
+        assert [(t.channel, t.chat_id) for t in targets.for_unit(first)] == [("telegram", "100")]
+
+    # Moving to another unit moves the private chat's reminders with the person.
+    _redeem(engine, clock, _invite(engine, clock, unit_id=second))
+    with Session(engine) as session:
+        targets = recipients.active_recipients(session)
+        assert targets.for_unit(first) == []
+        assert [t.chat_id for t in targets.for_unit(second)] == ["100"]
+        assert targets.leaders == []
