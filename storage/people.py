@@ -300,23 +300,29 @@ def _link_chat(
     return link
 
 
+# Who asked for private messages: a focal point or a unit head (README, onboarding step 5).
+PRIVATE_REMINDER_ROLES = (Role.FOCAL_POINT, Role.LEADER, Role.ADMIN)
+
+
 def _link_private_chat(
-    session: Session, *, channel: str, chat_id: str, unit_id: int, now: datetime
+    session: Session, *, channel: str, chat_id: str, unit_id: int | None, now: datetime
 ) -> None:
-    """A person who joins by code in a private chat gets the unit's reminders there too (the
-    welcome says so); joining another unit moves them, so one chat never hears two units."""
-    others = session.exec(
+    """Focal points and unit heads who join by code in a private chat get the unit's reminders
+    there too (staff hear them in the unit's group); joining another unit moves them, so one
+    chat never hears two units. `unit_id` None only switches the old ones off."""
+    linked = session.exec(
         select(ChatLink).where(
             ChatLink.channel == channel,
             ChatLink.chat_id == chat_id,
             ChatLink.audience == Audience.UNIT,
             col(ChatLink.active).is_(True),
-            ChatLink.unit_id != unit_id,
         )
     ).all()
-    for link in others:
+    for link in (link for link in linked if link.unit_id != unit_id):
         link.active = False
         session.add(link)
+    if unit_id is None:
+        return
     _link_chat(
         session,
         channel=channel,
@@ -459,7 +465,11 @@ def redeem_invite(
         session.flush()
         if invite.unit_id is not None and invite.audience == Audience.UNIT:
             _link_private_chat(
-                session, channel=channel, chat_id=chat_id, unit_id=invite.unit_id, now=now
+                session,
+                channel=channel,
+                chat_id=chat_id,
+                unit_id=invite.unit_id if person.role in PRIVATE_REMINDER_ROLES else None,
+                now=now,
             )
         unit = session.get(Unit, person.unit_id) if person.unit_id is not None else None
         result = Redeemed(
