@@ -8,18 +8,20 @@ from datetime import date, timedelta
 import click
 
 from bot.cli.common import open_app
+from messages import texts
 from messages.errors import UserFacingError
 from messages.render import render
 from scheduler.engine import ReminderEngine
 from scheduler.policy import ReminderPolicy
 from storage.recipients import find_unit
 
-KINDS_VI = {
-    "reminder": "Nhắc hạn    ",
-    "overdue": "Quá hạn     ",
-    "escalation": "Báo cáo     ",
-    "digest": "Tổng hợp    ",
-}
+KINDS = ("reminder", "overdue", "escalation", "digest")
+# The agenda is read as columns: every kind takes the width of the longest name.
+KIND_WIDTH = 12
+
+
+def _kind_names() -> dict[str, str]:
+    return {kind: texts.text("cli", f"agenda_kind_{kind}").ljust(KIND_WIDTH) for kind in KINDS}
 
 
 def _day(text: str | None, option: str) -> date | None:
@@ -29,7 +31,7 @@ def _day(text: str | None, option: str) -> date | None:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise UserFacingError(
-            f"Không hiểu ngày {text!r} ở {option}: hãy viết dạng YYYY-MM-DD, ví dụ 2024-03-15."
+            texts.text("cli", "agenda_day_unread", text=repr(text), option=option)
         ) from None
 
 
@@ -56,6 +58,11 @@ def agenda(start_text: str | None, end_text: str | None, unit: str | None, as_js
         return
     click.echo(
         render(
-            "engine/agenda.txt", notices=notices, start=start, end=end, unit=unit, kinds=KINDS_VI
+            "engine/agenda.txt",
+            notices=notices,
+            start=start,
+            end=end,
+            unit=unit,
+            kinds=_kind_names(),
         )
     )

@@ -8,6 +8,7 @@ from datetime import date
 import click
 
 from bot.cli.common import open_app
+from messages import texts
 from messages.errors import UserFacingError
 from messages.render import render
 from scheduler.vocabulary import CalendarOverrideKind
@@ -28,8 +29,8 @@ def parse_day(text: str) -> date:
         if iso:
             return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
     except ValueError:
-        raise UserFacingError(f"Ngày {text!r} không có thật; hãy kiểm tra lại.") from None
-    raise UserFacingError(f"Không hiểu ngày {text!r}: hãy viết dd/mm/yyyy, ví dụ 04/05/2024.")
+        raise UserFacingError(texts.text("cli", "day_impossible", text=repr(text))) from None
+    raise UserFacingError(texts.text("cli", "day_unread", text=repr(text)))
 
 
 @click.group("calendar")
@@ -44,7 +45,7 @@ def calendar_list(year: int | None) -> None:
     app = open_app()
     shown_year = year or app.clock.today().year
     if not 1900 <= shown_year <= 2199:
-        raise UserFacingError(f"Năm {shown_year} không hợp lệ: hãy ghi năm bốn chữ số.")
+        raise UserFacingError(texts.text("cli", "calendar_year_invalid", year=shown_year))
     with app.session() as session:
         work = load_work_calendar(session)
         overrides = list_overrides(session, year=shown_year)
@@ -85,7 +86,9 @@ def calendar_remove(day: str) -> None:
     app = open_app()
     with app.session() as session:
         if not remove_override(session, day=target, at=app.clock.now(), actor=_ACTOR):
-            raise UserFacingError(f"Ngày {target:%d/%m/%Y} chưa có điều chỉnh nào để bỏ.")
+            raise UserFacingError(
+                texts.text("cli", "calendar_nothing_to_remove", day=f"{target:%d/%m/%Y}")
+            )
         session.flush()
         counts = refresh_all_plans(session, at=app.clock.now())
     click.echo(

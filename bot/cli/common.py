@@ -23,7 +23,9 @@ def cli_errors() -> Iterator[None]:
     try:
         yield
     except UserFacingError as exc:
-        click.echo(f"Lỗi: {exc.message}", err=True)
+        from messages import texts
+
+        click.echo(texts.text("cli", "error_line", message=exc.message), err=True)
         sys.exit(2)
 
 
@@ -50,6 +52,6 @@ def parse_moment(text: str, tz: object) -> datetime:
             return datetime.strptime(text.strip(), pattern).replace(tzinfo=tz)
         except ValueError:
             continue
-    raise UserFacingError(
-        f"Không hiểu thời điểm {text!r}: hãy viết dạng YYYY-MM-DD HH:MM, ví dụ 2024-03-15 08:00."
-    )
+    from messages import texts
+
+    raise UserFacingError(texts.text("cli", "moment_unread", text=repr(text)))

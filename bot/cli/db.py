@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from bot.cli.common import open_app
+from messages import texts
 from storage.migrate import alembic_config, current_revision
 
 
@@ -17,7 +18,7 @@ def db() -> None:
 def db_upgrade() -> None:
     """Tạo hoặc nâng cấp lược đồ cơ sở dữ liệu lên bản mới nhất."""
     app = open_app(migrate=True)
-    click.echo(f"Cơ sở dữ liệu đã ở phiên bản {current_revision(app.engine)}.")
+    click.echo(texts.text("cli", "db_at_revision", revision=current_revision(app.engine)))
 
 
 @db.command("revision")

@@ -7,6 +7,7 @@ import json
 import click
 
 from bot.cli.common import open_app
+from messages import texts
 from messages.errors import UserFacingError
 from messages.render import render
 from scheduler.deadlines import parse_deadline
@@ -41,7 +42,7 @@ def deadline(words: tuple[str, ...], year: int | None, as_json: bool) -> None:
     """Đọc thử một ô "Thời gian hoàn thành" và cho biết các hạn tính ra."""
     text = " ".join(words)
     if year is not None and not 1900 <= year <= 2199:
-        raise UserFacingError(f"Năm {year} không hợp lệ: hãy ghi năm bốn chữ số, ví dụ 2024.")
+        raise UserFacingError(texts.text("cli", "deadline_year_invalid", year=year))
     app = open_app()
     with app.session() as session:
         calendar = load_work_calendar(session)

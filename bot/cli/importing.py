@@ -8,18 +8,23 @@ from pathlib import Path
 import click
 
 from bot.cli.common import open_app
+from messages import texts
 from messages.render import render
 from storage.importing import ImportOptions, import_file
 
-KIND_LABELS = {
-    "once": "một lần",
-    "recurring": "định kỳ",
-    "continuous": "thường xuyên (không nhắc hạn)",
-    "on_request": "theo yêu cầu (không nhắc hạn)",
-    "relative": "tính từ một sự kiện (chưa có ngày)",
-    "multiple": "nhiều mốc",
-    "unknown": "CHƯA HIỂU",
-}
+DEADLINE_KINDS = (
+    "once",
+    "recurring",
+    "continuous",
+    "on_request",
+    "relative",
+    "multiple",
+    "unknown",
+)
+
+
+def _kind_labels() -> dict[str, str]:
+    return {kind: texts.text("cli", f"deadline_kind_{kind}") for kind in DEADLINE_KINDS}
 
 
 @click.command("import")
@@ -58,5 +63,7 @@ def import_plan_command(
         click.echo(json.dumps(review.to_json(), ensure_ascii=False, indent=2))
         return
     click.echo(
-        render("import_review.txt", review=review, counts=review.counts(), kind_labels=KIND_LABELS)
+        render(
+            "import_review.txt", review=review, counts=review.counts(), kind_labels=_kind_labels()
+        )
     )

@@ -6,6 +6,7 @@ import click
 
 from bot.cli.common import open_app
 from bot.core.commands.invite import group_link, invite_link
+from messages import texts
 from messages.errors import UserFacingError
 from messages.render import render
 from scheduler.vocabulary import Audience, Role
@@ -33,12 +34,9 @@ def invite(
 ) -> None:
     """Tạo mã mời dùng một lần: /start MÃ (cá nhân) hoặc /link MÃ (nhóm)."""
     if not 1 <= count <= 200:
-        raise UserFacingError("--count phải từ 1 đến 200.")
+        raise UserFacingError(texts.text("cli", "invite_count_invalid"))
     if sum((bool(unit), leaders, all_units)) != 1:
-        raise UserFacingError(
-            "Hãy ghi tên một đơn vị, hoặc --leaders (nhóm lãnh đạo), hoặc --all-units "
-            '(mỗi đơn vị một mã). Ví dụ: nhacviec invite "Văn phòng Sở" --count 3'
-        )
+        raise UserFacingError(texts.text("cli", "invite_target_needed"))
     app = open_app()
     now = app.clock.now()
     rows: list[tuple[Invite, Unit | None]] = []
@@ -50,7 +48,7 @@ def invite(
         elif all_units:
             targets = list(people.active_units(session))
             if not targets:
-                raise UserFacingError("Chưa có đơn vị nào. Hãy nạp danh mục đơn vị trước.")
+                raise UserFacingError(texts.text("cli", "invite_no_units"))
         else:
             assert unit is not None
             targets = [people.require_unit(session, name=unit)]

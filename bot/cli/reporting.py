@@ -11,13 +11,13 @@ import click
 import yaml
 
 from bot.cli.common import open_app
+from messages import texts
 from messages.errors import UserFacingError
 from messages.render import render
 from scheduler.reporting import PERIOD_CODES, ReportingCalendar, extract_reporting_calendar
 from storage.deadline_refresh import find_plan, set_plan_reporting
 
 _ACTOR = "cli"
-_FREQUENCY_NAMES = {"M": "tháng", "Q": "quý", "H": "6 tháng", "Y": "năm"}
 
 
 @click.group("reporting")
@@ -54,7 +54,7 @@ def reporting_set(
 ) -> None:
     """Đặt ngày báo cáo riêng của kế hoạch rồi tính lại hạn các nhiệm vụ."""
     if sum(bool(choice) for choice in (sentence, path, use_default)) != 1:
-        raise UserFacingError("Hãy chọn đúng một trong --text, --file hoặc --default.")
+        raise UserFacingError(texts.text("cli", "reporting_one_source"))
     app = open_app()
     with app.session() as session:
         plan = find_plan(session, code=plan_code)
@@ -62,10 +62,7 @@ def reporting_set(
         if sentence:
             calendar = extract_reporting_calendar(sentence, year=plan.year)
             if calendar is None:
-                raise UserFacingError(
-                    'Không thấy ngày báo cáo nào trong câu này. Ví dụ: "Báo cáo quý I gửi chậm '
-                    'nhất ngày 27/02, báo cáo 6 tháng chậm nhất ngày 28/5".'
-                )
+                raise UserFacingError(texts.text("cli", "reporting_sentence_unread"))
         elif path is not None:
             calendar = replace(ReportingCalendar.from_json(_read_file(path)), source="manual")
         counts = set_plan_reporting(
@@ -80,9 +77,11 @@ def _read_file(path: Path) -> dict[str, Any]:
         text = path.read_text(encoding="utf-8")
         data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
     except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError) as exc:
-        raise UserFacingError(f"Không đọc được tệp {path.name}: {exc}") from None
+        raise UserFacingError(
+            texts.text("cli", "reporting_file_unread", file=path.name, problem=str(exc))
+        ) from None
     if not isinstance(data, dict):
-        raise UserFacingError(f"Tệp {path.name} phải là một bảng khóa–giá trị.")
+        raise UserFacingError(texts.text("cli", "reporting_file_shape", file=path.name))
     return data
 
 
@@ -103,6 +102,6 @@ def _render(code: str, year: int, calendar: ReportingCalendar, *, changed: int |
         monthly_next=calendar.monthly.next_month,
         monthly_example=monthly,
         periods=periods,
-        regular=[_FREQUENCY_NAMES[f] for f in calendar.regular],
+        regular=[texts.text("cli", f"frequency_{f}") for f in calendar.regular],
         changed=changed,
     )

@@ -10,6 +10,7 @@ import click
 from sqlmodel import Session
 
 from bot.cli.common import open_app
+from messages import texts
 from messages.errors import UserFacingError
 from messages.render import render
 from storage.units import (
@@ -129,9 +130,9 @@ def units_group(group: str, members: tuple[str, ...], remove: bool) -> None:
 def units_merge(source: str, into: str, yes: bool) -> None:
     """Sáp nhập SOURCE vào INTO: nhiệm vụ, lịch sử, người dùng, nhóm chat theo sang INTO."""
     if not yes and not click.confirm(
-        f'Sáp nhập "{source}" vào "{into}"? Không thể tự động hoàn tác.', default=False
+        texts.text("cli", "merge_confirm", source=source, into=into), default=False
     ):
-        raise UserFacingError("Đã huỷ, chưa thay đổi gì.")
+        raise UserFacingError(texts.text("cli", "merge_cancelled"))
     app = open_app()
     with app.session() as session:
         result = merge_units(session, source=source, into=into, at=app.clock.now(), actor=ACTOR)
