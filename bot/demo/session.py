@@ -10,6 +10,7 @@ from bot.channels.console_loop import chat_loop
 from bot.core.conversation import Conversation
 from bot.demo.screen import DemoScreen
 from bot.demo.world import UNIT_CHAT, DemoWorld, Persona
+from messages import texts
 from messages.render import render
 from scheduler.engine import ReminderEngine
 
@@ -58,7 +59,9 @@ class DemoSession:
             reminded = self.screen.reminded.get(UNIT_CHAT)
             if scripted and not answered and reminded:
                 self.world.clock.advance(timedelta(hours=1, minutes=30))
-                await self.say(self.world.staff, f"xong {reminded[0]} đã gửi báo cáo")
+                await self.say(
+                    self.world.staff, texts.text("demo", "scripted_answer", number=reminded[0])
+                )
                 answered = True
 
     async def closing_talk(self) -> None:
@@ -125,7 +128,9 @@ class DemoSession:
         else:
             self._write(render("demo/unknown_persona.txt", word=word))
             return
-        role = "cán bộ" if self.persona is self.world.staff else "lãnh đạo"
+        role = texts.text(
+            "demo", "role_staff" if self.persona is self.world.staff else "role_leader"
+        )
         self._write(render("demo/persona.txt", name=self.persona.name, role=role))
 
     def _help(self) -> str:

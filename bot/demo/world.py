@@ -15,6 +15,7 @@ from pathlib import Path
 
 from bot.context import AppContext, build_context
 from bot.settings import load_settings
+from messages import texts
 from messages.errors import UserFacingError
 from messages.render import render
 from scheduler.clock import ManualClock
@@ -29,8 +30,6 @@ CONSOLE = Channel.CONSOLE.value
 ACTOR = "demo"
 PLAN_FILE = "plan.yaml"
 UNITS_FILE = "units.yaml"
-STAFF_NAME = "Nguyễn Văn An"
-LEADER_NAME = "Trần Thị Bình"
 STAFF_ID = "demo-can-bo"
 LEADER_ID = "demo-lanh-dao"
 LEADERS_CHAT = "demo-nhom-lanh-dao"
@@ -104,14 +103,14 @@ def build_world(data_dir: Path, *, weeks: int, start: date | None = None) -> Dem
     # Ten days before the first due date: the week-ahead reminders are the first thing seen.
     begin = start or max(_monday_before(first_due - timedelta(days=10)), date(review.year, 1, 2))
     clock.set(datetime.combine(begin, time(7, 0), tzinfo=settings.tz))
-    staff = Persona("staff", STAFF_NAME, STAFF_ID)
-    leader = Persona("leader", LEADER_NAME, LEADER_ID)
+    staff = Persona("staff", texts.text("demo", "staff_name"), STAFF_ID)
+    leader = Persona("leader", texts.text("demo", "leader_name"), LEADER_ID)
     _onboard(app, clock, unit_id=unit_id, staff=staff, leader=leader)
     titles = {
-        UNIT_CHAT: f"Nhóm {unit_name}",
-        LEADERS_CHAT: "Nhóm lãnh đạo",
-        STAFF_ID: f"Tin nhắn riêng với bot ({STAFF_NAME})",
-        LEADER_ID: f"Tin nhắn riêng với bot ({LEADER_NAME})",
+        UNIT_CHAT: texts.text("demo", "unit_chat_title", unit=unit_name),
+        LEADERS_CHAT: texts.text("demo", "leaders_chat_title"),
+        STAFF_ID: texts.text("demo", "private_chat_title", name=staff.name),
+        LEADER_ID: texts.text("demo", "private_chat_title", name=leader.name),
     }
     end = begin + timedelta(weeks=weeks)
     # End on a weekday, so the closing questions are asked on a day people work.
@@ -144,7 +143,7 @@ def _busiest_unit(app: AppContext, year: int) -> tuple[int, str, date]:
             if item.effective_due is not None and item.effective_due >= date(year, 1, 15)
         ]
     if not items:
-        raise UserFacingError("Kế hoạch mẫu không có nhiệm vụ nào có hạn; không chạy được demo.")
+        raise UserFacingError(texts.text("demo", "no_dated_items"))
     counts = Counter((item.unit_id, item.unit_name) for item in items)
     (unit_id, unit_name), _ = counts.most_common(1)[0]
     first_due = min(

@@ -10,6 +10,8 @@ from typing import Any
 
 import httpx
 
+from messages import texts
+
 DEFAULT_TIMEOUT = httpx.Timeout(15.0, connect=10.0)
 # Long polling holds the request open for the poll time; the read timeout must outlast it.
 _POLL_GRACE_SECONDS = 15.0
@@ -71,9 +73,13 @@ class ZaloApi:
                 self._prefix + method, json=payload or {}, timeout=request_timeout
             )
         except httpx.TimeoutException as exc:
-            raise ZaloApiError(f"{method}: hết thời gian chờ ({type(exc).__name__})") from None
+            raise ZaloApiError(
+                texts.text("zalo", "timeout", method=method, error=type(exc).__name__)
+            ) from None
         except httpx.HTTPError as exc:
-            raise ZaloApiError(f"{method}: lỗi mạng ({type(exc).__name__})") from None
+            raise ZaloApiError(
+                texts.text("zalo", "network", method=method, error=type(exc).__name__)
+            ) from None
         return _result(method, response)
 
     async def get_me(self) -> dict[str, Any]:
@@ -132,7 +138,7 @@ def _result(method: str, response: httpx.Response) -> Any:
         body = None
     if not isinstance(body, dict):
         raise ZaloApiError(
-            f"{method}: trả lời không hợp lệ (HTTP {response.status_code})",
+            texts.text("zalo", "bad_answer", method=method, status=response.status_code),
             error_code=response.status_code,
             permanent=False,
         )
@@ -155,7 +161,7 @@ def _raise(
     retry_after: float | None = None,
 ) -> Any:
     raise ZaloApiError(
-        f"{method}: {description} (mã {code})",
+        texts.text("zalo", "refused", method=method, description=description, code=code),
         error_code=code,
         permanent=permanent,
         retry_after=retry_after,
