@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from functools import lru_cache
 
 from messages import texts
 
@@ -51,6 +52,8 @@ def span(code: str, year: int) -> tuple[date, date]:
     raise ValueError(f"unknown period code {code!r}")
 
 
+# Called for every occurrence a plan yields; the answer depends on the two arguments only.
+@lru_cache(maxsize=1024)
 def label(code: str, year: int) -> str:
     """How Vietnamese documents name the period: "Tháng 02/2024", "Quý I/2024", …"""
     if code.startswith("M"):
