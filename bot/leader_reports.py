@@ -126,7 +126,7 @@ def report_draft(
     assert plan.id is not None
     period = parse_report_period(period_text)
     if period is None:
-        raise _unknown_period(session, period_text, plan.id)
+        raise _unknown_period(session, period_text, plan.id, reportable_only=True)
     keys = matching_period_keys(session, text=period.label, plan_id=plan.id) | {period.key}
     period_filter = PeriodFilter(
         period_keys=frozenset(keys),
@@ -228,8 +228,14 @@ def _plan_or_error(session: Session, code: str) -> Plan:
     return plan
 
 
-def _unknown_period(session: Session, text: str, plan_id: int | None) -> UserFacingError:
+def _unknown_period(
+    session: Session, text: str, plan_id: int | None, *, reportable_only: bool = False
+) -> UserFacingError:
     labels = list(dict.fromkeys(label for _, label in list_periods(session, plan_id=plan_id)))
+    if reportable_only:
+        # A report covers a month, quarter, half or year: a one-off deadline such as "Trước
+        # ngày 15/12/2024" is a period of the workbook but would be refused here if typed.
+        labels = [label for label in labels if parse_report_period(label) is not None]
     shown = labels[:12] + (["…"] if len(labels) > 12 else [])
     return UserFacingError(
         render("report/errors.txt", kind="unknown_period", text=text.strip(), periods=shown)

@@ -288,3 +288,24 @@ def test_command_line_refuses_an_unknown_period(
     assert done.stderr.startswith('Lỗi: Không hiểu kỳ báo cáo "quý 9/2024"')
     assert "Traceback" not in done.stderr
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_unknown_period_suggests_only_periods_a_report_accepts(
+    engine: Engine, tmp_path: Path
+) -> None:
+    app = _app(engine, tmp_path)
+    with Session(engine) as session:
+        seed_quarter(session)
+        one_off = session.exec(select(Occurrence).order_by(Occurrence.id)).first()  # type: ignore[arg-type]
+        assert one_off is not None
+        one_off.period_key, one_off.period_label = "by-before-2024-03-15", "Trước ngày 15/03/2024"
+        session.add(one_off)
+        session.commit()
+    with pytest.raises(UserFacingError) as caught:
+        _report_draft(
+            app, out_path=tmp_path / "x.docx", period_text="quý 5/2024", plan_code="01/KH-SLĐTBXH"
+        )
+    message = caught.value.message
+    suggested = message.split("Các kỳ đang có: ")[1]
+    assert "Quý I/2024" in suggested and "Quý II/2024" in suggested
+    assert "Trước ngày" not in suggested and "Thường xuyên" not in suggested
