@@ -523,3 +523,21 @@ def test_a_week_of_a_month_is_due_at_that_week_not_at_the_month_end(
 def test_giai_doan_names_a_span_of_years() -> None:
     key, label, due, _ = single("Giai đoạn 2024-2025")
     assert (key, label, due) == ("by-2024-2025", "Năm 2024–2025", D("2025-12-31"))
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "due"),
+    [
+        ("Tuần 2 tháng 5", "Tuần thứ 2 tháng 05/2024", "2024-05-14"),
+        ("tuần 2 tháng 5 năm 2025", "Tuần thứ 2 tháng 05/2025", "2025-05-14"),
+    ],
+)
+def test_a_numbered_week_is_not_read_as_a_day(text: str, label: str, due: str) -> None:
+    _, period, found, _ = single(text)
+    assert (period, found) == (label, D(due))
+
+
+@pytest.mark.parametrize("text", ["Đầu năm 2024", "giua nam 2024", "tuần 7 tháng 5"])
+def test_no_day_in_a_vague_part_of_the_year_is_said_not_guessed(text: str) -> None:
+    deadline = parse_deadline(text, year=2024)
+    assert (deadline.kind, deadline.occurrences) == ("unknown", ())

@@ -63,6 +63,10 @@ _YEARS = re.compile(
 _WEEK_BEFORE = re.compile(
     r"\btuan\s+(?:(?P<last>cuoi)|(?:thu\s+)?(?P<nth>dau|nhat|hai|ba|tu|[1-4]))\s+(?:cua\s+)?$"
 )
+LAST_WEEK = 5
+_WEEK_NUMBER_BEFORE = re.compile(r"\btuan\s+(?:thu\s+)?$")
+# "Đầu năm 2024", "giữa năm 2024" name no day; reading them as the year's end would be late.
+_VAGUE_IN_YEAR = re.compile(r"\b(?:dau|giua)\s+$")
 _WEEK_NUMBERS = {"dau": 1, "nhat": 1, "1": 1, "hai": 2, "2": 2, "ba": 3, "3": 3, "tu": 4, "4": 4}
 _THIS_YEAR = re.compile(rf"\b(?P<which>trong|cuoi)\s+{NAM}\b(?!\s*\d)")
 _STRICT = re.compile(rf"\btruoc\s+(?:{NGAY}\s+)?$")
@@ -123,6 +127,19 @@ def _scan_dates(work: list[str], year: int) -> list[Token]:
     tokens: list[Token] = []
     for pattern in _DATES:
         for match in pattern.finditer("".join(work)):
+            before = "".join(work)[max(0, match.start() - 12) : match.start()]
+            week = _WEEK_NUMBER_BEFORE.search(before)
+            if week is not None and pattern is _DATES[1]:
+                # "Tuần 2 tháng 5" is the second week of May, not 2 May.
+                _mask(work, match.start(), match.end())
+                number, month = int(match.group("day")), int(match.group("month"))
+                if not (1 <= number <= 4 and 1 <= month <= 12):
+                    tokens.append(_invalid(match.start(), match.end()))
+                    continue
+                token_year = make_year(match.group("dyear"), year)
+                start = match.start() - len(before) + week.start()
+                tokens.append(_week_token(number, month, token_year, start, match.end()))
+                continue
             day = make_date(match.group("day"), match.group("month"), match.group("dyear"), year)
             _mask(work, match.start(), match.end())
             if day is None:
@@ -176,28 +193,30 @@ def _scan_months(work: list[str], year: int) -> list[Token]:
         token_year = _year_of(match, year)
         week = _WEEK_BEFORE.search("".join(work)[max(0, match.start() - 20) : match.start()])
         if week is not None and first == last:
-            tokens.append(_week_token(week, first, token_year, match.start(), match.end()))
+            number = LAST_WEEK if week.group("last") else _WEEK_NUMBERS[week.group("nth")]
+            start = week.start() + max(0, match.start() - 20)
+            tokens.append(_week_token(number, first, token_year, start, match.end()))
             continue
         tokens += _spans("M", match, first, last, token_year)
     return tokens
 
 
-def _week_token(week: re.Match[str], month: int, year: int, start: int, end: int) -> Token:
+def _week_token(number: int, month: int, year: int, start: int, end: int) -> Token:
+    """Week `number` (1–4) of the month counted in days, or LAST_WEEK for its last seven."""
     month_first, month_last = periods.span(f"M{month:02d}", year)
-    if week.group("last"):
-        number, first_day, last_day = 5, month_last - timedelta(days=6), month_last
+    if number == LAST_WEEK:
+        first_day, last_day = month_last - timedelta(days=6), month_last
     else:
-        number = _WEEK_NUMBERS[week.group("nth")]
         first_day = month_first + timedelta(days=7 * (number - 1))
         last_day = first_day + timedelta(days=6)
-    which = "cuối" if week.group("last") else ("đầu" if number == 1 else f"thứ {number}")
+    which = {1: "đầu", LAST_WEEK: "cuối"}.get(number, f"thứ {number}")
     return Token(
         f"{year}-M{month:02d}-W{number}",
         f"Tuần {which} tháng {month:02d}/{year}",
         last_day,
         first_day,
         (first_day, last_day),
-        week.start() + max(0, start - 20),
+        start,
         end,
     )
 
@@ -219,6 +238,8 @@ def _scan_periods(work: list[str], year: int) -> list[Token]:
         tokens.append(_period_token(code, token_year, match.start(), match.end()))
     for match in _YEARS.finditer("".join(work)):
         _mask(work, match.start(), match.end())
+        if _VAGUE_IN_YEAR.search("".join(work)[max(0, match.start() - 8) : match.start()]):
+            continue
         first, last = int(match.group("y1")), int(match.group("y2") or match.group("y1"))
         if not (1900 <= first <= last <= 2199):
             tokens.append(_invalid(match.start(), match.end()))
