@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from messages import texts
 from messages.buttons import item_buttons
 from messages.charts import completion_attachment
 from messages.outgoing import OutgoingMessage
@@ -19,12 +20,12 @@ DIGEST_LINES = 25
 # The leaders read their chat on a phone: one screen per message (Telegram's 4,096 characters).
 LEADERS_LINES = 10
 ESCALATION_LINES = 20
-STATUS_VI = {
-    "not_started": "chưa thực hiện",
-    "in_progress": "đang thực hiện",
-    "blocked": "có vướng mắc",
-    "done": "đã hoàn thành",
-}
+STATUSES = ("not_started", "in_progress", "blocked", "done")
+
+
+def status_labels() -> dict[str, str]:
+    """Each status as a sentence in a notice says it ("có vướng mắc")."""
+    return {status: texts.text("documents", f"status_{status}") for status in STATUSES}
 
 
 def item_message(
@@ -49,7 +50,7 @@ def item_message(
         coordinating=item.role == "coordinating",
         lead_names=", ".join(lead_names),
         escalate_after=escalate_after,
-        status_label=STATUS_VI.get(item.status, item.status),
+        status_label=status_labels().get(item.status, item.status),
     )
     return OutgoingMessage(
         text=text,
@@ -112,7 +113,7 @@ def escalation_batch_message(
         groups=groups,
         more_units=len(units) - len(groups),
         more=len(entries) - sum(len(items) for _, items, _ in groups),
-        status_labels=STATUS_VI,
+        status_labels=status_labels(),
     )
     return OutgoingMessage(text=text, html=True)
 

@@ -29,6 +29,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from messages import texts
 from messages.render import vn_date
 from scheduler.folding import nfc
 from scheduler.progress import Progress, label_vi
@@ -39,7 +40,6 @@ FONT_NAME = "Times New Roman"
 FONT_SIZE = Pt(13)
 TABLE_FONT_SIZE = Pt(11)
 TEMPLATE = "report/period_report.txt"
-TABLE_TEXT_STYLE = "Nội dung bảng"
 # The heading block: the issuing office on the left, the national motto on the right (cm).
 PAIR_WIDTHS_CM = (6.5, 9.5)
 # Inside a table cell a line break is kept as this character until the layout step.
@@ -72,7 +72,7 @@ def write_report(
     document = Document()
     _page_setup(document)
     _lay_out(document, text)
-    document.core_properties.title = f"Báo cáo kết quả CCHC {period.label}"
+    document.core_properties.title = texts.text("documents", "report_title", period=period.label)
     document.core_properties.author = nfc(heading.issuer or "")
     path.parent.mkdir(parents=True, exist_ok=True)
     document.save(str(path))
@@ -303,14 +303,14 @@ class _DataTable:
         _set_widths(self.table, widths)
         for cell, title in zip(self.table.rows[0].cells, headers, strict=True):
             paragraph = cell.paragraphs[0]
-            paragraph.style = TABLE_TEXT_STYLE
+            paragraph.style = texts.text("documents", "table_text_style")
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
             for run in _add_text(paragraph, title):
                 run.bold = True
         _repeat_as_header(self.table)
         prototype_row = self.table.add_row()
         for cell in prototype_row.cells:
-            cell.paragraphs[0].style = TABLE_TEXT_STYLE
+            cell.paragraphs[0].style = texts.text("documents", "table_text_style")
         self._prototype = prototype_row._tr
         self.table._tbl.remove(self._prototype)
         self._width = len(headers)
@@ -359,7 +359,9 @@ def _set_widths(table: Table, widths: Sequence[float | None]) -> None:
 
 
 def _add_table_style(document: DocumentObject) -> None:
-    style = document.styles.add_style(TABLE_TEXT_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    style = document.styles.add_style(
+        texts.text("documents", "table_text_style"), WD_STYLE_TYPE.PARAGRAPH
+    )
     style.base_style = document.styles["Normal"]
     style.font.size = TABLE_FONT_SIZE
     style.paragraph_format.space_after = Pt(0)

@@ -125,7 +125,7 @@ def _vietnamese_literals(path: Path, *, root: Path = ROOT) -> list[str]:
 
 def test_no_vietnamese_sentences_in_python_sources() -> None:
     hits: list[str] = []
-    for package in ("bot", "scheduler", "storage"):
+    for package in ("bot", "messages", "scheduler", "storage"):
         for path in sorted((ROOT / package).rglob("*.py")):
             relative = path.relative_to(ROOT).as_posix()
             if _allowed(relative):
