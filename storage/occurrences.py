@@ -21,6 +21,7 @@ from sqlalchemy import bindparam, insert, update
 from sqlmodel import Session, col, select
 
 from messages import texts
+from scheduler.deadlines.grammar import ONE_OFF_PREFIX
 from scheduler.deadlines.model import Deadline, OccurrenceSpec
 from storage.models import Assignment, Occurrence, Task
 
@@ -139,6 +140,7 @@ def _reconcile(
 ) -> OccurrenceCounts:
     counts = OccurrenceCounts()
     wanted = {} if assignment.withdrawn else {item.period_key: item for item in desired}
+    existing = _carry_redated_one_off(existing, wanted, changes)
     for key, item in wanted.items():
         values = _values(item)
         row = existing.get(key)
@@ -166,6 +168,29 @@ def _reconcile(
             changes.updates.append((row["id"], {"withdrawn": True}))
             counts.withdrawn += 1
     return counts
+
+
+def _carry_redated_one_off(
+    existing: dict[str, dict[str, Any]],
+    wanted: dict[str, DesiredOccurrence],
+    changes: _Changes,
+) -> dict[str, dict[str, Any]]:
+    """A plan amended from "trước 15/12" to "trước 20/12" re-dates the same deliverable: its
+    one live one-off occurrence takes the new key, so the status and history the unit already
+    reported stay on the item they still see (instead of a fresh, not-started copy)."""
+    gone = [
+        key
+        for key, row in existing.items()
+        if key.startswith(ONE_OFF_PREFIX) and key not in wanted and not row["withdrawn"]
+    ]
+    new = [key for key in wanted if key.startswith(ONE_OFF_PREFIX) and key not in existing]
+    if len(gone) != 1 or len(new) != 1:
+        return existing
+    row = dict(existing[gone[0]], period_key=new[0])
+    changes.updates.append((row["id"], {"period_key": new[0]}))
+    moved = {key: value for key, value in existing.items() if key != gone[0]}
+    moved[new[0]] = row
+    return moved
 
 
 # Ids per "IN (…)" query: below SQLite's oldest limit on bound parameters.

@@ -181,6 +181,25 @@ def test_changed_deadline_withdraws_vanished_periods_without_deleting_history(
         assert session.exec(select(StatusUpdate).where(StatusUpdate.occurrence_id == last_id)).all()
 
 
+def test_an_amended_one_off_date_keeps_the_units_status_on_the_same_item(
+    registry: Engine, clock: ManualClock, tmp_path: Path
+) -> None:
+    _import(registry, _write(tmp_path, V1), clock)
+    with Session(registry) as session:
+        (item,) = _occurrences(session, "2", "Phòng Tư pháp")
+        item.status, item.percent = "done", 100
+        session.add(item)
+        session.commit()
+        item_id = item.id
+    # The plan is amended: the review moves from Quý II to "trước ngày 15/9/2024".
+    _import(registry, _write(tmp_path, V1.replace("Quý II/2024", "Trước ngày 15/9/2024")), clock)
+    with Session(registry) as session:
+        (moved,) = _occurrences(session, "2", "Phòng Tư pháp")
+        assert (moved.id, moved.status, moved.withdrawn) == (item_id, "done", False)
+        assert moved.period_key == "by-before-2024-09-15"
+        assert str(moved.nominal_due) == "2024-09-14"
+
+
 def test_problems_are_reported_with_their_rows(
     registry: Engine, clock: ManualClock, tmp_path: Path
 ) -> None:

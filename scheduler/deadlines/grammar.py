@@ -98,10 +98,17 @@ def _reports(
     )
 
 
+# Period keys of one-off deadlines start with this; report periods never do.
+ONE_OFF_PREFIX = "by-"
+
+
 def _once(
     original: str, tokens: Sequence[Token], moment: time | None, calendar: WorkCalendar
 ) -> Deadline:
-    specs = [_spec(f"by-{t.code}", t.label, t.due, t.window, moment, calendar) for t in tokens]
+    specs = [
+        _spec(f"{ONE_OFF_PREFIX}{t.code}", t.label, t.due, t.window, moment, calendar)
+        for t in tokens
+    ]
     return Deadline(text=original, kind=DeadlineKind.ONCE, occurrences=_sorted(specs))
 
 
