@@ -87,6 +87,17 @@ CASES: dict[str, tuple[str, Callable[[], bytes], str]] = {
         lambda: _xlsx_bytes([["Bảng chấm công"], ["1", "2"]]),
         "Không tìm thấy dòng tiêu đề",
     ),
+    # An empty template: over the stored plan it would withdraw every task.
+    "header_only_xlsx": (
+        "kh-2024.xlsx",
+        lambda: _xlsx_bytes([["STT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"]]),
+        "chưa có nhiệm vụ nào",
+    ),
+    "titles_empty_csv": (
+        "ke-hoach-2024.csv",
+        lambda: b"TT,Nhiem vu,Don vi chu tri,Thoi han\n1,,Van phong So,Quy I/2024\n",
+        "chưa có nhiệm vụ nào",
+    ),
     "bad_yaml": ("ke-hoach-2024.yaml", lambda: b"sections: [", "không phải YAML hợp lệ"),
     "yaml_without_tasks": ("ke-hoach-2024.yaml", lambda: b"title: KH\n", "sections:"),
     "no_year": (

@@ -194,6 +194,10 @@ def import_plan(
 ) -> ImportReview:
     """Import a read document into the caller's transaction and say what was understood."""
     table = parse_table(document)
+    if not any(parsed.title.strip() for parsed in table.tasks):
+        # An empty template would otherwise create an empty plan, or withdraw every task of
+        # the plan it is imported over.
+        raise UserFacingError(texts.text("import", "no_tasks", file=document.file_name))
     code, year, title = _resolve_meta(document, table.preamble, options)
     plan = session.exec(select(Plan).where(Plan.code == code)).first()
     reporting = _reporting(
