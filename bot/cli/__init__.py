@@ -38,5 +38,6 @@ def build_cli() -> click.Group:
 
 def main() -> None:
     with cli_errors():
-        build_cli()(prog_name="nhacviec")
-    sys.exit(0)
+        # Not standalone: usage errors reach cli_errors and are said in Vietnamese.
+        code = build_cli().main(prog_name="nhacviec", standalone_mode=False)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -27,6 +27,56 @@ def cli_errors() -> Iterator[None]:
 
         click.echo(texts.text("cli", "error_line", message=exc.message), err=True)
         sys.exit(2)
+    except click.exceptions.NoArgsIsHelpError as exc:
+        exc.show()  # `nhacviec` or `nhacviec units` alone: the help is the answer
+        sys.exit(exc.exit_code)
+    except click.UsageError as exc:
+        from messages import texts
+
+        message = usage_message(exc)
+        click.echo(texts.text("cli", "error_line", message=message), err=True)
+        sys.exit(2)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        sys.exit(1)  # Ctrl+C at a prompt, as click itself would
+
+
+def usage_message(exc: click.UsageError) -> str:
+    """Click's English usage errors ("Invalid value for '--year'") said in Vietnamese."""
+    from messages import texts
+
+    command = exc.ctx.command_path if exc.ctx is not None else "nhacviec"
+    if isinstance(exc, click.NoSuchOption):
+        return texts.text(
+            "cli",
+            "usage_no_such_option",
+            option=exc.option_name,
+            possible=sorted(exc.possibilities or ()),
+            command=command,
+        )
+    if isinstance(exc, click.exceptions.NoSuchCommand):
+        return texts.text(
+            "cli",
+            "usage_no_such_command",
+            name=exc.command_name,
+            command=command,
+            possible=sorted(exc.possibilities or ()),
+        )
+    if isinstance(exc, click.BadOptionUsage):
+        return texts.text("cli", "usage_option_needs_value", option=exc.option_name)
+    if isinstance(exc, click.BadParameter):
+        param = exc.param
+        hint = exc.param_hint or (param.get_error_hint(exc.ctx) if param and exc.ctx else "")
+        kind = param.type.name if param is not None else ""
+        if isinstance(exc, click.MissingParameter):
+            return texts.text("cli", "usage_missing", hint=hint, command=command)
+        choices = list(getattr(param.type, "choices", ()) if param is not None else ())
+        return texts.text(
+            "cli", "usage_bad_value", hint=hint, kind=kind, choices=choices, command=command
+        )
+    return texts.text("cli", "usage_other", command=command)
 
 
 def open_app(*, now: str | None = None, migrate: bool = True) -> AppContext:
