@@ -36,6 +36,8 @@ def aliases() -> dict[tuple[str, ...], str]:
         ("/link abcd-2345", "link", "abcd-2345", True),
         ("/help", "help", "", True),
         ("Trợ giúp", "help", "", False),
+        ("/xong12", "done", "12", True),
+        ("/xem1453 chi tiết", "task", "1453 chi tiết", True),
     ],
 )
 def test_commands_are_read_whatever_the_spelling(
@@ -60,6 +62,12 @@ def test_item_numbers_and_percentages() -> None:
     assert split_item("12") == (12, "")
     assert split_item("mười hai") == (None, "mười hai")
     assert split_item("") == (None, "")
+    # As people write it before a note: "vướng mắc #12: chờ số liệu", "xong số 12".
+    assert split_item("#12: chờ số liệu") == (12, "chờ số liệu")
+    assert split_item("12: 80%") == (12, "80%")
+    assert split_item("số 12 đã nộp") == (12, "đã nộp")
+    assert split_item("nhiệm vụ 12") == (12, "")
+    assert split_item("số liệu chưa có") == (None, "số liệu chưa có")
     assert split_percent("80 đang làm") == (80, "đang làm")
     assert split_percent("80% đang làm") == (80, "đang làm")
     assert split_percent("80 % xong phần lớn") == (80, "xong phần lớn")

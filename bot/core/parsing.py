@@ -11,7 +11,12 @@ from dataclasses import dataclass
 
 from scheduler.folding import fold, nfc
 
-_ITEM_REF = re.compile(r"^#?(\d{1,9})$")
+# "12", "#12", and "#12:" / "12," as people write before a note ("vướng mắc #12: chờ số liệu").
+_ITEM_REF = re.compile(r"^#?(\d{1,9})[:.,]?$")
+# "/xong12": the number typed against the command word.
+_GLUED_NUMBER = re.compile(r"^([a-z]+)(\d{1,9})$")
+# Words people put before the number: "xong số 12", "xong # 12".
+_NUMBER_WORDS = ("so", "#", "nv", "nhiem vu")
 _PERCENT = re.compile(r"^(\d{1,3})\s?%?$")
 # Phrases that mean "it is done" when a user just writes a note on an item.
 DONE_PHRASES = (
@@ -53,6 +58,10 @@ def parse_command(text: str, aliases: dict[tuple[str, ...], str]) -> ParsedComma
     # Aliases written as one word in commands ("tiendo") may be typed as two ("tien do").
     if len(folded) >= 2 and (folded[0] + folded[1],) in aliases:
         return ParsedCommand(aliases[(folded[0] + folded[1],)], " ".join(words[2:]), slashed)
+    glued = _GLUED_NUMBER.match(folded[0])
+    if glued is not None and (glued.group(1),) in aliases:
+        rest = " ".join([glued.group(2), *words[1:]])
+        return ParsedCommand(aliases[(glued.group(1),)], rest, slashed)
     if slashed:
         return ParsedCommand("", " ".join(words[1:]), slashed)
     return None
@@ -69,6 +78,14 @@ def split_item(args: str) -> tuple[int | None, str]:
     words = args.split(maxsplit=1)
     if not words:
         return None, ""
+    for lead in _NUMBER_WORDS:
+        size = len(lead.split())
+        parts = args.split(maxsplit=size)
+        if len(parts) > size and fold(" ".join(parts[:size])) == lead:
+            ahead = parts[size].split(maxsplit=1)
+            if item_ref(ahead[0]) is not None:
+                words = ahead
+                break
     number = item_ref(words[0])
     if number is None:
         return None, args.strip()
