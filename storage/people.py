@@ -300,16 +300,17 @@ def _link_chat(
     return link
 
 
-# Who asked for private messages: a focal point or a unit head (README, onboarding step 5).
-PRIVATE_REMINDER_ROLES = (Role.FOCAL_POINT, Role.LEADER, Role.ADMIN)
+# Who gets the unit's reminders in private too: the focal point, whose job is to follow them
+# up. Leaders hear late work once, in the leaders' chat; staff in the unit's group.
+PRIVATE_REMINDER_ROLES = (Role.FOCAL_POINT,)
 
 
 def _link_private_chat(
     session: Session, *, channel: str, chat_id: str, unit_id: int | None, now: datetime
 ) -> None:
-    """Focal points and unit heads who join by code in a private chat get the unit's reminders
-    there too (staff hear them in the unit's group); joining another unit moves them, so one
-    chat never hears two units. `unit_id` None only switches the old ones off."""
+    """A focal point who joins by code in a private chat gets the unit's reminders there too;
+    joining another unit moves them, so one chat never hears two units. `unit_id` None only
+    switches the old ones off."""
     linked = session.exec(
         select(ChatLink).where(
             ChatLink.channel == channel,

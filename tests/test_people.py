@@ -414,16 +414,17 @@ def test_a_person_who_joins_privately_gets_the_units_reminders_there(
         assert [(t.channel, t.chat_id) for t in targets.for_unit(first)] == [("telegram", "100")]
 
     # Moving to another unit moves the private chat's reminders with the person.
-    _redeem(engine, clock, _invite(engine, clock, unit_id=second, role=Role.LEADER))
+    _redeem(engine, clock, _invite(engine, clock, unit_id=second, role=Role.FOCAL_POINT))
     with Session(engine) as session:
         targets = recipients.active_recipients(session)
         assert targets.for_unit(first) == []
         assert [t.chat_id for t in targets.for_unit(second)] == ["100"]
         assert targets.leaders == []
 
-    # Staff hear reminders in their unit's group; a private staff code adds no private copy.
+    # Staff hear reminders in their unit's group, leaders in the leaders' chat: a private
+    # staff or leader code adds no private copy.
     _redeem(engine, clock, _invite(engine, clock, unit_id=first), external_id="200", chat_id="200")
-    _redeem(engine, clock, _invite(engine, clock, unit_id=second), external_id="100")
+    _redeem(engine, clock, _invite(engine, clock, unit_id=second, role=Role.LEADER))
     with Session(engine) as session:
         targets = recipients.active_recipients(session)
         assert targets.for_unit(first) == [] and targets.for_unit(second) == []
