@@ -37,9 +37,21 @@ def _areas() -> list[str]:
 NUMBERS = {"count", "limit", "line", "number", "hours", "limit_mb", "index"}
 
 
+# Lists of words the message joins ("hãy chọn một trong A, B").
+LISTS = {"choices", "possible"}
+# Arguments that choose between wordings instead of appearing in the text.
+SELECTORS = {"kind"}
+
+
 def _sample(name: str) -> object:
     """A recognisable value per argument, so a message that drops one of them is caught."""
+    if name in LISTS:
+        return [f"Mẫu-{name}"]
     return 97 if name in NUMBERS else f"Mẫu-{name}"
+
+
+def _shown(value: object) -> str:
+    return str(value[0]) if isinstance(value, list) else str(value)
 
 
 @pytest.mark.parametrize("area", _areas())
@@ -53,7 +65,15 @@ def test_every_message_renders_with_sample_values(area: str) -> None:
         rendered = texts.text(area, name, **values)
         assert rendered.strip(), f"{area}.{name} renders blank"
         for arg, value in values.items():
-            assert str(value) in rendered, f"{area}.{name} ignores {arg}"
+            if arg not in SELECTORS:
+                assert _shown(value) in rendered, f"{area}.{name} ignores {arg}"
+
+
+def test_a_selector_changes_the_wording() -> None:
+    common = {"hint": "--year", "choices": [], "command": "nhacviec import"}
+    as_number = texts.text("cli", "usage_bad_value", kind="integer", **common)
+    as_path = texts.text("cli", "usage_bad_value", kind="path", **common)
+    assert "số nguyên" in as_number and "đường dẫn" in as_path
 
 
 def test_a_missing_value_or_message_raises() -> None:
