@@ -102,6 +102,22 @@ def parse_moment(text: str, tz: object) -> datetime:
             return datetime.strptime(text.strip(), pattern).replace(tzinfo=tz)
         except ValueError:
             continue
+    # Offices write "15/3/2024 08:00" or "ngày 15 tháng 3 năm 2024 8:00"; only absolute dates
+    # with day, month and year are accepted, so "hôm nay" never reads the wall clock.
+    import dateparser
+
+    parsed = dateparser.parse(
+        text,
+        languages=["vi", "en"],
+        settings={
+            "DATE_ORDER": "DMY",
+            "PARSERS": ["absolute-time"],
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "STRICT_PARSING": True,
+        },
+    )
+    if parsed is not None:
+        return parsed.replace(tzinfo=tz)
     from messages import texts
 
     raise UserFacingError(texts.text("cli", "moment_unread", text=repr(text)))
