@@ -106,7 +106,7 @@ def test_demo_without_a_terminal_does_not_wait_for_input(tmp_path: Path) -> None
 
 
 def test_demo_refuses_a_bad_start_date(tmp_path: Path) -> None:
-    result = _demo(tmp_path, "--no-interactive", "--from", "15/03/2024")
+    result = _demo(tmp_path, "--no-interactive", "--from", "32/13/2024")
     assert result.returncode == 2
     assert result.stderr.startswith("Lỗi: Không hiểu thời điểm")
 
