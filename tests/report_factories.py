@@ -7,13 +7,26 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from factories import assign, make_occurrence, make_plan, make_task, make_unit
+from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from scheduler.clock import VIETNAM_TZ
+from scheduler.clock import VIETNAM_TZ, ManualClock
 from storage.models import EvidenceFile, Occurrence, Person, Plan, StatusUpdate
 
 TODAY = date(2024, 4, 10)
 NOW = datetime(2024, 4, 10, 9, 0, tzinfo=VIETNAM_TZ)
+
+
+@dataclass
+class ReportApp:
+    """The two things the leader-report functions need: a database and a fixed clock."""
+
+    engine: Engine
+    clock: ManualClock
+
+
+def report_app(engine: Engine) -> ReportApp:
+    return ReportApp(engine=engine, clock=ManualClock(NOW))
 
 
 def at(day: date, hour: int = 9) -> datetime:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import unicodedata
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
-from report_factories import NOW, TODAY, seed_quarter, update
+from report_factories import NOW, TODAY, ReportApp, report_app, seed_quarter, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -39,17 +38,7 @@ SUMMARY_COLUMNS = [
 ]
 
 
-@dataclass
-class _App:
-    engine: Engine
-    clock: ManualClock
-
-
-def _app(engine: Engine, tmp_path: Path) -> _App:
-    return _App(engine=engine, clock=ManualClock(NOW))
-
-
-def _export_workbook(app: _App, **kwargs: Any) -> Any:
+def _export_workbook(app: ReportApp, **kwargs: Any) -> Any:
     with Session(app.engine) as session:
         return export_workbook(session, clock=app.clock, **kwargs)
 
@@ -72,7 +61,7 @@ def test_summary_totals_match_the_leaders_view(engine: Engine, tmp_path: Path) -
         plan_id = seeded.plan.id
         summaries = unit_summaries(session, today=TODAY, plan_id=plan_id)
     out = tmp_path / "tong-hop.xlsx"
-    result = _export_workbook(_app(engine, tmp_path), out_path=out, plan_code="01/kh-sldtbxh")
+    result = _export_workbook(report_app(engine), out_path=out, plan_code="01/kh-sldtbxh")
 
     workbook = load_workbook(out)
     summary = workbook["Tổng hợp"]
@@ -119,7 +108,7 @@ def test_workbook_layout_text_and_dates(engine: Engine, tmp_path: Path) -> None:
     with Session(engine) as session:
         seeded = seed_quarter(session)
     out = tmp_path / "nested" / "xuat.xlsx"
-    _export_workbook(_app(engine, tmp_path), out_path=out, plan_code="01/KH-SLĐTBXH")
+    _export_workbook(report_app(engine), out_path=out, plan_code="01/KH-SLĐTBXH")
 
     workbook = load_workbook(out)
     # Periods in order of their first due date; "/" is not allowed in a sheet name.
@@ -191,7 +180,7 @@ def test_period_narrows_to_the_quarter_and_what_fell_due_in_it(
 ) -> None:
     with Session(engine) as session:
         seed_quarter(session)
-    app = _app(engine, tmp_path)
+    app = report_app(engine)
     results = {
         text: _export_workbook(
             app, out_path=tmp_path / f"{i}.xlsx", plan_code="01/KH-SLĐTBXH", period_text=text
@@ -217,7 +206,7 @@ def test_all_plans_without_plan_option(engine: Engine, tmp_path: Path) -> None:
     with Session(engine) as session:
         seed_quarter(session)
         everything = combine(unit_summaries(session, today=TODAY))
-    result = _export_workbook(_app(engine, tmp_path), out_path=tmp_path / "all.xlsx")
+    result = _export_workbook(report_app(engine), out_path=tmp_path / "all.xlsx")
     assert result.total.items == everything.total == 11
     assert {item.plan_code for item in result.items} == {"01/KH-SLĐTBXH", "KH-KHAC"}
 
@@ -225,7 +214,7 @@ def test_all_plans_without_plan_option(engine: Engine, tmp_path: Path) -> None:
 def test_bad_input_is_refused_with_a_vietnamese_message(engine: Engine, tmp_path: Path) -> None:
     with Session(engine) as session:
         seed_quarter(session)
-    app = _app(engine, tmp_path)
+    app = report_app(engine)
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(UserFacingError, match=r'Không có kế hoạch mã "KH-99".*01/KH-SLĐTBXH'):
@@ -242,7 +231,7 @@ def test_bad_input_is_refused_with_a_vietnamese_message(engine: Engine, tmp_path
 
 
 def test_empty_database_gives_a_workbook_that_says_so(engine: Engine, tmp_path: Path) -> None:
-    result = _export_workbook(_app(engine, tmp_path), out_path=tmp_path / "empty.xlsx")
+    result = _export_workbook(report_app(engine), out_path=tmp_path / "empty.xlsx")
     summary = load_workbook(result.path)["Tổng hợp"]
     assert summary.cell(row=HEADER_ROW + 1, column=2).value == (
         "Không có nhiệm vụ nào trong phạm vi đã chọn."
@@ -286,7 +275,7 @@ def test_today_is_the_clock_day(engine: Engine, tmp_path: Path) -> None:
     """The same data judged a month earlier: nothing of Q1 is overdue yet on 1/3."""
     with Session(engine) as session:
         seed_quarter(session)
-    app = _app(engine, tmp_path)
+    app = report_app(engine)
     assert isinstance(app.clock, ManualClock)
     app.clock.set(datetime(2024, 3, 1, 8, 0, tzinfo=NOW.tzinfo))
     result = _export_workbook(app, out_path=tmp_path / "early.xlsx", period_text="2024-Q1")
@@ -300,7 +289,7 @@ def test_control_characters_in_notes_are_dropped(engine: Engine, tmp_path: Path)
         item = session.exec(select(Occurrence).where(Occurrence.status == "blocked")).one()
         update(session, item, status="blocked", when=NOW, note="Chờ\x0bkinh phí\ufffe\x07")
         session.commit()
-    result = _export_workbook(_app(engine, tmp_path), out_path=tmp_path / "c.xlsx")
+    result = _export_workbook(report_app(engine), out_path=tmp_path / "c.xlsx")
     notes = [
         row[15]
         for row in load_workbook(result.path)["Quý I-2024"].iter_rows(values_only=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -13,29 +12,18 @@ from docx import Document
 from docx.table import Table
 from hypothesis import given
 from hypothesis import strategies as st
-from report_factories import NOW, seed_quarter, update
+from report_factories import NOW, ReportApp, report_app, seed_quarter, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from bot.leader_reports import report_draft
 from messages.errors import UserFacingError
-from scheduler.clock import ManualClock
 from scheduler.folding import fold
 from scheduler.report_period import parse_report_period
 from storage.models import Occurrence
 
 
-@dataclass
-class _App:
-    engine: Engine
-    clock: ManualClock
-
-
-def _app(engine: Engine, tmp_path: Path) -> _App:
-    return _App(engine=engine, clock=ManualClock(NOW))
-
-
-def _report_draft(app: _App, **kwargs: Any) -> Any:
+def _report_draft(app: ReportApp, **kwargs: Any) -> Any:
     with Session(app.engine) as session:
         return report_draft(session, clock=app.clock, **kwargs)
 
@@ -56,7 +44,7 @@ def test_quarter__report_draft(engine: Engine, tmp_path: Path) -> None:
         seed_quarter(session)
     out = tmp_path / "bao-cao-quy-1.docx"
     result = _report_draft(
-        _app(engine, tmp_path), out_path=out, period_text="quy 1/2024", plan_code="01/KH-SLĐTBXH"
+        report_app(engine), out_path=out, period_text="quy 1/2024", plan_code="01/KH-SLĐTBXH"
     )
     assert result.period.label == "Quý I/2024"
     paragraphs, tables = _texts(out)
@@ -118,7 +106,7 @@ def test_quarter__report_draft(engine: Engine, tmp_path: Path) -> None:
 def test_same_report_for_every_spelling_of_the_period(engine: Engine, tmp_path: Path) -> None:
     with Session(engine) as session:
         seed_quarter(session)
-    app = _app(engine, tmp_path)
+    app = report_app(engine)
     texts = []
     for n, spelling in enumerate(["Quý I/2024", "quy 1/2024", "2024-Q1", "Quý 1 năm 2024"]):
         out = tmp_path / f"{n}.docx"
@@ -132,7 +120,7 @@ def test_report_document_layout(engine: Engine, tmp_path: Path) -> None:
         seed_quarter(session)
     out = tmp_path / "r.docx"
     _report_draft(
-        _app(engine, tmp_path), out_path=out, period_text="2024-Q1", plan_code="01/KH-SLĐTBXH"
+        report_app(engine), out_path=out, period_text="2024-Q1", plan_code="01/KH-SLĐTBXH"
     )
     document = Document(str(out))
     normal = document.styles["Normal"].font  # type: ignore[attr-defined]
@@ -162,7 +150,7 @@ def test_report_document_layout(engine: Engine, tmp_path: Path) -> None:
 
 
 def test_plan_and_period_errors(engine: Engine, tmp_path: Path) -> None:
-    app = _app(engine, tmp_path)
+    app = report_app(engine)
     out = tmp_path / "x.docx"
     with pytest.raises(UserFacingError, match="Chưa có kế hoạch nào"):
         _report_draft(app, out_path=out, period_text="Quý I/2024")
@@ -182,7 +170,7 @@ def test_plan_and_period_errors(engine: Engine, tmp_path: Path) -> None:
 def test_quarter_with_nothing_still_gives_a_draft(engine: Engine, tmp_path: Path) -> None:
     with Session(engine) as session:
         seed_quarter(session)
-    app = _app(engine, tmp_path)
+    app = report_app(engine)
     out = tmp_path / "2022.docx"
     result = _report_draft(app, out_path=out, period_text="Năm 2022", plan_code="KH-KHAC")
     paragraphs, _ = _texts(out)
@@ -254,7 +242,7 @@ def test_control_characters_in_notes_do_not_break_the_files(engine: Engine, tmp_
             note="Chờ\x0bkinh phí\ufffe bổ sung\x07",
         )
         session.commit()
-    app = _app(engine, tmp_path)
+    app = report_app(engine)
     out = tmp_path / "r.docx"
     _report_draft(app, out_path=out, period_text="Quý I/2024", plan_code="01/KH-SLĐTBXH")
     _, tables = _texts(out)
@@ -293,7 +281,7 @@ def test_command_line_refuses_an_unknown_period(
 def test_unknown_period_suggests_only_periods_a_report_accepts(
     engine: Engine, tmp_path: Path
 ) -> None:
-    app = _app(engine, tmp_path)
+    app = report_app(engine)
     with Session(engine) as session:
         seed_quarter(session)
         one_off = session.exec(select(Occurrence).order_by(Occurrence.id)).first()  # type: ignore[arg-type]
