@@ -151,9 +151,9 @@ def find_header(document: SourceDocument) -> Header:
     for index, row in enumerate(rows):
         if row.text or sum(1 for cell in row.cells if cell.strip()) < 2:
             continue
-        if not classify_header(row.cells) and index + 1 < len(rows):
-            if classify_header(rows[index + 1].cells):
-                continue  # a title line above a header that stands on its own
+        alone = classify_header(row.cells)
+        if not alone and index + 1 < len(rows) and classify_header(rows[index + 1].cells):
+            continue  # a title line above a header that stands on its own
         stack = [row.cells]
         following = index + 1
         while following < len(rows) and len(stack) < 3:
