@@ -28,11 +28,12 @@ from storage.importing.assignments import (
     write_assignments,
 )
 from storage.importing.options import ImportOptions
+from storage.importing.plan_lookup import find_plan
 from storage.importing.plan_meta import plan_reporting, resolve_meta
 from storage.importing.readers import SourceDocument, read_source
-from storage.importing.review import ImportReview, Problem, TaskReview
+from storage.importing.review import ImportReview, Problem, TaskReview, describe_table
 from storage.importing.table import ParsedTask, parse_table
-from storage.importing.task_cells import read_deadline, read_units
+from storage.importing.task_cells import read_deadline, read_units, where
 from storage.importing.unit_cells import CellResolver
 from storage.models import Plan, Task, Unit
 from storage.occurrences import (
@@ -93,8 +94,9 @@ def import_plan(
         # An empty template would otherwise create an empty plan, or withdraw every task of
         # the plan it is imported over.
         raise UserFacingError(texts.text("import", "no_tasks", file=document.file_name))
-    code, year, title = resolve_meta(document, table.preamble, options)
-    plan = session.exec(select(Plan).where(Plan.code == code)).first()
+    meta = resolve_meta(document, table.preamble, options)
+    plan, code = find_plan(session, meta)
+    year, title = meta.year, meta.title
     reporting = plan_reporting(
         document, table.preamble, year, plan.reporting_calendar if plan else None
     )
@@ -109,22 +111,24 @@ def import_plan(
         plan_created=plan is None,
         reporting_calendar=reporting.to_json() if reporting else None,
     )
+    describe_table(review, document, table)
     review.problems.extend(Problem(p.row, p.kind, p.message) for p in table.problems)
     if plan is None:
         plan = Plan(code=code, title=title, year=year, created_at=at, updated_at=at)
-    if plan.id is None or options.title or document.meta.get("title"):
-        # A title guessed from the lines above a table never replaces one already known.
+    if plan.id is None or meta.title_known:
+        # A title made up from the code never replaces one already known.
         plan.title = title
     review.plan_title = plan.title
     plan.year, plan.updated_at = year, at
-    plan.issuer = options.issuer or str(document.meta.get("issuer") or "") or plan.issuer
+    plan.number = meta.number or plan.number
+    plan.issuer = meta.issuer or plan.issuer
+    plan.issued_on = meta.issued_on or plan.issued_on
+    review.plan_number, review.issuer = plan.number, plan.issuer
+    review.issued_on = plan.issued_on.strftime("%d/%m/%Y") if plan.issued_on else None
     if source_file:
         plan.source_file = source_file[-500:]
     if reporting is not None:
         plan.reporting_calendar = reporting.to_json()
-    issued = document.meta.get("issued_on")
-    if issued is not None and hasattr(issued, "isoformat"):
-        plan.issued_on = issued
     session.add(plan)
     session.flush()
     assert plan.id is not None
@@ -135,7 +139,7 @@ def import_plan(
     }
     resolver = CellResolver(session)
     parsed_deadlines: dict[str, Deadline] = {}
-    seen: dict[str, int] = {}
+    seen: dict[str, str] = {}
     rows: list[_Row] = []
     for position, parsed in enumerate(table.tasks, start=1):
         if not parsed.title.strip():
@@ -143,7 +147,7 @@ def import_plan(
                 Problem(
                     parsed.row,
                     "empty_title",
-                    texts.text("import", "empty_title", row=parsed.row, number=parsed.number),
+                    texts.text("import", "empty_title", row=where(parsed), number=parsed.number),
                 )
             )
             continue
@@ -155,14 +159,14 @@ def import_plan(
                     texts.text(
                         "import",
                         "duplicate_number",
-                        row=parsed.row,
+                        row=where(parsed),
                         number=parsed.number,
                         first_row=seen[parsed.number],
                     ),
                 )
             )
             continue
-        seen[parsed.number] = parsed.row
+        seen[parsed.number] = where(parsed)
         lead, lead_labels = read_units(
             session, resolver, parsed, "lead", options, at, actor, review
         )
@@ -232,6 +236,7 @@ def import_plan(
         review.tasks.append(
             TaskReview(
                 row=row.parsed.row,
+                place=where(row.parsed),
                 number=row.parsed.number,
                 section=row.parsed.section,
                 title=row.parsed.title,

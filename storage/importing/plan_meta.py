@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +14,7 @@ from messages import texts
 from messages.errors import UserFacingError
 from scheduler.folding import fold, nfc
 from scheduler.reporting import ReportingCalendar, extract_reporting_calendar
+from storage.importing.identity import read_identity
 from storage.importing.options import ImportOptions
 from storage.importing.source import SourceDocument
 from storage.importing.task_cells import short
@@ -19,6 +22,7 @@ from storage.importing.task_cells import short
 _YEAR = re.compile(r"\bnam\s+(20\d{2})\b")
 _ANY_YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 _CODE_CHARS = re.compile(r"[^a-z0-9]+")
+_NATIONAL = re.compile(r"cong hoa xa hoi chu nghia|doc lap\s*-\s*tu do|^so\s*:")
 
 
 def derive_code(file_name: str) -> str:
@@ -36,12 +40,26 @@ def detect_year(*texts: str) -> int | None:
     return None
 
 
-def resolve_meta(
-    document: SourceDocument, preamble: str, options: ImportOptions
-) -> tuple[str, int, str]:
+@dataclass(frozen=True)
+class PlanMeta:
+    """What the file and the command line say about the plan."""
+
+    # The code asked for (--code, or the YAML "code"); None when the plan is found by identity.
+    code: str | None
+    year: int
+    title: str
+    # The title came from the file or the command line, not made up from the code.
+    title_known: bool
+    number: str | None = None
+    issued_on: date | None = None
+    issuer: str | None = None
+    fallback_code: str = ""
+
+
+def resolve_meta(document: SourceDocument, preamble: str, options: ImportOptions) -> PlanMeta:
     meta = document.meta
-    code = (options.code or str(meta.get("code") or "") or derive_code(document.file_name)).strip()
-    if not code or len(code) > 100:
+    code = (options.code or str(meta.get("code") or "")).strip() or None
+    if code is not None and len(code) > 100:
         raise UserFacingError(texts.text("import", "code_invalid"))
     year: int | None = options.year
     if year is None and meta.get("year") is not None:
@@ -60,14 +78,33 @@ def resolve_meta(
         raise UserFacingError(texts.text("import", "year_missing", file=document.file_name))
     if not 2000 <= year <= 2100:
         raise UserFacingError(texts.text("import", "year_invalid", year=year))
+    identity = read_identity("\n".join((preamble, document.text)))
+    number = identity.number
+    fallback = (number or derive_code(document.file_name)).strip()[:100]
+    if not code and not fallback:
+        raise UserFacingError(texts.text("import", "code_invalid"))
     title = options.title or str(meta.get("title") or "")
-    title = title or _title_from(preamble) or _title_from(document.text) or code
-    return code, year, nfc(" ".join(title.split()))[:500]
+    title = title or _title_from(preamble) or _title_from(document.text) or ""
+    known = bool(title)
+    title = nfc(" ".join((title or code or fallback).split()))[:500]
+    issued = meta.get("issued_on")
+    return PlanMeta(
+        code=code,
+        year=year,
+        title=title,
+        title_known=known,
+        number=number,
+        issued_on=issued if isinstance(issued, date) else identity.issued_on,
+        issuer=options.issuer or str(meta.get("issuer") or "") or identity.issuer,
+        fallback_code=fallback,
+    )
 
 
 def _title_from(preamble: str) -> str | None:
     """The first title-like line above the table, skipping a bare "PHỤ LỤC"."""
     lines = [line.strip() for line in preamble.splitlines() if line.strip()]
+    # The national heading ("UBND HUYỆN … CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") names no plan.
+    lines = [line for line in lines if not _NATIONAL.search(fold(line))]
     for index, line in enumerate(lines):
         folded = fold(line)
         if folded.strip(" .:") == "ke hoach" and index + 1 < len(lines):

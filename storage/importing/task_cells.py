@@ -19,6 +19,11 @@ from storage.models import Unit
 from storage.units import add_unit
 
 
+def where(parsed: ParsedTask) -> str:
+    """The row as the reader finds it in the file (see ParsedTask.place)."""
+    return parsed.place or str(parsed.row)
+
+
 def read_deadline(
     parsed: ParsedTask,
     year: int,
@@ -33,7 +38,7 @@ def read_deadline(
             Problem(
                 parsed.row,
                 "deadline_missing",
-                texts.text("import", "deadline_missing", row=parsed.row, number=parsed.number),
+                texts.text("import", "deadline_missing", row=where(parsed), number=parsed.number),
             )
         )
         return Deadline(text="", kind="unknown")
@@ -54,7 +59,7 @@ def read_deadline(
                     texts.text(
                         "import",
                         "deadline_partly_unknown",
-                        row=parsed.row,
+                        row=where(parsed),
                         number=parsed.number,
                         part=short(part.text),
                         note=note,
@@ -69,7 +74,7 @@ def read_deadline(
                 texts.text(
                     "import",
                     "deadline_unknown",
-                    row=parsed.row,
+                    row=where(parsed),
                     text=short(text),
                     number=parsed.number,
                 ),
@@ -111,7 +116,14 @@ def read_units(
                 Problem(
                     parsed.row,
                     "vague_unit",
-                    texts.text("import", "vague_unit", row=parsed.row, name=name.text, role=what),
+                    texts.text(
+                        "import",
+                        "vague_unit",
+                        row=where(parsed),
+                        name=name.text,
+                        role=what,
+                        number=parsed.number,
+                    ),
                 )
             )
         elif name.group is not None and not name.units:
@@ -119,7 +131,13 @@ def read_units(
                 Problem(
                     parsed.row,
                     "empty_group",
-                    texts.text("import", "empty_group", row=parsed.row, group=name.group),
+                    texts.text(
+                        "import",
+                        "empty_group",
+                        row=where(parsed),
+                        group=name.group,
+                        number=parsed.number,
+                    ),
                 )
             )
         elif not name.known:
@@ -135,7 +153,14 @@ def read_units(
                 Problem(
                     parsed.row,
                     "unknown_unit",
-                    texts.text("import", "unknown_unit", row=parsed.row, role=what, name=name.text),
+                    texts.text(
+                        "import",
+                        "unknown_unit",
+                        row=where(parsed),
+                        role=what,
+                        name=name.text,
+                        number=parsed.number,
+                    ),
                 )
             )
     if role == "lead" and not text.strip():
@@ -143,7 +168,7 @@ def read_units(
             Problem(
                 parsed.row,
                 "no_lead",
-                texts.text("import", "no_lead", row=parsed.row, number=parsed.number),
+                texts.text("import", "no_lead", row=where(parsed), number=parsed.number),
             )
         )
     return units, list(dict.fromkeys(labels))
