@@ -71,6 +71,9 @@ def resolve_meta(document: SourceDocument, preamble: str, options: ImportOptions
             ) from None
     if year is None:
         year = detect_year(preamble, str(meta.get("title") or ""), document.text)
+    identity = read_identity("\n".join((preamble, document.text)))
+    if year is None and identity.issued_on is not None:
+        year = identity.issued_on.year
     if year is None:
         found = _ANY_YEAR.findall(document.file_name)
         year = int(found[-1]) if found else None
@@ -78,7 +81,6 @@ def resolve_meta(document: SourceDocument, preamble: str, options: ImportOptions
         raise UserFacingError(texts.text("import", "year_missing", file=document.file_name))
     if not 2000 <= year <= 2100:
         raise UserFacingError(texts.text("import", "year_invalid", year=year))
-    identity = read_identity("\n".join((preamble, document.text)))
     number = identity.number
     fallback = (number or derive_code(document.file_name)).strip()[:100]
     if not code and not fallback:
