@@ -312,7 +312,7 @@ def _row(
         # A row split across pages whose number cell was repeated or merged.
         _continue_task(last, values, source)
         return
-    if not number or bullet:
+    if not number or _BULLET.match(number):
         problems.append(
             TableProblem(
                 source.row,
