@@ -155,6 +155,9 @@ def test_a_combined_cell_is_split_into_units_first(tan_hoa: Engine, clock: Manua
             None,
         ),
         ("kem theo ke hoach so 7/KH-THCS ngay 3/9/2024", "7/KH-THCS", "2024-09-03", None),
+        # A plan the text only cites, and a decision's number, are not this plan's number.
+        ("Căn cứ Kế hoạch số 18/KH-UBND ngày 29/3/2012 của UBND tỉnh", None, None, None),
+        ("Số: 30/2018/QĐ-UBND\nHải Phòng, ngày 09 tháng 10 năm 2018", None, None, None),
         ("Hồ sơ: 45/KH\nUBND HUYỆN TÂN HÒA   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", None, None, None),
     ],
 )

@@ -14,8 +14,9 @@ from scheduler.folding import fold
 
 _NUMBER = r"(\d{1,5}\s*/\s*[a-z0-9][a-z0-9\-/._&]*)"
 _DATE = r"(\d{1,2})\s*(?:/|-|\.|\s+thang\s+)\s*(\d{1,2})\s*(?:/|-|\.|\s+nam\s+)\s*(\d{4})"
+# Only a plan the table is attached to: "Căn cứ Kế hoạch số 18/KH-UBND …" names another plan.
 _ATTACHED = re.compile(
-    r"ke\s*hoach\s+so\s*:?\s*" + _NUMBER + r"[\s,;]*(?:ngay\s+" + _DATE + r")?"
+    r"kem\s+theo\s+ke\s*hoach\s+so\s*:?\s*" + _NUMBER + r"[\s,;]*(?:ngay\s+" + _DATE + r")?"
     r"[\s,;]*(?:cua\s+([^()\n]{3,160}))?"
 )
 _OWN_NUMBER = re.compile(r"(?:^|\n)\s*so\s*:\s*" + _NUMBER)
@@ -57,7 +58,7 @@ def read_identity(text: str) -> Identity:
             issuer = " ".join(text[found.start(5) : found.end(5)].split()).rstrip(" .,;)")
         return Identity(number, _date(found.group(2), found.group(3), found.group(4)), issuer)
     own = _OWN_NUMBER.search(folded)
-    if own is not None and "/" in own.group(1):
+    if own is not None and "/kh" in own.group(1):
         day = _OWN_DATE.search(folded)
         issued = _date(*day.groups()) if day else None
         return Identity(_clean_number(text[own.start(1) : own.end(1)]), issued)
