@@ -74,7 +74,8 @@ def fold_cell(text: str) -> str:
 
 
 def _label(cell: str) -> str:
-    return " ".join(fold_cell(cell).replace("\n", " ").split()).strip(" .:*")
+    # Cells are already cleaned (single spaces), so only line breaks need joining.
+    return fold_cell(cell).replace("\n", " ").strip(" .:*")
 
 
 def classify_header(cells: list[str]) -> dict[str, int]:

@@ -226,7 +226,13 @@ def parse_table(document: SourceDocument) -> ParsedTable:
         cells = source.cells
         if not any(cell.strip() for cell in cells):
             continue
-        if not source.text and (_is_repeated_header(cells, wanted) or classify_header(cells)):
+        numbered = _cell(cells, header.columns, "number")[:1].isdigit()
+        # A numbered row is a task, never a header: most rows skip the header tests.
+        if (
+            not source.text
+            and not numbered
+            and (_is_repeated_header(cells, wanted) or classify_header(cells))
+        ):
             after_break = True
             continue
         if is_column_index_row(cells):
@@ -276,8 +282,8 @@ def _row(
         # "- Rà soát …" with its own units or deadline: an item, not the rest of the last task.
         number, values["title"] = "-", _BULLET_TITLE.sub("", values["title"], count=1)
 
-    heading_like = _looks_like_heading(values) or source.bold
-    if source.section or (not number and not details and heading_like):
+    heading_like = not number and not details and (source.bold or _looks_like_heading(values))
+    if source.section or heading_like:
         heading = _HEADING_NUMBER.match(values["title"])
         found = (
             heading.group(1)
