@@ -73,7 +73,9 @@ def expand(expect: str, year: int) -> set[date]:
             first = date(year, 1, 1)
             first += timedelta(days=(WEEKDAYS[day] - first.weekday()) % 7)
             dates.update(
-                first + timedelta(weeks=n) for n in range(53) if (first + timedelta(weeks=n)).year == year
+                first + timedelta(weeks=n)
+                for n in range(53)
+                if (first + timedelta(weeks=n)).year == year
             )
             continue
         months = range(1, 13) if rule.startswith("M") else (3, 6, 9, 12)
@@ -123,7 +125,10 @@ def test_corpus_share(capsys: pytest.CaptureFixture[str]) -> None:
     items = load()
     results = {item.id: read_right(item) for item in items}
     failures = [(item, results[item.id][1]) for item in items if not results[item.id][0]]
-    lines = [f"#{item.id} [{item.split}] {item.phrase!r}: want {item.kind} {item.expect!r}; {got}" for item, got in failures]
+    lines = [
+        f"#{item.id} [{item.split}] {item.phrase!r}: want {item.kind} {item.expect!r}; {got}"
+        for item, got in failures
+    ]
     shares = {}
     for split in ("tune", "heldout"):
         chosen = [item for item in items if item.split == split]
