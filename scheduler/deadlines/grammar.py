@@ -150,9 +150,9 @@ def parse_part(
     """One part of a cell, e.g. "Xây dựng KH trước tháng 3"."""
     folded = rewrite(FoldedText.of(text), year=year)
     original = folded.original
-    if _EVENT_YEAR.search(folded.folded):
+    if "nam " in folded.folded and _EVENT_YEAR.search(folded.folded):
         return Deadline(text=original, kind=DeadlineKind.UNKNOWN, note=EVENT_YEAR)
-    weekly = _weekly(folded, year, calendar)
+    weekly = _weekly(folded, year, calendar) if "tuan" in folded.folded else None
     if weekly is not None:
         return weekly
     relative = find_relative(folded)

@@ -117,30 +117,34 @@ _RESTATING = re.compile(
     r"\(\s*(?:quy\s+dinh\s+cu|vi\s+du|tuc\s+la|nghia\s+la|cham\s+nhat|ngay\s+(?:thu\s+)?\d{1,3}"
     r"\s+(?:cua|thuoc))[^()]*\)?|\(\s*\d{1,2}\s*/\s*\d{1,2}[\d/\s,.…]*(?:\.\.\.)?\)"
 )
-_SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), value)
-    for pattern, value in (
-        (r"\bmuon\s+nhat\b", "cham nhat"),
-        (r"\bkhong\s+qua\s+(?=ngay\b)", ""),
-        (r"\bden\s+ngay\s+den\b", "den ngay"),
-        (r"\bthuoc\s+(?=thang\b)", "cua "),
+# Each rewrite with a word it cannot match without, checked first: most cells need none.
+_SYNONYMS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
+    (hint, re.compile(pattern), value)
+    for hint, pattern, value in (
+        ("muon", r"\bmuon\s+nhat\b", "cham nhat"),
+        ("khong qua", r"\bkhong\s+qua\s+(?=ngay\b)", ""),
+        ("den ngay den", r"\bden\s+ngay\s+den\b", "den ngay"),
+        ("thuoc", r"\bthuoc\s+(?=thang\b)", "cua "),
         # ", tức là ngày thứ 30 của quý I": a restatement of the date before it.
-        (r",?\s*\btuc\s+la\b.*$", ""),
+        ("tuc la", r",?\s*\btuc\s+la\b.*$", ""),
         # The month after: every way documents say it.
         (
+            "thang ",
             r"\bthang\s+(?:sau\s+lien\s+ke|lien\s+sau|lien\s+ke|ke\s+tiep|tiep\s+theo|tiep)"
             r"(?:\s+thang\s+(?:phat\s+sinh|co\s+phat\s+sinh)\b)?",
             "thang sau",
         ),
-        (r"\bthang\s+bao\s+cao\b", "thang nay"),
-        (r"\bthang\s+cuoi\s+cung\s+(?:cua\s+)?quy\b", "thang cuoi quy"),
+        ("thang bao", r"\bthang\s+bao\s+cao\b", "thang nay"),
+        ("cuoi cung", r"\bthang\s+cuoi\s+cung\s+(?:cua\s+)?quy\b", "thang cuoi quy"),
         (
+            "thang dau",
             r"\bthang\s+dau(?:\s+tien)?\s+(?:cua\s+|thuoc\s+)?quy\s+"
             r"(?:sau|tiep\s+theo|ke\s+tiep)(?:\s+lien\s+ke)?",
             "thang dau quy sau",
         ),
         # "ngày thứ 30 của quý tiếp theo": day 30 of the next quarter, in its first month.
         (
+            "quy ",
             r"(?<=\d\s)(?:cua\s+|thuoc\s+)?quy\s+(?:sau|tiep\s+theo|ke\s+tiep)(?:\s+lien\s+ke)?\b",
             "cua thang dau quy sau",
         ),
@@ -222,33 +226,44 @@ def _frequency_first(match: re.Match[str]) -> str:
 
 def rewrite(text: FoldedText, *, year: int) -> FoldedText:
     """The canonical folded form of one part of a cell, for plan `year`."""
-    text = _substitute(text, _SPELLED_OUT, _fixed(""))
-    text = _substitute(text, _RESTATING, _fixed(" "))
-    text = _substitute(text, _ORDINAL_WORDS, _ordinal)
-    text = _substitute(text, _ORDINAL_DIGITS, _fixed("ngay "))
-    text = _substitute(text, _GLUED_DAY, _fixed("ngay "))
-    text = _substitute(text, _DAY_MONTH, lambda m: f"{m.group('d')}/{m.group('m')}")
-    for pattern, value in _SYNONYMS:
-        text = _substitute(text, pattern, _fixed(value))
+    if "(" in text.folded:
+        text = _substitute(text, _SPELLED_OUT, _fixed(""))
+        text = _substitute(text, _RESTATING, _fixed(" "))
+    if "ngay" in text.folded:
+        text = _substitute(text, _ORDINAL_WORDS, _ordinal)
+        text = _substitute(text, _ORDINAL_DIGITS, _fixed("ngay "))
+        text = _substitute(text, _GLUED_DAY, _fixed("ngay "))
+    if "-" in text.folded or "." in text.folded:
+        text = _substitute(text, _DAY_MONTH, lambda m: f"{m.group('d')}/{m.group('m')}")
+    for hint, pattern, value in _SYNONYMS:
+        if hint in text.folded:
+            text = _substitute(text, pattern, _fixed(value))
+    if "nam " in text.folded:
+        text = _rewrite_years(text, year)
+    if "cuoi" in text.folded:
+        text = _substitute(text, _LAST_OF_QUARTER_MONTH, _fixed("ngay 31 cua "))
+        text = _substitute(text, _LAST_OF_NAMED_MONTH, _fixed(""))
+        if _MONTHLY_WORD.search(text.folded):
+            text = _substitute(text, _LAST_OF_MONTH, _fixed("ngay 31 cua thang nay"))
+    if "hang thang" in text.folded or "moi thang" in text.folded:
+        text = _substitute(text, _FREQUENCY_FIRST, _frequency_first)
+    return _squeeze(text)
+
+
+def _rewrite_years(text: FoldedText, year: int) -> FoldedText:
     text = _substitute(text, _FIRST_MONTH_NEXT_YEAR, _first_month(year))
     text = _substitute(text, _DAY_OF_NEXT_YEAR, _day_of_next_year(year))
     text = _substitute(text, _SLASH_NEXT_YEAR, _next_year(year))
     text = _substitute(text, _WORD_NEXT_YEAR, _word_next_year(year))
     text = _substitute(text, _THIS_YEAR_WORDS, _fixed(""))
-    text = _substitute(text, _LAST_OF_YEAR, _fixed(f"ngay 31/12/{year}"))
-    text = _substitute(text, _LAST_OF_QUARTER_MONTH, _fixed("ngay 31 cua "))
-    text = _substitute(text, _LAST_OF_NAMED_MONTH, _fixed(""))
-    if _MONTHLY_WORD.search(text.folded):
-        text = _substitute(text, _LAST_OF_MONTH, _fixed("ngay 31 cua thang nay"))
-    text = _substitute(text, _FREQUENCY_FIRST, _frequency_first)
-    return _squeeze(text)
+    return _substitute(text, _LAST_OF_YEAR, _fixed(f"ngay 31/12/{year}"))
 
 
 _SPACES = re.compile(r"\s{2,}")
 
 
 def _squeeze(text: FoldedText) -> FoldedText:
-    squeezed = _substitute(text, _SPACES, _fixed(" "))
+    squeezed = _substitute(text, _SPACES, _fixed(" ")) if "  " in text.folded else text
     folded = squeezed.folded
     start, end = len(folded) - len(folded.lstrip()), len(folded.rstrip())
     if start == 0 and end == len(folded):
