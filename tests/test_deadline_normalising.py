@@ -203,3 +203,15 @@ def test_spacing_never_changes_the_answer(cell: str, at: list[int], space: str) 
     assert answer(parse_deadline(_insert(cell, at, space), year=2025)) == answer(
         parse_deadline(cell, year=2025)
     )
+
+
+def test_last_working_day_of_the_month_follows_the_work_calendar() -> None:
+    result = parse_deadline("ngày làm việc cuối cùng của tháng", year=2024)
+    assert result.kind == "recurring"
+    by_key = {occ.period_key: occ for occ in result.occurrences}
+    # 30/4/2024 is Reunification Day and 29/4 a swapped day off: Friday 26/4.
+    assert by_key["2024-M04"].due == D("2024-04-26")
+    # 31/3/2024 is a Sunday: Friday 29/3, and the due day is not moved.
+    assert by_key["2024-M03"].due == by_key["2024-M03"].effective_due == D("2024-03-29")
+    quarterly = parse_deadline("ngày làm việc cuối cùng của tháng cuối quý", year=2024)
+    assert dues(quarterly) == ["2024-03-29", "2024-06-28", "2024-09-30", "2024-12-31"]

@@ -17,6 +17,7 @@ from scheduler.deadlines.recurring import RecurringReading, read_recurring
 from scheduler.deadlines.relative import find_relative
 from scheduler.deadlines.text import FoldedText
 from scheduler.deadlines.weekly import find_weekly, mentions_weekly, week_days
+from scheduler.deadlines.working_day import find_last_working_days
 from scheduler.folding import nfc
 from scheduler.reporting import ReportingCalendar
 from scheduler.vocabulary import DeadlineKind
@@ -155,6 +156,13 @@ def parse_part(
     weekly = _weekly(folded, year, calendar) if "tuan" in folded.folded else None
     if weekly is not None:
         return weekly
+    last_working = find_last_working_days(folded.folded, year, calendar)
+    if last_working is not None:
+        specs = [
+            _spec(periods.key(d.code, year), d.label, d.due, d.window, _time_of(folded), calendar)
+            for d in last_working
+        ]
+        return Deadline(text=original, kind=DeadlineKind.RECURRING, occurrences=tuple(specs))
     relative = find_relative(folded)
     if relative is not None:
         return Deadline(text=original, kind=DeadlineKind.RELATIVE, relative=relative)
