@@ -134,6 +134,8 @@ _SYNONYMS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
             r"(?:\s+thang\s+(?:phat\s+sinh|co\s+phat\s+sinh)\b)?",
             "thang sau",
         ),
+        # "tháng sau tháng phát sinh": folded, "sau thang" would also read as "sáu tháng".
+        ("thang sau thang", r"\bthang\s+sau\s+thang\s+(?:co\s+)?phat\s+sinh\b", "thang sau"),
         ("thang bao", r"\bthang\s+bao\s+cao\b", "thang nay"),
         ("cuoi cung", r"\bthang\s+cuoi\s+cung\s+(?:cua\s+)?quy\b", "thang cuoi quy"),
         (
