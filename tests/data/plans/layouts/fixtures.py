@@ -10,7 +10,7 @@ the table: every task, its number, section, units and deadline text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
