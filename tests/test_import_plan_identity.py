@@ -168,3 +168,20 @@ def test_identity_lines(
     assert found.number == number
     assert (str(found.issued_on) if found.issued_on else None) == issued
     assert found.issuer == issuer
+
+
+def test_the_same_number_next_year_is_another_plan(
+    tan_hoa: Engine, clock: ManualClock, tmp_path: Path
+) -> None:
+    _import(tan_hoa, DOCX, clock)
+    next_year = tmp_path / "kh-12-2026.csv"
+    next_year.write_text(
+        "(Kèm theo Kế hoạch số 12/KH-UBND ngày 08/01/2026 của UBND huyện Tân Hòa),,,\n"
+        "TT,Nhiệm vụ,Đơn vị chủ trì,Thời hạn\n1,Báo cáo quý,Phòng Nội vụ,Quý I/2026\n",
+        encoding="utf-8",
+    )
+    review = _import(tan_hoa, next_year, clock)
+    assert review.plan_created and review.plan_code == "12/KH-UBND-2026"
+    with Session(tan_hoa) as session:
+        plans = {plan.code: plan.year for plan in session.exec(select(Plan)).all()}
+    assert plans == {"12/KH-UBND": 2025, "12/KH-UBND-2026": 2026}

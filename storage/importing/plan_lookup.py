@@ -22,16 +22,17 @@ def _same(first: str | None, second: str | None) -> bool:
 
 
 def _differs(plan: Plan, meta: PlanMeta) -> bool:
-    """The stored plan is another plan than the file's: another number, or year and title."""
+    """The stored plan is another plan than the file's: another number or year, or, without
+    numbers, another year and title."""
     if plan.number and meta.number:
-        return not _same(plan.number, meta.number)
+        return not _same(plan.number, meta.number) or plan.year != meta.year
     return plan.year != meta.year and not _same(plan.title, meta.title)
 
 
 def find_plan(session: Session, meta: PlanMeta) -> tuple[Plan | None, str]:
     """The plan to update (None: a new one) and the code it has or will have."""
     if meta.code:
-        plan = session.exec(select(Plan).where(Plan.code == meta.code)).first()
+        plan = _by_code(session, meta.code)
         if plan is not None and _differs(plan, meta):
             raise _clash(plan, meta, meta.code)
         return plan, meta.code
@@ -44,10 +45,19 @@ def find_plan(session: Session, meta: PlanMeta) -> tuple[Plan | None, str]:
             if _same(plan.title, meta.title) and not (plan.number and meta.number):
                 return plan, plan.code
     code = meta.fallback_code
-    plan = session.exec(select(Plan).where(Plan.code == code)).first()
+    plan = _by_code(session, code)
+    if plan is not None and _differs(plan, meta) and meta.number:
+        # The same number in another year ("12/KH-UBND" of 2024 and of 2025): the year tells
+        # the two plans apart.
+        code = f"{meta.number}-{meta.year}"[:100]
+        plan = _by_code(session, code)
     if plan is not None and _differs(plan, meta):
         raise _clash(plan, meta, code)
     return plan, code
+
+
+def _by_code(session: Session, code: str) -> Plan | None:
+    return session.exec(select(Plan).where(Plan.code == code)).first()
 
 
 def _clash(plan: Plan, meta: PlanMeta, code: str) -> UserFacingError:
@@ -60,6 +70,8 @@ def _clash(plan: Plan, meta: PlanMeta, code: str) -> UserFacingError:
             year=plan.year,
             number=plan.number or "",
             file_number=meta.number or "",
-            suggestion=f"{code}-{meta.year}",
+            suggestion=meta.number
+            if meta.number and meta.number != code
+            else f"{code}-{meta.year}",
         )
     )
