@@ -30,11 +30,13 @@ from docx.text.paragraph import Paragraph
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from messages import texts
+from messages.progress_words import label_vi, percent_text
 from messages.render import vn_date
-from scheduler.folding import nfc
-from scheduler.progress import Progress, label_vi
+from scheduler.folding import fold, nfc
+from scheduler.items import Item
+from scheduler.progress import Progress
 from scheduler.report_period import ReportPeriod
-from storage.report_data import ItemRow, grand_total, unit_totals
+from scheduler.tally import combine, tally, worst_first
 
 FONT_NAME = "Times New Roman"
 FONT_SIZE = Pt(13)
@@ -44,31 +46,42 @@ TEMPLATE = "report/period_report.txt"
 PAIR_WIDTHS_CM = (6.5, 9.5)
 # Inside a table cell a line break is kept as this character until the layout step.
 _CELL_BREAK = "\u2028"
-_WORKING = ("in_progress", "blocked")
+_NOTES_PER_TASK = 3
+# A note quoted in the draft is material to edit, not the whole history: long ones are cut.
+_QUOTE_CHARS = 400
 # Characters XML 1.0 cannot hold; a note pasted from elsewhere may carry them.
 _XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
 class ReportHeading:
-    """Who reports and under which plan; `issuer` may be empty for a hand-made plan."""
+    """Who reports and under which plan; `issuer` may be empty for a hand-made plan.
+
+    `plan_number` and `issued_on` are the plan's own "Số …/KH-…, ngày …" where the import
+    found them; without a number the draft cites the plan's title or code.
+    """
 
     plan_code: str
     plan_title: str
     issuer: str | None
     year: int
+    plan_number: str | None = None
+    issued_on: date | None = None
 
 
 def write_report(
     path: Path,
     *,
-    items: Sequence[ItemRow],
+    items: Sequence[Item],
     heading: ReportHeading,
     period: ReportPeriod,
     today: date,
+    year_total: int | None = None,
 ) -> Path:
     """Render the draft for `items` (already chosen for `period`) to `path` and return it."""
-    text = render_report_text(items=items, heading=heading, period=period, today=today)
+    text = render_report_text(
+        items=items, heading=heading, period=period, today=today, year_total=year_total
+    )
     document = Document()
     _page_setup(document)
     _lay_out(document, text)
@@ -80,11 +93,18 @@ def write_report(
 
 
 def render_report_text(
-    *, items: Sequence[ItemRow], heading: ReportHeading, period: ReportPeriod, today: date
+    *,
+    items: Sequence[Item],
+    heading: ReportHeading,
+    period: ReportPeriod,
+    today: date,
+    year_total: int | None = None,
 ) -> str:
     """The report's block lines (see the template's header for their grammar)."""
     template = _environment().get_template(TEMPLATE)
-    context = report_context(items, heading=heading, period=period, today=today)
+    context = report_context(
+        items, heading=heading, period=period, today=today, year_total=year_total
+    )
     return nfc(template.render(**context))
 
 
@@ -101,91 +121,148 @@ def _environment() -> Environment:
     env.filters["vn_date"] = vn_date
     env.filters["line"] = _one_line
     env.filters["cell"] = _cell
+    env.filters["quote"] = _quote
     return env
 
 
 def report_context(
-    items: Sequence[ItemRow], *, heading: ReportHeading, period: ReportPeriod, today: date
+    items: Sequence[Item],
+    *,
+    heading: ReportHeading,
+    period: ReportPeriod,
+    today: date,
+    year_total: int | None = None,
 ) -> dict[str, Any]:
     """The template's data; every word of the report is in the template itself."""
-    totals = unit_totals(items)
-    total = grand_total(totals)
+    totals = tally(items)
+    total = combine(totals)
     title = nfc(heading.plan_title).strip()
     code = nfc(heading.plan_code).strip()
     return {
         "issuer": nfc(heading.issuer or "").strip(),
         "plan_title": title,
         "plan_code": code,
+        "plan_number": nfc(heading.plan_number or "").strip(),
+        "plan_date": heading.issued_on,
         "code_in_title": bool(code) and code.casefold() in title.casefold(),
         "year": period.end.year,
         "period_label": period.label,
         "period_start": period.start,
         "period_end": period.end,
         "today": today,
-        "totals": totals,
-        "rates": [percent_text(unit.completion_rate) for unit in totals],
+        "totals": worst_first(totals),
+        "rate": percent_text,
         "total": total,
-        "total_rate": percent_text(total.completion_rate),
-        "sections": _sections(items),
-        "late": _late(items, today),
+        "year_total": year_total,
+        "task_count": len({(item.plan_id, item.task_id) for item in items}),
+        "sections": report_sections(items),
+        "late": late_by_unit(items),
         "br": _CELL_BREAK,
     }
 
 
-def _sections(items: Sequence[ItemRow]) -> list[dict[str, Any]]:
-    """Per section of the plan, what was done or is under way; late items go to part C only."""
-    sections: dict[str, list[dict[str, Any]]] = {}
+def report_sections(items: Sequence[Item]) -> list[dict[str, Any]]:
+    """Per section of the plan, one row per task: the lead units' result, the coordinating
+    units in one line, how many evidence files were filed."""
+    tasks: dict[tuple[int, int], list[Item]] = {}
     for item in items:
-        if item.progress is Progress.OVERDUE:
-            continue
-        done = item.progress in (Progress.DONE_ON_TIME, Progress.DONE_LATE)
-        sections.setdefault(nfc(item.section or "").strip(), []).append(
+        tasks.setdefault((item.plan_id, item.task_id), []).append(item)
+    sections: dict[str, list[dict[str, Any]]] = {}
+    for entries in tasks.values():
+        first = entries[0]
+        leads = [item for item in entries if item.is_lead] or entries
+        others = [item for item in entries if not item.is_lead and item not in leads]
+        sections.setdefault(nfc(first.section or "").strip(), []).append(
             {
-                "number": item.task_number,
-                "title": item.title,
-                "expected_output": item.expected_output,
-                "unit": item.unit_name,
-                "coordinating": item.role != "lead",
-                "state": label_vi(item.progress),
-                "period_label": item.period_label,
-                "completed_at": item.completed_at if done else None,
-                "percent": item.percent if item.status in _WORKING else 0,
-                "note": item.last_note,
-                "reported_by": item.reported_by,
-                "evidence": [f.file_name for f in item.evidence],
+                "number": first.task_number,
+                "title": first.task_title,
+                "expected_output": first.expected_output,
+                "leads": _names(leads),
+                "coordinating": _names(others),
+                "states": _states(leads),
+                "completed_at": _single_completion(leads),
+                "notes": _notes(leads),
+                "evidence": sum(len(item.evidence) for item in entries),
             }
         )
     return [{"name": name, "entries": entries} for name, entries in sections.items()]
 
 
-def _late(items: Sequence[ItemRow], today: date) -> list[dict[str, Any]]:
-    late: list[dict[str, Any]] = []
+def late_by_unit(items: Sequence[Item]) -> dict[str, Any]:
+    """Overdue items grouped by unit, with the unit's own reasons.
+
+    Items a unit explained are listed with its words; those it did not are only counted,
+    and units that explained nothing are named once with their count.
+    """
+    units: dict[int, dict[str, Any]] = {}
     for item in items:
-        if item.progress is not Progress.OVERDUE or item.effective_due is None:
+        if item.progress is not Progress.OVERDUE:
             continue
-        late.append(
-            {
-                "number": item.task_number,
-                "title": item.title,
-                "unit": item.unit_name,
-                "nominal_due": item.nominal_due or item.effective_due,
-                "effective_due": item.effective_due,
-                "days": (today - item.effective_due).days,
-                "percent": item.percent,
-                # The unit's own explanation: its latest "vướng mắc"/progress note first.
-                "reason": item.last_reason or item.last_note,
-            }
+        unit = units.setdefault(
+            item.unit_id, {"name": item.unit_name, "count": 0, "explained": [], "silent": 0}
         )
-    return late
+        unit["count"] += 1
+        reason = item.last_reason or item.last_note
+        if reason:
+            unit["explained"].append(
+                {
+                    "number": item.task_number,
+                    "title": item.task_title,
+                    "period": item.period_label,
+                    "due": item.effective_due,
+                    "days": item.days_overdue,
+                    "reason": reason,
+                    "who": item.reason_by or item.reported_by,
+                }
+            )
+        else:
+            unit["silent"] += 1
+    ranked = sorted(units.values(), key=lambda u: (-u["count"], fold(u["name"])))
+    return {
+        "count": sum(unit["count"] for unit in ranked),
+        "explaining": [unit for unit in ranked if unit["explained"]],
+        "silent_units": [unit for unit in ranked if not unit["explained"]],
+        "silent_items": sum(unit["count"] for unit in ranked if not unit["explained"]),
+    }
 
 
-def percent_text(rate: float | None) -> str:
-    """ "75,0%" the Vietnamese way; a dash when nothing dated was counted."""
-    return "—" if rate is None else f"{rate * 100:.1f}%".replace(".", ",")
+def _names(items: Sequence[Item]) -> str:
+    return ", ".join(dict.fromkeys(nfc(item.unit_name) for item in items))
+
+
+def _states(items: Sequence[Item]) -> list[tuple[str, int]]:
+    """(state words, how many occurrences) of the lead items, in the order of the classes."""
+    counts: dict[Progress, int] = {}
+    for item in items:
+        counts[item.progress] = counts.get(item.progress, 0) + 1
+    return [(label_vi(p), counts[p]) for p in Progress if p in counts]
+
+
+def _single_completion(items: Sequence[Item]) -> date | None:
+    if len(items) == 1 and items[0].completed_at is not None and items[0].status == "done":
+        return items[0].completed_at.date()
+    return None
+
+
+def _notes(items: Sequence[Item]) -> list[dict[str, str]]:
+    """The units' own latest words, quoted for the office to rewrite into the report."""
+    notes: dict[tuple[str, str], dict[str, str]] = {}
+    for item in items:
+        if item.last_note:
+            key = (item.unit_name, item.last_note)
+            notes[key] = {"unit": item.unit_name, "text": item.last_note}
+    return list(notes.values())[:_NOTES_PER_TASK]
 
 
 def _one_line(value: object) -> str:
     return _XML_UNSAFE.sub("", " ".join(nfc(str(value)).split()))
+
+
+def _quote(value: object) -> str:
+    text = _one_line(value)
+    if len(text) > _QUOTE_CHARS:
+        text = text[: _QUOTE_CHARS - 1].rstrip() + "…"
+    return f"“{text}”"
 
 
 def _cell(value: object) -> str:
@@ -259,7 +336,13 @@ def _block(document: DocumentObject, kind: str, rest: str) -> None:
         run.italic = kind == "H2"
     elif kind == "B":
         paragraph = document.add_paragraph(style="List Bullet")
-        paragraph.add_run(rest)
+        _add_text(paragraph, rest)
+    elif kind == "Q":
+        # A unit's own words, set apart so the office sees what it must rewrite.
+        paragraph = document.add_paragraph()
+        paragraph.paragraph_format.left_indent = Cm(1)
+        for run in _add_text(paragraph, rest):
+            run.italic = True
     else:
         paragraph = document.add_paragraph()
         paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
