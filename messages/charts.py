@@ -30,7 +30,7 @@ FONT_FAMILY = "DejaVu Sans"
 WIDTH_INCHES = 6.4
 DPI = 150
 _ROW_INCHES = 0.62
-_HEAD_INCHES = 1.3
+_HEAD_INCHES = 1.1
 _MIN_HEIGHT_INCHES = 2.6
 MAX_UNITS = 25  # a phone shows this many bars legibly; the text names the others
 _LABEL_WIDTH = 44
@@ -146,22 +146,32 @@ def _draw(rows: Sequence[ChartRow], title: str, legend: Sequence[str]) -> Figure
     axes.set_ylim(len(rows) - 0.5, -0.9)
     axes.set_xlim(0, 100)
     axes.set_xticks([0, 25, 50, 75, 100], labels=["0%", "25%", "50%", "75%", "100%"])
-    axes.set_title(title, fontweight="bold", fontsize=11, wrap=True)
     for spine in ("top", "right", "left"):
         axes.spines[spine].set_visible(False)
+    # Title, then the legend, then the bars: placed in inches so they never overlap.
+    figure.suptitle(title, fontweight="bold", fontsize=11, y=1 - 0.12 / height, va="top")
     figure.legend(
-        loc="upper center", ncols=2, fontsize=9, frameon=False, bbox_to_anchor=(0.5, 0.955)
+        loc="upper center",
+        ncols=4,
+        fontsize=8,
+        frameon=False,
+        handlelength=1.2,
+        columnspacing=1.0,
+        bbox_to_anchor=(0.5, 1 - 0.42 / height),
     )
-    figure.tight_layout(rect=(0, 0, 1, 0.9))
+    figure.tight_layout(rect=(0, 0, 1, 1 - 0.6 / height))
     return figure
 
 
 def _figures(row: ChartRow) -> str:
-    """ "xong 3/5 · trễ 2": done over due so far, then what is overdue."""
+    """ "xong 3/5 (60%) · quá hạn 2": done over due so far, then what is overdue."""
+    done = row.done_on_time + row.done_late
+    due = done + row.overdue
     return texts.text(
         "documents",
         "chart_figures",
-        done=row.done_on_time + row.done_late,
-        due=row.done_on_time + row.done_late + row.overdue,
+        done=done,
+        due=due,
+        percent=round(done * 100 / due) if due else None,
         overdue=row.overdue,
     )
