@@ -47,6 +47,8 @@ PAIR_WIDTHS_CM = (6.5, 9.5)
 # Inside a table cell a line break is kept as this character until the layout step.
 _CELL_BREAK = "\u2028"
 _NOTES_PER_TASK = 3
+_SECTION_NUMBER = re.compile(r"^\s*(?:[IVXLC]+|\d+)\s*[.)/-]\s*")
+_LEADING_PLAN_WORD = re.compile(r"^\s*kế\s+hoạch\s+", re.IGNORECASE)
 # A note quoted in the draft is material to edit, not the whole history: long ones are cut.
 _QUOTE_CHARS = 400
 # Characters XML 1.0 cannot hold; a note pasted from elsewhere may carry them.
@@ -141,6 +143,8 @@ def report_context(
     return {
         "issuer": nfc(heading.issuer or "").strip(),
         "plan_title": title,
+        # "Kế hoạch số 25/KH-… về cải cách hành chính năm 2024": the title without its first word.
+        "plan_subject": _LEADING_PLAN_WORD.sub("", title).strip() or title,
         "plan_code": code,
         "plan_number": nfc(heading.plan_number or "").strip(),
         "plan_date": heading.issued_on,
@@ -185,7 +189,15 @@ def report_sections(items: Sequence[Item]) -> list[dict[str, Any]]:
                 "evidence": sum(len(item.evidence) for item in entries),
             }
         )
-    return [{"name": name, "entries": entries} for name, entries in sections.items()]
+    return [{"name": _section_name(name), "entries": entries} for name, entries in sections.items()]
+
+
+def _section_name(name: str) -> str:
+    """ "I. CẢI CÁCH THỂ CHẾ" → "Cải cách thể chế": the draft numbers its own parts."""
+    bare = _SECTION_NUMBER.sub("", name).strip()
+    if bare.isupper():
+        bare = bare[:1] + bare[1:].lower()
+    return bare
 
 
 def late_by_unit(items: Sequence[Item]) -> dict[str, Any]:
