@@ -259,10 +259,12 @@ def _single_completion(items: Sequence[Item]) -> date | None:
 def _notes(items: Sequence[Item]) -> list[dict[str, str]]:
     """The units' own latest words, quoted for the office to rewrite into the report."""
     notes: dict[tuple[str, str], dict[str, str]] = {}
+    # With one lead unit its name is already at the start of the cell.
+    named = len({item.unit_id for item in items}) > 1
     for item in items:
         if item.last_note:
             key = (item.unit_name, item.last_note)
-            notes[key] = {"unit": item.unit_name, "text": item.last_note}
+            notes[key] = {"unit": item.unit_name if named else "", "text": item.last_note}
     return list(notes.values())[:_NOTES_PER_TASK]
 
 

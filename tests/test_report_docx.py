@@ -87,7 +87,7 @@ def test_quarter__report_draft(engine: Engine, tmp_path: Path) -> None:
     assert done[1] == "Xây dựng Kế hoạch kiểm tra, rà soát văn bản quy phạm pháp luật"
     assert done[2] == (
         "Văn phòng Sở: Hoàn thành đúng hạn ngày 14/03/2024.\n"
-        "Văn phòng Sở: “Đã ban hành Kế hoạch số 15/KH-SLĐTBXH ngày 14/3/2024”"
+        "“Đã ban hành Kế hoạch số 15/KH-SLĐTBXH ngày 14/3/2024”"
     )
     assert done[3] == "Phòng Lao động - Việc làm"
     assert done[4] == "1"
@@ -109,8 +109,9 @@ def test_quarter__report_draft(engine: Engine, tmp_path: Path) -> None:
     assert part_three[5] == "Còn 1 việc quá hạn đơn vị chưa giải trình."
     assert part_three[6] == "Phòng Lao động - Việc làm (1 việc quá hạn)"
     assert part_three[8] == "“Đang tổng hợp số liệu từ các huyện”"
-    assert part_three[9] == "1 đơn vị chưa giải trình (1 việc quá hạn): Văn phòng Sở (1)."
-    assert len(part_three) == 10
+    assert part_three[9] == "Đơn vị chưa giải trình"
+    assert part_three[10] == "1 đơn vị chưa giải trình (1 việc quá hạn): Văn phòng Sở (1)."
+    assert len(part_three) == 11
 
     summary = _table_with(tables, "Tỷ lệ hoàn thành")[0]
     assert summary[0][2] == "Đã đến hạn"
@@ -193,9 +194,11 @@ def test_report_document_layout(engine: Engine, tmp_path: Path) -> None:
     # Column widths come from the template (cm): the task column is the widest.
     results = next(t for t in data_tables if t.rows[0].cells[-1].text == "Minh chứng")
     assert [round(c.width.cm, 1) for c in results.rows[0].cells] == [1.0, 5.0, 5.0, 3.0, 1.5]
+    summary = next(t for t in data_tables if t.rows[0].cells[1].text == "Đơn vị")
+    assert round(summary.rows[0].cells[0].width.cm, 1) == 1.2
     assert [round(c.width.cm, 1) for c in results.rows[-1].cells] == [1.0, 5.0, 5.0, 3.0, 1.5]
     # A cell keeps its line breaks: the result and, below it, the unit's quoted note.
-    assert "\nVăn phòng Sở: “" in results.rows[1].cells[2].text
+    assert ".\n“Đã ban hành" in results.rows[1].cells[2].text
     quoted = next(p for p in document.paragraphs if p.text.startswith("“Chưa được bố trí"))
     assert quoted.runs[0].italic
     title = next(p for p in document.paragraphs if p.text == "BÁO CÁO")
