@@ -17,8 +17,15 @@ from pathlib import Path
 import pytest
 from core_fixtures import make_app, private
 from docx import Document
-from factories import RecordingSender, assign, link_chat, make_occurrence, make_plan, make_task
-from factories import make_unit
+from factories import (
+    RecordingSender,
+    assign,
+    link_chat,
+    make_occurrence,
+    make_plan,
+    make_task,
+    make_unit,
+)
 from openpyxl import load_workbook
 from report_factories import update
 from sqlalchemy.engine import Engine
@@ -31,6 +38,7 @@ from scheduler.clock import VIETNAM_TZ, ManualClock
 from scheduler.engine import ReminderEngine
 from scheduler.tally import ChartRow, chart_rows
 from storage.items import unit_tallies
+from storage.models import Occurrence, Unit
 
 ADMIN = "900"
 # A Monday at the digest hour: the weekly digest goes out at the moment /tinhhinh is asked.
@@ -87,7 +95,7 @@ def _seed(session: Session) -> dict[str, Truth]:
         unit = make_unit(session, name)
         counts = truth.setdefault(name, Truth())
 
-        def item(due: date | None, **period: str) -> object:
+        def item(due: date | None, unit: Unit = unit, **period: str) -> Occurrence:
             nonlocal number
             number += 1
             task = make_task(session, plan, str(number), section="I. CẢI CÁCH THỂ CHẾ")
@@ -98,18 +106,18 @@ def _seed(session: Session) -> dict[str, Truth]:
 
         for n in range(index + 1):  # done on time
             occ = item(date(2024, 3, 1 + n), **q1)
-            update(session, occ, status="done", when=_at(date(2024, 2, 28)))  # type: ignore[arg-type]
+            update(session, occ, status="done", when=_at(date(2024, 2, 28)))
             counts.on_time += 1
         for n in range(index % 3):  # done late
             occ = item(date(2024, 2, 5 + n), **q1)
-            update(session, occ, status="done", when=_at(date(2024, 2, 20)))  # type: ignore[arg-type]
+            update(session, occ, status="done", when=_at(date(2024, 2, 20)))
             counts.late += 1
         for n in range(3 - index):  # overdue, the first blocked with the unit's reason
             occ = item(date(2024, 3, 11 + n), **q1)
             if n == 0:
                 update(
                     session,
-                    occ,  # type: ignore[arg-type]
+                    occ,
                     status="blocked",
                     when=_at(date(2024, 3, 8)),
                     note=f"Chờ kinh phí của {name}",
@@ -117,13 +125,13 @@ def _seed(session: Session) -> dict[str, Truth]:
             counts.overdue += 1
             counts.overdue_numbers.append(str(number))
         occ = item(date(2024, 5, 15), **q2)  # in progress, not due
-        update(session, occ, status="in_progress", when=_at(date(2024, 4, 1)), percent=40)  # type: ignore[arg-type]
+        update(session, occ, status="in_progress", when=_at(date(2024, 4, 1)), percent=40)
         counts.in_progress += 1
         for n in range(2):  # not yet due
             item(date(2024, 6, 10 + n), **q2)
             counts.not_yet_due += 1
         occ = item(None)  # a continuous duty worked on this year
-        update(session, occ, status="in_progress", when=_at(date(2024, 1, 15)), note="Đang làm")  # type: ignore[arg-type]
+        update(session, occ, status="in_progress", when=_at(date(2024, 1, 15)), note="Đang làm")
         counts.no_deadline += 1
     link_chat(session, unit=None, chat_id="lanh-dao")
     session.commit()
@@ -212,7 +220,7 @@ async def test_every_leaders_output_tells_the_same_figures(engine: Engine, tmp_p
     assert f"{everything.overdue} việc của {len(late_units)} đơn vị" in overdue
     groups = re.findall(r"🔴 <b>([^<]+)</b> \((\d+)\)", overdue)
     assert {name: int(n) for name, n in groups} == {n: truth[n].overdue for n in late_units}
-    assert [name for name, _ in groups][0] == max(late_units, key=lambda n: truth[n].overdue)
+    assert groups[0][0] == max(late_units, key=lambda n: truth[n].overdue)
 
     # /tonghop in chat and the engine's weekly digest in the leaders' group.
     digest_chat, _ = await ask("/tonghop")
