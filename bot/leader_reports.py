@@ -10,13 +10,13 @@ import secrets
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
 from bot.context import AppContext
 from messages.errors import UserFacingError
 from messages.render import render
+from messages.report_outline import ReportHeading
 from scheduler.clock import Clock
 from scheduler.items import Item
 from scheduler.report_period import ReportPeriod, parse_report_period
@@ -34,9 +34,6 @@ from storage.report_data import (
     report_items,
     unit_totals,
 )
-
-if TYPE_CHECKING:
-    from messages.report_docx import ReportHeading
 
 REPORT_FILES_KEPT = timedelta(days=7)
 
@@ -167,8 +164,6 @@ def year_total(session: Session, *, today: date, plan_id: int | None, clock: Clo
 
 def plan_heading(plan: Plan) -> ReportHeading:
     """What the draft's opening cites: the plan's number, date and issuer where imported."""
-    from messages.report_docx import ReportHeading
-
     # Number and signing date come from the import where the plan's file states them.
     number = getattr(plan, "number", None) or getattr(plan, "document_number", None)
     return ReportHeading(
