@@ -21,6 +21,9 @@ from scheduler.report_period import ReportPeriod
 from scheduler.tally import combine, tally, worst_first
 
 _NOTES_PER_TASK = 3
+# A row per task stays a few lines: a plan may name thirty district offices for one task.
+_LEADS_SHOWN = 5
+_OTHERS_SHOWN = 3
 _SECTION_NUMBER = re.compile(r"^\s*(?:[IVXLC]+|\d+)\s*[.)/-]\s*")
 _LEADING_PLAN_WORD = re.compile(r"^\s*kế\s+hoạch\s+", re.IGNORECASE)
 
@@ -96,8 +99,8 @@ def report_sections(items: Sequence[Item]) -> list[dict[str, Any]]:
                 "number": first.task_number,
                 "title": first.task_title,
                 "expected_output": first.expected_output,
-                "leads": _names(leads),
-                "coordinating": _names(others),
+                "leads": _names(leads, most=_LEADS_SHOWN),
+                "coordinating": _names(others, most=_OTHERS_SHOWN),
                 "states": _states(leads),
                 "completed_at": _single_completion(leads),
                 "notes": _notes(leads),
@@ -153,8 +156,10 @@ def late_by_unit(items: Sequence[Item]) -> dict[str, Any]:
     }
 
 
-def _names(items: Sequence[Item]) -> str:
-    return ", ".join(dict.fromkeys(nfc(item.unit_name) for item in items))
+def _names(items: Sequence[Item], *, most: int) -> dict[str, Any]:
+    """Unit names in one line: the first `most`, the others counted (the workbook has all)."""
+    names = list(dict.fromkeys(nfc(item.unit_name) for item in items))
+    return {"shown": ", ".join(names[:most]), "more": len(names[most:])}
 
 
 def _states(items: Sequence[Item]) -> list[tuple[str, int]]:
