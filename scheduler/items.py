@@ -68,9 +68,5 @@ class Item:
         return self.effective_due is not None
 
     @property
-    def title(self) -> str:
-        return self.task_title
-
-    @property
     def is_lead(self) -> bool:
         return self.role == "lead"

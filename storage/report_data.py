@@ -15,18 +15,13 @@ from sqlalchemy import ColumnElement, and_, func, or_
 from sqlmodel import Session, col, select
 
 from scheduler.folding import fold
-from scheduler.items import EvidenceRow, Item
+from scheduler.items import Item
 from scheduler.report_period import ReportPeriod
 from scheduler.tally import Tally, combine, tally
 from scheduler.workdays import WorkCalendar
 from storage.calendar import load_work_calendar
 from storage.items import item_query, joined, read_items
 from storage.models import Occurrence, Plan, StatusUpdate, Task, Unit
-
-# Older names of the read model and the tally, for callers written before they were one.
-ItemRow = Item
-UnitTotals = Tally
-__all__ = ["EvidenceRow", "ItemRow", "UnitTotals"]
 
 
 @dataclass(frozen=True)
