@@ -80,3 +80,37 @@ def test_lookup_ranks_a_whole_phrase_first(engine: Engine) -> None:
         assert [u.name for u in found.found] == ["Phòng Nội vụ"]
         assert lookup_unit(session, text="phong").unit is None
         assert len(lookup_unit(session, text="phong").found) == 4
+
+
+async def test_long_unit_lists_fit_one_message_worst_first_with_the_next_page(
+    engine: Engine, tmp_path: Path
+) -> None:
+    with Session(engine) as session:
+        plan = make_plan(session)
+        for n in range(40):
+            unit = make_unit(session, f"Phòng Lao động - Thương binh và Xã hội huyện số {n:02d}")
+            for k in range(n % 5 + 1):  # unit n has n % 5 + 1 overdue items
+                make_item(session, plan, unit, f"{n * 10 + k + 1}", due=date(2024, 3, 1))
+        session.commit()
+    conv = Conversation(make_app(engine, ManualClock(NOW), tmp_path / "files", admin_ids=ADMIN))
+    first = await conv.handle(private(ADMIN, "/tinhhinh", name="Lãnh đạo"))
+    assert len(first.replies) == 1 and len(first.replies[0].text) <= 2000
+    text = html.unescape(first.replies[0].text)
+    lines = [line for line in text.splitlines() if line.startswith("🔴")]
+    counts = [int(line.rsplit("quá hạn ", 1)[1]) for line in lines]
+    assert counts == sorted(counts, reverse=True) and counts[0] == 5
+    assert f"… còn {40 - len(lines)} đơn vị: <code>/tinhhinh 2</code>" in text
+    second = html.unescape(await _ask(conv, "/tinhhinh 2"))
+    later = [line for line in second.splitlines() if line.startswith("🔴")]
+    assert later and not set(later) & set(lines)
+    assert int(later[0].rsplit("quá hạn ", 1)[1]) <= counts[-1]
+    # The pages together show every unit once.
+    seen = lines + later
+    for page in (3, 4):  # 40 units, 12 a page
+        seen += [
+            line
+            for line in html.unescape(await _ask(conv, f"/tinhhinh {page}")).splitlines()
+            if line.startswith("🔴")
+        ]
+    names = [line.split("</b>")[0] for line in seen]
+    assert len(names) == len(set(names)) == 40

@@ -18,7 +18,8 @@ from scheduler.tally import combine, worst_first
 from storage.items import unit_items, unit_tallies
 
 UNIT_ITEMS_SHOWN = 30
-UNITS_PER_PAGE = 25
+# Unit lines are at most about 130 characters (names cut at 60): a page fits Zalo's 2,000.
+UNITS_PER_PAGE = 12
 
 
 def run(turn: Turn, args: str) -> Response:
