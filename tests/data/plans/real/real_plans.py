@@ -303,6 +303,101 @@ SCT_HUAN_LUYEN = RealPlan(
     ),
 )
 
-REAL_PLANS: list[RealPlan] = [LAO_CAI_KHOANG_SAN, SCT_HUAN_LUYEN]
+NHUNG = "Nguyễn Thị Thúy Nhung"
+EXAM_TITLE = [
+    "UBND TỈNH LÀO CAI",
+    "SỞ CÔNG THƯƠNG",
+    "KẾ HOẠCH",
+    "Kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn",
+    "vật liệu nổ công nghiệp, tiền chất thuốc nổ trên địa bàn tỉnh Lào Cai",
+]
+EXAM_TASKS = [
+    "Rà soát việc đáp ứng các điều kiện của học viên",
+    "Xây dựng bài kiểm tra, đáp án",
+    "Tổ chức kiểm tra",
+    "Tổ chức chấm bài",
+    "Rà soát vào điểm",
+    "Xây dựng quyết định công nhận kết quả kiểm tra",
+    "In ấn chứng chỉ",
+    "Rà soát chứng chỉ trước khi trình",
+    "Trình ký chứng chỉ",
+]
+
+
+def _exam_plan(
+    name: str, path: str, people: list[tuple[str, ...]], written: dict[int, str] | None = None
+) -> RealPlan:
+    """Sở Công Thương's examination plans: one template, its own people each time.
+
+    `written` gives a "Người thực hiện" cell spelt otherwise in the original (row index).
+    """
+    cells = [_people(*who) for who in people]
+    for index, text in (written or {}).items():
+        cells[index] = text
+    return RealPlan(
+        level="sector",
+        source=f"github.com/Trangsct/skill-sct @ 3821ed3, hl-vlncn-sct-vn/skills/hl-vlncn-sct-vn/"
+        f"vi-du-thuc-te/{path} (table 3)",
+        fixture=Fixture(
+            name=name,
+            year=2026,
+            preamble=[*EXAM_TITLE[:2], "Số:           /KH-SCT", *EXAM_TITLE[2:]],
+            header=[Row(("TT", "Nhiệm vụ thực hiện", "Người thực hiện", "Ghi chú"), bold=True)],
+            body=_tasks(
+                [
+                    ("", task, _people(*who), "")
+                    for task, who in zip(EXAM_TASKS, people, strict=True)
+                ]
+            ),
+            width=4,
+            expected=[
+                E(str(number), None, "|".join(who), "", "")
+                for number, who in enumerate(people, start=1)
+            ],
+        ),
+    )
+
+
+# Kiểm tra, cấp GCN cho 28 đơn vị (April 2026).
+SCT_KIEM_TRA_THANG_4 = _exam_plan(
+    "so-cong-thuong-lao-cai-kiem-tra-thang-4-2026",
+    "KH-2242_23.4.2026_Kiem-tra-cap-GCN-28-don-vi.docx",
+    [
+        (CUONG, LINH, LOAN),
+        (CUONG, LINH),
+        (CUONG, LINH, LOAN),
+        (LINH,),
+        (LOAN,),
+        (LINH,),
+        (LINH,),
+        (CUONG, LINH, LOAN),
+        (CUONG,),
+    ],
+)
+# Kiểm tra riêng cho mỏ Sin Quyền (May 2026); the original writes "Nguyễn Thị thúy Nhung" in
+# the first row and "Nguyễn Thị Thúy Nhung" in the third, the same person.
+SCT_KIEM_TRA_SIN_QUYEN = _exam_plan(
+    "so-cong-thuong-lao-cai-kiem-tra-sin-quyen-2026",
+    "KH-3024_27.5.2026_Ky-rieng-Sin-Quyen.docx",
+    [
+        (CUONG, LINH, NHUNG),
+        (CUONG, LINH),
+        (CUONG, LINH, NHUNG),
+        (LINH,),
+        (CUONG, LINH),
+        (LINH,),
+        (LINH,),
+        (LINH, LOAN),
+        (CUONG,),
+    ],
+    written={0: _people(CUONG, LINH, "Nguyễn Thị thúy Nhung")},
+)
+
+REAL_PLANS: list[RealPlan] = [
+    LAO_CAI_KHOANG_SAN,
+    SCT_HUAN_LUYEN,
+    SCT_KIEM_TRA_THANG_4,
+    SCT_KIEM_TRA_SIN_QUYEN,
+]
 
 __all__ = ["REAL_PLANS", "Cell", "Expected", "RealPlan"]
