@@ -71,7 +71,7 @@ from storage.progress import (
     unit_summaries,
     week_end,
 )
-from storage.recipients import active_recipients, find_unit, unit_names
+from storage.recipients import active_recipients, unit_names
 from storage.reminders import (
     PlanSettings,
     last_notes,
@@ -81,6 +81,7 @@ from storage.reminders import (
     plan_start_days,
     units_with_open_items,
 )
+from storage.units import find_unit
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from bot.core.protocol import Response
 from bot.core.replies import say
 from bot.core.turn import Turn
 from bot.core.views import list_view
-from storage import people
+from storage import identities
 from storage.progress import overdue_items
 
 # Enough for any office's week; beyond it a leader narrows down with /trehan UNIT.
@@ -21,7 +21,7 @@ def run(turn: Turn, args: str) -> Response:
     today = clock.today()
     unit_id = None
     if args.strip():
-        unit = people.require_unit(turn.session, name=args)
+        unit = identities.require_unit(turn.session, name=args)
         unit_id = unit.id
     items = overdue_items(turn.session, today=today, unit_id=unit_id, limit=SHOWN + 1, tz=clock.tz)
     more = len(items) > SHOWN

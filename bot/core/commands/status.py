@@ -8,7 +8,7 @@ from bot.core.replies import say
 from bot.core.turn import Turn
 from bot.core.views import list_view, summary_view
 from messages.charts import completion_attachment
-from storage import people
+from storage import identities
 from storage.progress import combine, unit_items, unit_summaries
 
 UNIT_ITEMS_SHOWN = 30
@@ -18,7 +18,7 @@ def run(turn: Turn, args: str) -> Response:
     clock = turn.app.clock
     today = clock.today()
     if args.strip():
-        unit = people.require_unit(turn.session, name=args)
+        unit = identities.require_unit(turn.session, name=args)
         assert unit.id is not None
         summaries = unit_summaries(turn.session, today=today, unit_id=unit.id, tz=clock.tz)
         open_items = unit_items(turn.session, unit_id=unit.id, today=today, tz=clock.tz)
