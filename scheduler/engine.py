@@ -403,10 +403,12 @@ class ReminderEngine:
             if self._plan_needed(now):
                 report.planned = await asyncio.to_thread(self.plan, now)
             while len(report.sent) + len(report.retried) < self.max_per_tick:
-                claimed = await asyncio.to_thread(self._claim, now)
+                # The lease counts from this claim, not from the start of a long tick.
+                claimed_at = self.clock.now()
+                claimed = await asyncio.to_thread(self._claim, claimed_at)
                 if not claimed:
                     break
-                await self._deliver(claimed, now, report)
+                await self._deliver(claimed, claimed_at, report)
             report.waiting = await asyncio.to_thread(self._waiting, now)
             return report
 
@@ -458,7 +460,14 @@ class ReminderEngine:
     ) -> None:
         context = await asyncio.to_thread(self._load_context, claimed, now)
         waiting_chats: dict[tuple[str, str], datetime] = {}
-        for row in claimed:
+        renew_at = now + self.lease / 2
+        for position, row in enumerate(claimed):
+            now = self.clock.now()
+            if now >= renew_at:
+                # A slow batch (a chat paced at 20 a minute) keeps what it has not sent yet.
+                rest = [later.id for later in claimed[position:]]
+                await asyncio.to_thread(self._renew, rest, now + self.lease)
+                renew_at = now + self.lease / 2
             chat = (row.channel, row.chat_id)
             if chat in waiting_chats:
                 # The chat asked us to slow down: its other messages wait, untried.
@@ -498,6 +507,10 @@ class ReminderEngine:
                     text=prepared.text,
                 )
             )
+
+    def _renew(self, ids: list[int], until: datetime) -> None:
+        with session_scope(self.engine) as session:
+            outbox.renew(session, ids=ids, worker_id=self.worker_id, until=until)
 
     def _release(self, row: outbox.ClaimedNotification, until: datetime) -> None:
         with session_scope(self.engine) as session:

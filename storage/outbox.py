@@ -174,7 +174,9 @@ def claim(
 
     Ready: pending and due for an attempt, or claimed by a worker whose lease ran out (it
     died between claiming and recording). The caller commits right after, so the claim is
-    visible to other workers before anything is sent.
+    visible to other workers before anything is sent. `now` must be read from the clock for
+    this claim, not once per tick: the lease counts from the claim (see `renew` for batches
+    that take longer than it).
     """
     if not channels:
         return []
@@ -233,6 +235,28 @@ def claim(
         .order_by(col(Notification.due_at), col(Notification.id))
     )
     return [ClaimedNotification(*row) for row in session.execute(query)]
+
+
+def renew(session: Session, *, ids: Sequence[int], worker_id: str, until: datetime) -> int:
+    """Extend this worker's claim on rows it has not finished yet (a slow batch keeps them).
+
+    Rows another worker took after our lease ran out stay theirs; returns the rows renewed.
+    """
+    renewed = 0
+    for start in range(0, len(ids), CHUNK):
+        result = session.execute(
+            update(Notification)
+            .where(
+                col(Notification.id).in_(list(ids[start : start + CHUNK])),
+                col(Notification.state) == CLAIMED,
+                col(Notification.claimed_by) == worker_id,
+            )
+            .values(claimed_until=until)
+            .execution_options(synchronize_session=False)
+        )
+        assert isinstance(result, CursorResult)
+        renewed += result.rowcount
+    return renewed
 
 
 def _mine(notification_id: int, worker_id: str) -> Any:
