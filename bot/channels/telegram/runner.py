@@ -12,6 +12,7 @@ from telegram import BotCommand
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ExtBot
 from telegram.request import BaseRequest
+from tornado.httpserver import HTTPServer
 
 from bot.channels.telegram.bridge import ConversationPort, TelegramBridge
 from bot.channels.telegram.config import (
@@ -22,6 +23,7 @@ from bot.channels.telegram.config import (
 )
 from bot.channels.telegram.ordering import PerChatOrder
 from bot.channels.telegram.sender import TelegramSender
+from bot.channels.telegram.webhook import TelegramWebhook, serve_webhook
 from bot.settings import Settings
 from messages.errors import ConfigurationError
 from messages.render import render
@@ -137,6 +139,7 @@ class TelegramRunner:
             return
         try:
             await self._register_commands()
+            server: HTTPServer | None = None
             updater = application.updater
             assert updater is not None
             await application.start()
@@ -147,24 +150,31 @@ class TelegramRunner:
                     )
                     log.info("Telegram bot @%s ready (long polling)", application.bot.username)
                 else:
-                    hook = self._webhook
-                    await updater.start_webhook(
-                        listen=hook.listen,
-                        port=hook.port,
-                        url_path=hook.url_path,
-                        webhook_url=hook.url,
-                        secret_token=hook.secret_token,
-                        allowed_updates=ALLOWED_UPDATES,
-                    )
+                    server = await self._start_webhook(self._webhook)
                     log.info("Telegram bot @%s ready (webhook)", application.bot.username)
                 await stop.wait()
             finally:
+                if server is not None:
+                    server.stop()
                 if updater.running:
                     await updater.stop()
                 if application.running:
                     await application.stop()
         finally:
             await application.shutdown()
+
+    async def _start_webhook(self, hook: WebhookConfig) -> HTTPServer:
+        """Our own endpoint (constant-time secret check) first, then tell Telegram about it."""
+        endpoint = TelegramWebhook(self._application, secret_token=hook.secret_token)
+        server, _ = serve_webhook(endpoint, host=hook.listen, port=hook.port, path=hook.url_path)
+        try:
+            await self._application.bot.set_webhook(
+                url=hook.url, secret_token=hook.secret_token, allowed_updates=ALLOWED_UPDATES
+            )
+        except BaseException:
+            server.stop()
+            raise
+        return server
 
     async def _connect(self, stop: asyncio.Event) -> bool:
         """getMe until it works; False when told to stop first. A refused token is fatal."""
