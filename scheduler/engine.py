@@ -15,7 +15,7 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -150,6 +150,8 @@ class ReminderEngine:
         replan_every: timedelta = timedelta(minutes=15),
         max_attempts: int = 8,
         charts_dir: Path | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        pacing_horizon: timedelta = timedelta(minutes=5),
     ) -> None:
         self.engine = engine
         # Where the leaders' digest draws its completion chart; None sends the text alone.
@@ -170,6 +172,11 @@ class ReminderEngine:
         self._planned_through: date | None = None
         self._next_plan_at: datetime | None = None
         self._lock = asyncio.Lock()
+        # A channel pacing itself (Telegram's 20 a minute per group) hands rows back untried;
+        # the tick waits for the earliest of them, up to `pacing_horizon`, rather than end.
+        self._sleep = sleep
+        self.pacing_horizon = pacing_horizon
+        self._wakes: set[datetime] = set()
 
     # ----------------------------------------------------------------- planning
 
@@ -397,6 +404,7 @@ class ReminderEngine:
         async with self._lock:
             now = self.clock.now()
             report = TickReport(at=now)
+            self._wakes.clear()
             report.quiet = await asyncio.to_thread(self._quiet_reason, now)
             if report.quiet is not None:
                 return report
@@ -407,7 +415,14 @@ class ReminderEngine:
                 claimed_at = self.clock.now()
                 claimed = await asyncio.to_thread(self._claim, claimed_at)
                 if not claimed:
-                    break
+                    self._wakes = {at for at in self._wakes if at > claimed_at}
+                    wake = min(self._wakes, default=None)
+                    if wake is None or wake - claimed_at > self.pacing_horizon:
+                        break
+                    await self._sleep(max(0.0, (wake - self.clock.now()).total_seconds()))
+                    if self.clock.now() < wake:
+                        break  # a clock that does not follow the sleep (`tick --now`)
+                    continue
                 await self._deliver(claimed, claimed_at, report)
             report.waiting = await asyncio.to_thread(self._waiting, now)
             return report
@@ -487,6 +502,13 @@ class ReminderEngine:
             except DeliveryError as exc:
                 if exc.retry_after:
                     waiting_chats[chat] = now + timedelta(seconds=exc.retry_after)
+                if exc.untried:
+                    # Paced by the channel: nothing was sent, so no attempt is counted.
+                    until = now + timedelta(seconds=exc.retry_after or 1)
+                    waiting_chats[chat] = until
+                    self._wakes.add(until)
+                    await asyncio.to_thread(self._release, row, until)
+                    continue
                 await asyncio.to_thread(self._failed, row, exc, now, report)
                 continue
             except Exception as exc:  # a bug or outage in one channel must not stop the batch

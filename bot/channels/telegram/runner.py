@@ -22,6 +22,7 @@ from bot.channels.telegram.config import (
     webhook_config,
 )
 from bot.channels.telegram.ordering import PerChatOrder
+from bot.channels.telegram.pacing import Pacer
 from bot.channels.telegram.sender import TelegramSender
 from bot.channels.telegram.webhook import TelegramWebhook, serve_webhook
 from bot.settings import Settings
@@ -61,7 +62,7 @@ def build_bot(settings: Settings, *, request: BaseRequest | None = None) -> ExtB
 
 def sender_from_settings(settings: Settings) -> TelegramSender:
     """For one-shot commands (`nhacviec tick`): call `close()` when done."""
-    return TelegramSender(build_bot(settings))
+    return TelegramSender(build_bot(settings), pacer=Pacer())
 
 
 def build_application(
@@ -107,7 +108,8 @@ class TelegramRunner:
         self._application = application
         self._commands = list(commands)
         self._webhook = webhook
-        self._sender = TelegramSender(application.bot)
+        # Reminders keep to Telegram's flood limits; the engine goes on with other chats.
+        self._sender = TelegramSender(application.bot, pacer=Pacer())
 
     @classmethod
     def from_settings(
