@@ -4,8 +4,8 @@ The Bot API is the in-process fake behind python-telegram-bot's BaseRequest seam
 conversation answers at once, so the figures are what the adapter and python-telegram-bot add
 on top of the conversation core and the network (the real limit is Telegram's: ~30 msg/s).
 
-A third figure is pacing: the busiest morning shape of the largest example (34 unit groups of
-very different sizes and the leaders' group) through the real engine and the Telegram sender,
+A third figure is pacing: a morning as busy as the largest example's busiest (34 unit groups,
+here with 1 to 60 items due each, and the leaders' group) through the real engine and sender,
 against the fake Bot API enforcing Telegram's limits on a virtual clock. It prints how close
 the morning came to what the limits allow (1.0 = as fast as allowed) and the share of 429s,
 without pacing (every message sent at once, as before) and with it.
