@@ -31,7 +31,13 @@ def deep_nesting(top: str, depth: int = 20_000) -> str:
     return f"{top}: " + "[" * depth + "]" * depth + "\n"
 
 
-HOSTILE = {"alias": alias_bomb, "deep": deep_nesting}
+def endless(top: str) -> str:
+    """An alias inside the node it names: a document without end."""
+    return f"{top}: &loop [1, *loop]\n"
+
+
+HOSTILE = {"alias": alias_bomb, "deep": deep_nesting, "endless": endless}
+WORDS = {"alias": "bí danh", "deep": "lồng nhau", "endless": "bí danh"}
 
 
 @pytest.mark.parametrize("kind", sorted(HOSTILE))
@@ -66,13 +72,18 @@ def test_reporting_yaml_bombs_leave_the_plan_unchanged(
         build_cli(), ["reporting", "set", "KH-01/2024", "--file", str(path)]
     )
     assert isinstance(result.exception, UserFacingError), result.exception
-    assert ("bí danh" if kind == "alias" else "lồng nhau") in result.exception.message
+    assert WORDS[kind] in result.exception.message
     with Session(engine) as session:
         assert session.exec(select(Plan)).one().reporting_calendar is None
         assert session.exec(select(AuditEntry)).all() == []
 
 
-def test_ordinary_yaml_still_loads(tmp_path: Path) -> None:
+def test_ordinary_yaml_and_honest_aliases_still_load(tmp_path: Path) -> None:
     path = tmp_path / "don-vi.yaml"
-    path.write_text("units:\n  - name: Văn phòng Sở\n    aliases: [VP Sở]\n", encoding="utf-8")
-    assert [spec.name for spec in read_units_file(path).units] == ["Văn phòng Sở"]
+    path.write_text(
+        "units:\n"
+        "  - name: Văn phòng Sở\n    groups: &cm [Các phòng CM]\n"
+        "  - name: Thanh tra Sở\n    groups: *cm\n",
+        encoding="utf-8",
+    )
+    assert [spec.name for spec in read_units_file(path).units] == ["Văn phòng Sở", "Thanh tra Sở"]
