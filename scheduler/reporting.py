@@ -17,9 +17,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from messages import texts
-from messages.errors import UserFacingError
 from scheduler import periods
+from scheduler.errors import RuleError
 
 if TYPE_CHECKING:
     from scheduler.deadlines.dated_reports import DatedReport, MonthlyStatement
@@ -54,11 +53,11 @@ class DayRef:
     def from_text(cls, text: str) -> DayRef:
         match = re.fullmatch(r"\s*(\d{1,2})\s*/\s*(\d{1,2})\s*(?:/\s*([+-]?\d)\s*)?", str(text))
         if not match:
-            raise UserFacingError(texts.text("reporting", "day_unread", text=repr(text)))
+            raise RuleError("reporting.day_unread", text=repr(text))
         day, month = int(match.group(1)), int(match.group(2))
         offset = int(match.group(3) or 0)
         if not (1 <= month <= 12 and 1 <= day <= 31):
-            raise UserFacingError(texts.text("reporting", "day_impossible", text=repr(text)))
+            raise RuleError("reporting.day_impossible", text=repr(text))
         return cls(offset * 12 + month, day)
 
 
@@ -86,12 +85,12 @@ class ReportRule:
         if isinstance(data, str):
             return cls(DayRef.from_text(data))
         if not isinstance(data, Mapping) or "due" not in data:
-            raise UserFacingError(texts.text("reporting", "rule_shape"))
+            raise RuleError("reporting.rule_shape")
         window = data.get("window")
         if window is None:
             return cls(DayRef.from_text(data["due"]))
         if not isinstance(window, list | tuple) or len(window) != 2:
-            raise UserFacingError(texts.text("reporting", "window_shape"))
+            raise RuleError("reporting.window_shape")
         return cls(
             DayRef.from_text(data["due"]),
             (DayRef.from_text(window[0]), DayRef.from_text(window[1])),
@@ -128,7 +127,7 @@ class MonthlyRule:
     @classmethod
     def from_json(cls, data: Any) -> MonthlyRule:
         if not isinstance(data, Mapping):
-            raise UserFacingError(texts.text("reporting", "monthly_shape"))
+            raise RuleError("reporting.monthly_shape")
         try:
             rule = cls(
                 day=int(data.get("day", 20)),
@@ -136,9 +135,9 @@ class MonthlyRule:
                 window_start_day=int(data.get("window_start_day", 15)),
             )
         except (TypeError, ValueError):
-            raise UserFacingError(texts.text("reporting", "monthly_day")) from None
+            raise RuleError("reporting.monthly_day") from None
         if not (1 <= rule.day <= 31 and 1 <= rule.window_start_day <= 28):
-            raise UserFacingError(texts.text("reporting", "monthly_day"))
+            raise RuleError("reporting.monthly_day")
         return rule
 
 
@@ -246,31 +245,24 @@ class ReportingCalendar:
         if not data:
             return cls()
         if not isinstance(data, Mapping):
-            raise UserFacingError(texts.text("reporting", "calendar_shape"))
+            raise RuleError("reporting.calendar_shape")
         unknown = set(data) - {"source", "monthly", "periods", "regular"}
         if unknown:
-            raise UserFacingError(
-                texts.text("reporting", "calendar_unknown_keys", keys=", ".join(sorted(unknown)))
-            )
+            raise RuleError("reporting.calendar_unknown_keys", keys=", ".join(sorted(unknown)))
         monthly = MonthlyRule.from_json(data["monthly"]) if data.get("monthly") else MonthlyRule()
         raw_periods = data.get("periods") or {}
         if not isinstance(raw_periods, Mapping):
-            raise UserFacingError(texts.text("reporting", "periods_shape"))
+            raise RuleError("reporting.periods_shape")
         rules: dict[str, ReportRule] = {}
         for code, raw in raw_periods.items():
             if code not in PERIOD_CODES:
-                raise UserFacingError(
-                    texts.text(
-                        "reporting",
-                        "period_code_invalid",
-                        code=repr(code),
-                        codes=", ".join(PERIOD_CODES),
-                    )
+                raise RuleError(
+                    "reporting.period_code_invalid", code=repr(code), codes=", ".join(PERIOD_CODES)
                 )
             rules[code] = ReportRule.from_json(raw)
         regular = tuple(data.get("regular") or ("Q", "H", "Y"))
         if not set(regular) <= set(FREQUENCIES):
-            raise UserFacingError(texts.text("reporting", "regular_invalid"))
+            raise RuleError("reporting.regular_invalid")
         base = cls(monthly=monthly, regular=regular, source=str(data.get("source") or "plan"))
         if rules:
             base = replace(base, periods=())

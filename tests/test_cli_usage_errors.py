@@ -3,27 +3,19 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import Ran, nhacviec
 
 
-def _nhacviec(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+def _nhacviec(args: list[str], cwd: Path) -> Ran:
     env = {
         **os.environ,
         "NHACVIEC_DATABASE_URL": f"sqlite:///{cwd / 'x.db'}",
         "PYTHONIOENCODING": "utf-8",
     }
-    return subprocess.run(
-        [sys.executable, "-c", "from bot.cli import main; main()", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return nhacviec(*args, cwd=cwd, env=env)
 
 
 @pytest.mark.parametrize(

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 import os
 import re
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+from cli_helpers import Ran
+from cli_helpers import nhacviec as run_nhacviec
 from factories import link_chat, make_item, make_plan, make_unit
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -31,18 +31,11 @@ def database(engine: Engine, cli_env: dict[str, str]) -> str:
     return cli_env["NHACVIEC_DATABASE_URL"]
 
 
-def nhacviec(database: str, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def nhacviec(database: str, tmp_path: Path, *args: str) -> Ran:
     env = {**os.environ, "NHACVIEC_DATABASE_URL": database}
     for name in ("TELEGRAM_BOT_TOKEN", "ZALO_BOT_TOKEN"):
         env.pop(name, None)
-    return subprocess.run(
-        [sys.executable, "-c", "from bot.cli import main; main()", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        timeout=120,
-    )
+    return run_nhacviec(*args, env=env, cwd=tmp_path)
 
 
 def test_agenda_json(database: str, tmp_path: Path) -> None:

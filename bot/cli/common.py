@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from messages.errors import UserFacingError
+from messages.errors import UserFacingError, user_message
 from scheduler.clock import Clock, ManualClock
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ def cli_errors() -> Iterator[None]:
     except UserFacingError as exc:
         from messages import texts
 
-        click.echo(texts.text("cli", "error_line", message=exc.message), err=True)
+        click.echo(texts.text("cli", "error_line", message=user_message(exc)), err=True)
         sys.exit(2)
     except click.exceptions.NoArgsIsHelpError as exc:
         exc.show()  # `nhacviec` or `nhacviec units` alone: the help is the answer
