@@ -41,6 +41,7 @@ from storage.occurrences import (
     materialise_assignments,
 )
 from storage.units import add_unit
+from storage.units.suggestions import unknown_unit_message
 
 _YEAR = re.compile(r"\bnam\s+(20\d{2})\b")
 _ANY_YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
@@ -496,9 +497,24 @@ def _read_units(
                 Problem(
                     parsed.row,
                     "unknown_unit",
-                    texts.text("import", "unknown_unit", row=parsed.row, role=what, name=name.text),
+                    unknown_unit_message(
+                        resolver.suggester,
+                        row=parsed.row,
+                        role=what,
+                        name=name.text,
+                        file=review.file_name,
+                    ),
                 )
             )
+    if role == "lead" and text.strip() and not units:
+        # A lead cell that names nobody known must never pass quietly: nobody is reminded.
+        review.problems.append(
+            Problem(
+                parsed.row,
+                "no_lead",
+                texts.text("units", "no_lead_unresolved", row=parsed.row, number=parsed.number),
+            )
+        )
     if role == "lead" and not text.strip():
         review.problems.append(
             Problem(
