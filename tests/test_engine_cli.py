@@ -93,7 +93,7 @@ def test_agenda_for_one_unit_typed_without_accents(database: str, tmp_path: Path
     ("args", "message"),
     [
         (("agenda", "--unit", "Phòng Không Có"), "Không tìm thấy đơn vị"),
-        (("agenda", "--from", "15/03/2024"), "YYYY-MM-DD"),
+        (("agenda", "--from", "15 tháng Ba"), "dd/mm/yyyy"),
         (("agenda", "--from", "2024-03-20", "--to", "2024-03-01"), "ngày kết thúc trước"),
         (("tick", "--now", "mai"), "YYYY-MM-DD HH:MM"),
     ],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 import click
@@ -91,6 +91,25 @@ def open_app(*, now: str | None = None, migrate: bool = True) -> AppContext:
     if now is not None:
         clock = ManualClock(parse_moment(now, settings.tz), settings.tz)
     return build_context(settings, clock=clock, migrate=migrate)
+
+
+def parse_day(text: str) -> date:
+    """dd/mm/yyyy as written in Vietnamese documents, or ISO yyyy-mm-dd."""
+    import re
+
+    from messages import texts
+
+    cleaned = text.strip()
+    match = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", cleaned)
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", cleaned)
+    try:
+        if match:
+            return date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        if iso:
+            return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    except ValueError:
+        raise UserFacingError(texts.text("cli", "day_impossible", text=repr(text))) from None
+    raise UserFacingError(texts.text("cli", "day_unread", text=repr(text)))
 
 
 def parse_moment(text: str, tz: object) -> datetime:

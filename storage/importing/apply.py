@@ -423,6 +423,25 @@ def _parse(
                     ),
                 )
             )
+    assumed = [spec for spec in deadline.occurrences if spec.assumed]
+    if assumed:
+        # "Hằng tháng" alone: the day is not the plan's; say which one will be used.
+        monthly = reporting.monthly if reporting else None
+        review.problems.append(
+            Problem(
+                parsed.row,
+                "deadline_default_day",
+                texts.text(
+                    "import",
+                    "deadline_default_day",
+                    row=parsed.row,
+                    number=parsed.number,
+                    text=_short(text),
+                    day=monthly.day if monthly else 20,
+                    code=review.plan_code,
+                ),
+            )
+        )
     if deadline.kind == "unknown":
         review.problems.append(
             Problem(

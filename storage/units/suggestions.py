@@ -155,6 +155,6 @@ def unknown_unit_message(
             row=row,
             role=role,
             name=ties[0].text,
-            candidates=list(ties[0].candidates),
+            choices=list(ties[0].candidates),
         )
     return texts.text("import", "unknown_unit", row=row, role=role, name=name)
