@@ -159,7 +159,7 @@ def units_group(group: str, members: tuple[str, ...], remove: bool) -> None:
 @click.argument("into")
 @click.option("--yes", is_flag=True, help="Không hỏi lại.")
 def units_merge(source: str, into: str, yes: bool) -> None:
-    """Sáp nhập SOURCE vào INTO: nhiệm vụ, lịch sử, người dùng, nhóm chat theo sang INTO."""
+    """Sáp nhập ĐƠN_VỊ_CŨ vào ĐƠN_VỊ_NHẬN: nhiệm vụ, lịch sử, người dùng, nhóm chat theo sang."""
     if not yes and not click.confirm(
         texts.text("cli", "merge_confirm", source=source, into=into), default=False
     ):
