@@ -49,7 +49,7 @@ def import_plan_command(
     now: str | None,
 ) -> None:
     """Nhập bảng nhiệm vụ của kế hoạch từ .xlsx, .docx, .csv, .tsv hoặc .yaml."""
-    app = open_app(now=now)
+    app = open_app(now=now, try_out=dry_run)
     options = ImportOptions(
         code=code,
         year=year,
