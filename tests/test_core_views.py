@@ -54,7 +54,7 @@ async def test_leaders_see_every_unit_and_one_unit_in_detail(chat: Chat) -> None
     status = await chat.text(private(ADMIN_ID, "/tinhhinh"))
     # The unit with overdue work comes first.
     assert status.index("Phòng Tổ chức cán bộ") < status.index("Văn phòng Sở")
-    assert "2 việc trễ hạn" in status
+    assert "2 lượt việc trễ hạn" in status
     unit = await chat.text(private(ADMIN_ID, "tinh hinh van phong so"))
     assert "<b>Văn phòng Sở</b>" in unit and "trễ hạn 1" in unit
     assert "Không tìm thấy đơn vị" in await chat.text(private(ADMIN_ID, "/tinhhinh Sở Ma"))
@@ -115,6 +115,6 @@ async def test_overdue_list_is_capped_and_says_how_to_narrow_it(chat: Chat) -> N
     assert "100+" in joined and "/trehan Tên đơn vị" in joined
     assert joined.count("<b>#") == 100
     status = await chat.text(private(ADMIN_ID, "/tinhhinh"))
-    assert "122 việc trễ hạn" in status
+    assert "122 lượt việc trễ hạn" in status
     one_unit = await chat.text(private(ADMIN_ID, "/trehan phong to chuc can bo"))
     assert one_unit.count("<b>#") == 1

@@ -93,7 +93,7 @@ async def test_one_leaders_message_a_day_without_items_done_meanwhile(engine: En
     to_leaders = [message for chat, message in sender.sent if chat == "lanh-dao"]
     assert len(to_leaders) == 1
     text = to_leaders[0].text
-    assert "Báo cáo lãnh đạo: 2 việc quá hạn cần đôn đốc</b> (20/03/2024)" in text
+    assert "Báo cáo lãnh đạo: 2 lượt việc quá hạn cần đôn đốc</b> (20/03/2024)" in text
     assert f"#{ids['a']} · TT 1 · Nhiệm vụ số 1" in text
     assert f"#{ids['c']} · TT 3 · Nhiệm vụ số 3" in text
     assert f"#{ids['b']} ·" not in text
