@@ -100,8 +100,8 @@ async def test_one_leaders_message_a_day_without_items_done_meanwhile(engine: En
     assert "quá <b>3</b> ngày làm việc, đang thực hiện" in text
     assert "Ghi chú gần nhất: <i>Chờ số liệu của các xã</i>" in text
     # Grouped by unit, each unit named once.
-    assert text.count("<b>Phòng Nội vụ</b> (1 việc)") == 1
-    assert text.count("<b>Phòng Tư pháp</b> (1 việc)") == 1
+    assert text.count("<b>Phòng Nội vụ</b> (1 lượt việc)") == 1
+    assert text.count("<b>Phòng Tư pháp</b> (1 lượt việc)") == 1
     assert not to_leaders[0].buttons
     assert sum(1 for record in report.sent if record.kind == "escalation") == 1
 
