@@ -40,13 +40,13 @@ def _day(text: str | None, option: str) -> date | None:
     "--from",
     "start_text",
     default=None,
-    help="Từ ngày (dd/mm/yyyy hoặc YYYY-MM-DD), mặc định hôm nay.",
+    help="Từ ngày (dd/mm/yyyy), mặc định hôm nay.",
 )
 @click.option(
     "--to",
     "end_text",
     default=None,
-    help="Đến ngày (dd/mm/yyyy hoặc YYYY-MM-DD), mặc định +30 ngày.",
+    help="Đến ngày (dd/mm/yyyy), mặc định +30 ngày.",
 )
 @click.option("--unit", default=None, help="Chỉ một đơn vị (tên, có dấu hay không đều được).")
 @click.option("--json", "as_json", is_flag=True, help="In một mảng JSON.")

@@ -36,7 +36,7 @@ def _kind_labels() -> dict[str, str]:
 @click.option("--create-units", is_flag=True, help="Tạo mới các đơn vị chưa có trong danh mục.")
 @click.option("--dry-run", is_flag=True, help="Chỉ đọc và báo cáo, không lưu gì.")
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
-@click.option("--now", default=None, help="Cố định thời điểm (YYYY-MM-DD HH:MM), để thử.")
+@click.option("--now", default=None, help="Cố định thời điểm (dd/mm/yyyy HH:MM), để thử.")
 def import_plan_command(
     file: Path,
     code: str | None,
