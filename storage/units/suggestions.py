@@ -144,7 +144,8 @@ def unknown_unit_message(
             row=row,
             role=role,
             name=name,
-            pairs=[(s.text, s.target) for s in certain],
+            # "Phòng NV" → Phòng Nội vụ? — quoted as written, then the registered name.
+            possible=[f'"{s.text}" → {s.target}?' for s in certain],
             file=file,
         )
     ties = [s for s in suggestions if not s.certain]
