@@ -82,6 +82,8 @@ def test_tan_hoa_monthly_duty_until_the_office_sets_the_day(
     # I.2 writes its day ("Trước ngày 05 của tháng sau"): nothing to say about it.
     assert "I.2 " not in message
     assert _kinds_for("VII.1") == {"reminder"}
+    tried = _run("deadline", "Hằng tháng", "--year", "2025")
+    assert "Kế hoạch không ghi ngày nộp: ngày 20 ở trên là ngày tạm" in tried
     assert "escalation" in _kinds_for("I.2")
 
     _run("reporting", "set", "TH12", "--text", "Báo cáo tháng gửi trước ngày 25 hằng tháng")

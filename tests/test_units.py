@@ -352,5 +352,7 @@ def test_units_alias_cli_on_a_group(engine: Engine, cli_env: dict[str, str]) -> 
     result = runner.invoke(cli, ["units", "alias", "Các phòng CM", "Các phòng, ban chuyên môn"])
     assert result.exit_code == 0, result.output
     assert 'Nhóm "Các phòng CM" nay còn được gọi là: Các phòng, ban chuyên môn' in result.output
+    listing = runner.invoke(cli, ["units", "list"]).output
+    assert "- Các phòng CM: Phòng Nội vụ\n    tên khác: Các phòng, ban chuyên môn" in listing
     missing = runner.invoke(cli, ["units", "alias", "Phòng Nội vụ"])
     assert missing.exit_code != 0 and "ít nhất một tên khác" in str(missing.exception)
