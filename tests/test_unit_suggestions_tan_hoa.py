@@ -78,3 +78,14 @@ def test_review_suggests_every_abbreviation_and_accepting_resolves_every_lead(
 
     again = _run("units", "alias", "--accept", str(PLAN))
     assert "Không có gợi ý nào cần nhận" in again
+
+
+def test_create_units_never_creates_an_abbreviation_of_a_registered_unit(
+    engine: Engine, cli_env: dict[str, str]
+) -> None:
+    _run("units", "load", str(UNITS))
+    review = json.loads(_run("import", str(PLAN), "--create-units", "--json", "--year", "2025"))
+    # Only the communes' loudspeakers, which fit no registered unit, are created.
+    assert review["created_units"] == ["Đài truyền thanh các xã, thị trấn"]
+    unknown = [p["message"] for p in review["problems"] if p["kind"] == "unknown_unit"]
+    assert any('"Phòng NV" → Phòng Nội vụ?' in message for message in unknown)

@@ -504,7 +504,8 @@ def _read_units(
                 )
             )
         elif not name.known:
-            if options.create_units:
+            # "Phòng NV" is most likely Phòng Nội vụ: never a new unit, even with --create-units.
+            if options.create_units and not resolver.suggester.suggest_cell(name.text):
                 unit = add_unit(session, name=name.text, at=at, actor=actor)
                 units.append(unit)
                 labels.append(unit.name)
