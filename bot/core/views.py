@@ -6,8 +6,9 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from messages import texts
+from messages.progress_words import label_vi
 from scheduler.clock import Clock
-from scheduler.progress import Progress, classify, label_vi
+from scheduler.progress import Progress, classify
 from scheduler.vocabulary import Status
 from storage.models import EvidenceFile
 from storage.progress import ItemView, UnitSummary
