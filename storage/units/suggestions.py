@@ -132,7 +132,7 @@ class UnitSuggester:
 
 
 def unknown_unit_message(
-    suggester: UnitSuggester, *, row: int, role: str, name: str, file: str
+    suggester: UnitSuggester, *, row: int | str, role: str, name: str, number: str, file: str
 ) -> str:
     """The review's line for an unknown name, with the likely unit when there is one."""
     suggestions = suggester.suggest_cell(name)
@@ -144,6 +144,7 @@ def unknown_unit_message(
             row=row,
             role=role,
             name=name,
+            number=number,
             # "Phòng NV" → Phòng Nội vụ? — quoted as written, then the registered name.
             possible=[f'"{s.text}" → {s.target}?' for s in certain],
             file=file,
@@ -156,6 +157,7 @@ def unknown_unit_message(
             row=row,
             role=role,
             name=ties[0].text,
+            number=number,
             choices=list(ties[0].candidates),
         )
-    return texts.text("import", "unknown_unit", row=row, role=role, name=name)
+    return texts.text("import", "unknown_unit", row=row, role=role, name=name, number=number)
