@@ -1,7 +1,7 @@
 """group aliases: other spellings of a group point at the group itself
 
 Revision ID: 0004_group_aliases
-Revises: 0001
+Revises: 0002_plan_identity
 Create Date: 2026-12-06 05:20:00
 """
 from alembic import op
@@ -10,7 +10,7 @@ import sqlmodel
 
 
 revision = '0004_group_aliases'
-down_revision = '0001'
+down_revision = '0002_plan_identity'
 branch_labels = None
 depends_on = None
 
