@@ -15,7 +15,7 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -71,7 +71,7 @@ from storage.progress import (
     unit_summaries,
     week_end,
 )
-from storage.recipients import active_recipients, find_unit, unit_names
+from storage.recipients import active_recipients, unit_names
 from storage.reminders import (
     PlanSettings,
     last_notes,
@@ -81,6 +81,7 @@ from storage.reminders import (
     plan_start_days,
     units_with_open_items,
 )
+from storage.units import find_unit
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +150,8 @@ class ReminderEngine:
         replan_every: timedelta = timedelta(minutes=15),
         max_attempts: int = 8,
         charts_dir: Path | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        pacing_horizon: timedelta = timedelta(minutes=5),
     ) -> None:
         self.engine = engine
         # Where the leaders' digest draws its completion chart; None sends the text alone.
@@ -169,6 +172,11 @@ class ReminderEngine:
         self._planned_through: date | None = None
         self._next_plan_at: datetime | None = None
         self._lock = asyncio.Lock()
+        # A channel pacing itself (Telegram's 20 a minute per group) hands rows back untried;
+        # the tick waits for the earliest of them, up to `pacing_horizon`, rather than end.
+        self._sleep = sleep
+        self.pacing_horizon = pacing_horizon
+        self._wakes: set[datetime] = set()
 
     # ----------------------------------------------------------------- planning
 
@@ -396,16 +404,26 @@ class ReminderEngine:
         async with self._lock:
             now = self.clock.now()
             report = TickReport(at=now)
+            self._wakes.clear()
             report.quiet = await asyncio.to_thread(self._quiet_reason, now)
             if report.quiet is not None:
                 return report
             if self._plan_needed(now):
                 report.planned = await asyncio.to_thread(self.plan, now)
             while len(report.sent) + len(report.retried) < self.max_per_tick:
-                claimed = await asyncio.to_thread(self._claim, now)
+                # The lease counts from this claim, not from the start of a long tick.
+                claimed_at = self.clock.now()
+                claimed = await asyncio.to_thread(self._claim, claimed_at)
                 if not claimed:
-                    break
-                await self._deliver(claimed, now, report)
+                    self._wakes = {at for at in self._wakes if at > claimed_at}
+                    wake = min(self._wakes, default=None)
+                    if wake is None or wake - claimed_at > self.pacing_horizon:
+                        break
+                    await self._sleep(max(0.0, (wake - self.clock.now()).total_seconds()))
+                    if self.clock.now() < wake:
+                        break  # a clock that does not follow the sleep (`tick --now`)
+                    continue
+                await self._deliver(claimed, claimed_at, report)
             report.waiting = await asyncio.to_thread(self._waiting, now)
             return report
 
@@ -457,7 +475,14 @@ class ReminderEngine:
     ) -> None:
         context = await asyncio.to_thread(self._load_context, claimed, now)
         waiting_chats: dict[tuple[str, str], datetime] = {}
-        for row in claimed:
+        renew_at = now + self.lease / 2
+        for position, row in enumerate(claimed):
+            now = self.clock.now()
+            if now >= renew_at:
+                # A slow batch (a chat paced at 20 a minute) keeps what it has not sent yet.
+                rest = [later.id for later in claimed[position:]]
+                await asyncio.to_thread(self._renew, rest, now + self.lease)
+                renew_at = now + self.lease / 2
             chat = (row.channel, row.chat_id)
             if chat in waiting_chats:
                 # The chat asked us to slow down: its other messages wait, untried.
@@ -477,6 +502,13 @@ class ReminderEngine:
             except DeliveryError as exc:
                 if exc.retry_after:
                     waiting_chats[chat] = now + timedelta(seconds=exc.retry_after)
+                if exc.untried:
+                    # Paced by the channel: nothing was sent, so no attempt is counted.
+                    until = now + timedelta(seconds=exc.retry_after or 1)
+                    waiting_chats[chat] = until
+                    self._wakes.add(until)
+                    await asyncio.to_thread(self._release, row, until)
+                    continue
                 await asyncio.to_thread(self._failed, row, exc, now, report)
                 continue
             except Exception as exc:  # a bug or outage in one channel must not stop the batch
@@ -497,6 +529,10 @@ class ReminderEngine:
                     text=prepared.text,
                 )
             )
+
+    def _renew(self, ids: list[int], until: datetime) -> None:
+        with session_scope(self.engine) as session:
+            outbox.renew(session, ids=ids, worker_id=self.worker_id, until=until)
 
     def _release(self, row: outbox.ClaimedNotification, until: datetime) -> None:
         with session_scope(self.engine) as session:

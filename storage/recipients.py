@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from storage import units
 from storage.models import ChatLink, Unit
 
 
@@ -65,12 +64,6 @@ def chat_links_for_unit(session: Session, *, unit_id: int) -> list[ChatTarget]:
 
 def leader_chat_links(session: Session) -> list[ChatTarget]:
     return active_recipients(session).leaders
-
-
-def find_unit(session: Session, *, name: str) -> Unit | None:
-    """A unit by name or alias as `storage.units` matches them (accents, case, dash styles,
-    "CM"/"VP" shorthands); a merged unit leads to the unit it was merged into."""
-    return units.find_unit(session, name=name)
 
 
 def unit_names(session: Session, *, unit_ids: Iterable[int] | None = None) -> dict[int, str]:

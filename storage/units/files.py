@@ -17,6 +17,7 @@ from messages import texts
 from messages.errors import UserFacingError
 from scheduler.folding import fold
 from scheduler.unit_names import clean_name
+from storage import safe_yaml
 from storage.units.registry import (
     add_alias,
     add_group_alias,
@@ -84,7 +85,7 @@ def read_units_file(path: Path) -> UnitsFile:
 
 def _units_from_yaml(text: str, file_name: str) -> UnitsFile:
     try:
-        data = yaml.safe_load(text)
+        data = safe_yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         message = (
