@@ -10,8 +10,8 @@ from sqlmodel import Session, select
 
 from bot.cli import build_cli
 from scheduler.clock import VIETNAM_TZ
+from storage.invites import redeem_invite
 from storage.models import Invite
-from storage.people import redeem_invite
 
 
 def _run(*args: str) -> str:
