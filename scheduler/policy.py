@@ -26,6 +26,9 @@ LATEST_HOUR = 17
 # Statuses and kinds that are never nagged.
 QUIET_STATUSES = frozenset({"done"})
 UNDATED_KINDS = frozenset({"continuous", "on_request", "relative", "unknown"})
+# A period whose day the plan did not write ("Hằng tháng" alone): reminded before and on the
+# assumed day, but never overdue nor escalated from a date nobody set.
+ASSUMED_KIND = "assumed"
 
 
 class NoticeKind(StrEnum):
@@ -238,6 +241,8 @@ def schedule(item: ItemState, *, policy: ReminderPolicy, calendar: WorkCalendar)
     ]
     if policy.on_due_day:
         notices.append(Notice(NoticeKind.REMINDER, Recipient.UNIT, 0, due))
+    if item.kind == ASSUMED_KIND:
+        return sorted(notices, key=lambda notice: notice.day)
     notices.extend(
         Notice(NoticeKind.OVERDUE, Recipient.UNIT, days, calendar.add_working_days(due, days))
         for days in policy.overdue_after

@@ -106,6 +106,9 @@ class MonthlyRule:
     day: int = 20
     next_month: bool = False
     window_start_day: int = 15
+    # False for the built-in day 20, which no plan wrote: its dates are only assumed, so
+    # nothing is reported late from them (scheduler.policy.ASSUMED_KINDS).
+    stated: bool = field(default=True, compare=False)
 
     def resolve(self, year: int, month: int) -> tuple[date, tuple[date, date]]:
         due_year, due_month = periods.shift_month(year, month, 1 if self.next_month else 0)
@@ -118,11 +121,14 @@ class MonthlyRule:
         return due, (start, end)
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "day": self.day,
             "next_month": self.next_month,
             "window_start_day": self.window_start_day,
         }
+        if not self.stated:
+            data["assumed"] = True
+        return data
 
     @classmethod
     def from_json(cls, data: Any) -> MonthlyRule:
@@ -133,6 +139,7 @@ class MonthlyRule:
                 day=int(data.get("day", 20)),
                 next_month=bool(data.get("next_month", False)),
                 window_start_day=int(data.get("window_start_day", 15)),
+                stated=not data.get("assumed", False),
             )
         except (TypeError, ValueError):
             raise RuleError("reporting.monthly_day") from None
@@ -166,7 +173,7 @@ class Slot:
 class ReportingCalendar:
     """When periodic reports are due. `regular` is what "báo cáo định kỳ" means in this plan."""
 
-    monthly: MonthlyRule = field(default_factory=MonthlyRule)
+    monthly: MonthlyRule = field(default_factory=lambda: MonthlyRule(stated=False))
     periods: tuple[tuple[str, ReportRule], ...] = field(default_factory=_regime)
     regular: tuple[str, ...] = ("Q", "H", "Y")
     source: str = "default"
@@ -249,7 +256,11 @@ class ReportingCalendar:
         unknown = set(data) - {"source", "monthly", "periods", "regular"}
         if unknown:
             raise RuleError("reporting.calendar_unknown_keys", keys=", ".join(sorted(unknown)))
-        monthly = MonthlyRule.from_json(data["monthly"]) if data.get("monthly") else MonthlyRule()
+        monthly = (
+            MonthlyRule.from_json(data["monthly"])
+            if data.get("monthly")
+            else MonthlyRule(stated=False)
+        )
         raw_periods = data.get("periods") or {}
         if not isinstance(raw_periods, Mapping):
             raise RuleError("reporting.periods_shape")
@@ -305,7 +316,7 @@ def calendar_from_reports(
         return None
     if not rules:
         # A monthly day alone says nothing about what "báo cáo định kỳ" means in the plan.
-        return ReportingCalendar(monthly=monthly or MonthlyRule(), source=source)
+        return ReportingCalendar(monthly=monthly or MonthlyRule(stated=False), source=source)
     # "Báo cáo định kỳ" means the reports the plan dates: a 6-month or year report only when
     # it is not already the quarter II or IV report.
     stated = set(rules)
@@ -320,7 +331,10 @@ def calendar_from_reports(
         if present
     ]
     calendar = ReportingCalendar(
-        monthly=monthly or MonthlyRule(), periods=(), regular=tuple(regular), source=source
+        monthly=monthly or MonthlyRule(stated=False),
+        periods=(),
+        regular=tuple(regular),
+        source=source,
     )
     return calendar.with_rules(rules)
 

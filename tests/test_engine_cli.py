@@ -86,7 +86,7 @@ def test_agenda_for_one_unit_typed_without_accents(database: str, tmp_path: Path
     ("args", "message"),
     [
         (("agenda", "--unit", "Phòng Không Có"), "Không tìm thấy đơn vị"),
-        (("agenda", "--from", "15/03/2024"), "YYYY-MM-DD"),
+        (("agenda", "--from", "15 tháng Ba"), "dd/mm/yyyy"),
         (("agenda", "--from", "2024-03-20", "--to", "2024-03-01"), "ngày kết thúc trước"),
         (("tick", "--now", "mai"), "YYYY-MM-DD HH:MM"),
     ],
@@ -109,6 +109,10 @@ def test_tick_sends_once_across_runs(database: str, tmp_path: Path) -> None:
     assert "Trả lời: xong 1 · tiendo 1 <phần trăm>" in first.stdout
     assert "xong 3" not in first.stdout
     assert "đã gửi 1" in first.stdout
+    # The summary names the unit and what the message says, never the internal key.
+    summary = [line for line in first.stdout.splitlines() if line.startswith("✓")]
+    assert len(summary) == 1 and summary[0].startswith("✓ Nhắc hạn → Phòng Nội vụ (console): ")
+    assert "reminder:" not in first.stdout
     # Phòng Tư pháp has no chat linked: nothing is sent for it, nothing is lost.
     assert "Tư pháp" not in first.stdout
     again = nhacviec(database, tmp_path, "tick", "--now", "2024-03-12 09:00")
