@@ -39,8 +39,8 @@ from sqlalchemy.engine import Engine
 
 from messages.outgoing import OutgoingMessage
 from scheduler.clock import VIETNAM_TZ, ManualClock
-from scheduler.delivery import ChatAddress, SentReceipt
-from scheduler.engine import ReminderEngine
+from bot.engine.sender import ChatAddress, SentReceipt
+from bot.engine import ReminderEngine
 from scheduler.policy import ItemState, ReminderPolicy, schedule
 from scheduler.workdays import WorkCalendar
 from storage.database import make_engine

@@ -26,7 +26,7 @@ from bot.channels.telegram import TelegramSender, build_application
 from bot.core.protocol import IncomingMessage, Response
 from bot.settings import load_settings
 from messages.outgoing import Button, OutgoingMessage
-from scheduler.delivery import ChatAddress
+from bot.engine.sender import ChatAddress
 
 TOKEN = "123:ABC"
 BUTTONS = ((Button("Đã xong", "done:1"), Button("Đang làm", "progress:1")),)

@@ -18,9 +18,9 @@ from bot.core.commands_menu import commands as command_menu
 from bot.core.conversation import Conversation
 from messages.errors import ConfigurationError, UserFacingError
 from messages.render import render
-from scheduler.delivery import Sender
-from scheduler.engine import ReminderEngine
-from scheduler.jobs import build_scheduler
+from bot.engine.sender import Sender
+from bot.engine import ReminderEngine
+from bot.engine.jobs import build_scheduler
 from scheduler.policy import ReminderPolicy
 from scheduler.vocabulary import Channel
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -17,9 +17,11 @@ from storage.progress import ItemView, UnitSummary, combine
 
 # Long lists are cut: a digest must stay readable and within a few chat messages.
 DIGEST_LINES = 25
-# The leaders read their chat on a phone: one screen per message (Telegram's 4,096 characters).
+# The leaders read their chat on a phone: one screen per message, and Zalo carries at most
+# 2,000 characters whole; lists shrink until the message fits.
 LEADERS_LINES = 10
 ESCALATION_LINES = 20
+MESSAGE_CHARS = 2000
 STATUSES = ("not_started", "in_progress", "blocked", "done")
 
 
@@ -86,10 +88,15 @@ def escalation_batch_message(
         for entry in sorted(entries, key=lambda e: (e.item.unit_name, e.item.occurrence_id)):
             key = (entry.item.task_number, entry.item.task_title, entry.item.period_label)
             by_item.setdefault(key, []).append(entry)
-        text = render(
-            "escalation_lead_batch.html",
-            today=today,
-            groups=sorted(by_item.values(), key=lambda group: group[0].own_due),
+        ordered = sorted(by_item.values(), key=lambda group: group[0].own_due)
+        text = fit(
+            lambda n: render(
+                "escalation_lead_batch.html",
+                today=today,
+                groups=ordered[:n],
+                more=sum(len(group) for group in ordered[n:]),
+            ),
+            len(ordered),
         )
         return OutgoingMessage(text=text, html=True)
     by_unit: dict[str, list[EscalatedItem]] = {}
@@ -98,24 +105,36 @@ def escalation_batch_message(
     ):
         by_unit.setdefault(entry.item.unit_name, []).append(entry)
     units = sorted(by_unit.items(), key=lambda pair: (-len(pair[1]), pair[0]))
-    room = ESCALATION_LINES
-    groups: list[tuple[str, list[EscalatedItem], int]] = []
-    for unit_name, items in units:
-        if room <= 0:
-            break
-        groups.append((unit_name, items[:room], len(items[room:])))
-        room -= len(items[:room])
-    text = render(
-        "escalation_leaders_batch.html",
-        today=today,
-        total=len(entries),
-        unit_total=len(units),
-        groups=groups,
-        more_units=len(units) - len(groups),
-        more=len(entries) - sum(len(items) for _, items, _ in groups),
-        status_labels=status_labels(),
-    )
-    return OutgoingMessage(text=text, html=True)
+
+    def draw(lines: int) -> str:
+        room = lines
+        groups: list[tuple[str, list[EscalatedItem], int]] = []
+        for unit_name, items in units:
+            if room <= 0:
+                break
+            groups.append((unit_name, items[:room], len(items[room:])))
+            room -= len(items[:room])
+        return render(
+            "escalation_leaders_batch.html",
+            today=today,
+            total=len(entries),
+            unit_total=len(units),
+            groups=groups,
+            more_units=len(units) - len(groups),
+            more=len(entries) - sum(len(items) for _, items, _ in groups),
+            status_labels=status_labels(),
+        )
+
+    return OutgoingMessage(text=fit(draw, ESCALATION_LINES), html=True)
+
+
+def fit(draw: Callable[[int], str], lines: int, *, limit: int = MESSAGE_CHARS) -> str:
+    """The longest drawing of at most `lines` list lines that stays within `limit` characters."""
+    text = draw(lines)
+    while len(text) > limit and lines > 1:
+        lines -= max(1, lines // 5)
+        text = draw(lines)
+    return text
 
 
 def leaders_digest(
@@ -136,17 +155,21 @@ def leaders_digest(
         (row for row in summaries if row.overdue or row.total - row.no_deadline),
         key=lambda row: (-row.overdue, row.completion_rate or 0.0, row.unit_name),
     )
-    text = render(
-        "digest_leaders.html",
-        week_label=week_label,
-        today=today,
-        totals=combine(summaries),
-        summaries=ranked[:LEADERS_LINES],
-        more_units=max(0, len(ranked) - LEADERS_LINES),
-        overdue=overdue[:LEADERS_LINES],
-        overdue_total=len(overdue),
-        due_this_week=due_this_week[:LEADERS_LINES],
-        due_total=len(due_this_week),
+    totals = combine(summaries)
+    text = fit(
+        lambda lines: render(
+            "digest_leaders.html",
+            week_label=week_label,
+            today=today,
+            totals=totals,
+            summaries=ranked[:lines],
+            more_units=max(0, len(ranked) - lines),
+            overdue=overdue[:lines],
+            overdue_total=len(overdue),
+            due_this_week=due_this_week[:lines],
+            due_total=len(due_this_week),
+        ),
+        LEADERS_LINES,
     )
     chart = (
         completion_attachment(

@@ -368,3 +368,26 @@ def waiting_by_channel(session: Session, *, now: datetime) -> dict[str, int]:
 def counts_by_state(session: Session) -> dict[str, int]:
     query = select(col(Notification.state), func.count()).group_by(col(Notification.state))
     return {state: number for state, number in session.execute(query)}
+
+
+def pending_items(
+    session: Session, *, chat_link_ids: Sequence[int], kinds: Sequence[str], before: datetime
+) -> dict[tuple[int, str], list[dict[str, Any]]]:
+    """The items listed by pending rows of these kinds due before `before`, per (chat, kind)."""
+    found: dict[tuple[int, str], list[dict[str, Any]]] = {}
+    for start in range(0, len(chat_link_ids), CHUNK):
+        query = (
+            select(
+                col(Notification.chat_link_id), col(Notification.kind), col(Notification.payload)
+            )
+            .where(
+                col(Notification.state) == PENDING,
+                col(Notification.kind).in_(list(kinds)),
+                col(Notification.chat_link_id).in_(list(chat_link_ids[start : start + CHUNK])),
+                col(Notification.due_at) < before,
+            )
+            .order_by(col(Notification.due_at), col(Notification.id))
+        )
+        for link_id, kind, payload in session.execute(query):
+            found.setdefault((link_id, kind), []).extend((payload or {}).get("items", ()))
+    return found

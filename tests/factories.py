@@ -9,7 +9,7 @@ from sqlmodel import Session
 
 from messages.outgoing import OutgoingMessage
 from scheduler.clock import VIETNAM_TZ
-from scheduler.delivery import ChatAddress, DeliveryError, SentReceipt
+from bot.engine.sender import ChatAddress, DeliveryError, SentReceipt
 from scheduler.workdays import WorkCalendar
 from storage.models import Assignment, ChatLink, Occurrence, Plan, StatusUpdate, Task, Unit
 from storage.units import unit_key

@@ -34,7 +34,7 @@ from bot.core.protocol import Response
 from bot.core.turn import Turn
 from messages.outgoing import OutgoingMessage
 from scheduler.clock import ManualClock
-from scheduler.engine import ReminderEngine, TickReport
+from bot.engine import ReminderEngine, TickReport
 
 # Generous bounds: a loaded test machine must not fail these, a blocked loop always does.
 BOUND = 20.0

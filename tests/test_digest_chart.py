@@ -12,7 +12,7 @@ from sqlmodel import Session
 
 from messages.outgoing import OutgoingMessage
 from scheduler.clock import VIETNAM_TZ, ManualClock
-from scheduler.engine import ReminderEngine
+from bot.engine import ReminderEngine
 
 MONDAY_MORNING = datetime(2024, 4, 8, 8, 0, tzinfo=VIETNAM_TZ)
 

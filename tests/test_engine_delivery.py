@@ -16,8 +16,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from scheduler.clock import VIETNAM_TZ, ManualClock
-from scheduler.delivery import DeliveryError
-from scheduler.engine import ReminderEngine
+from bot.engine.sender import DeliveryError
+from bot.engine import ReminderEngine
 from storage.models import MessageRef, Notification, Occurrence, Task
 
 

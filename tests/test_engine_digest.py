@@ -10,8 +10,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from scheduler.clock import VIETNAM_TZ, ManualClock
-from scheduler.engine import ReminderEngine
-from scheduler.jobs import build_scheduler
+from bot.engine import ReminderEngine
+from bot.engine.jobs import build_scheduler
 
 MONDAY = datetime(2024, 3, 18, 8, 0, tzinfo=VIETNAM_TZ)
 

@@ -19,7 +19,7 @@ from bot.context import AppContext
 from bot.core.conversation import Conversation
 from bot.settings import load_settings
 from scheduler.clock import ManualClock
-from scheduler.engine import ReminderEngine
+from bot.engine import ReminderEngine
 
 TOKEN = "123:ABC"
 LEADER = 7001

@@ -17,8 +17,8 @@ from sqlmodel import Session, select
 
 from messages.outgoing import OutgoingMessage
 from scheduler.clock import VIETNAM_TZ, ManualClock
-from scheduler.delivery import ChatAddress, SentReceipt
-from scheduler.engine import ReminderEngine
+from bot.engine.sender import ChatAddress, SentReceipt
+from bot.engine import ReminderEngine
 from storage.database import make_engine
 from storage.models import MessageRef, Notification
 

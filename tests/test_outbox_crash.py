@@ -21,7 +21,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from scheduler.clock import VIETNAM_TZ, ManualClock
-from scheduler.engine import ReminderEngine
+from bot.engine import ReminderEngine
 from storage.models import MessageRef, Notification
 
 CHILD = Path(__file__).with_name("outbox_crash_child.py")

@@ -20,7 +20,7 @@ from bot.core.protocol import IncomingMessage, Response
 from bot.settings import Settings, load_settings
 from messages.errors import ConfigurationError, UserFacingError
 from messages.outgoing import Attachment, Button, OutgoingMessage
-from scheduler.delivery import ChatAddress, DeliveryError
+from bot.engine.sender import ChatAddress, DeliveryError
 
 TOKEN = "123:ABC"
 ALICE = 5001

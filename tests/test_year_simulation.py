@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from scheduler.clock import VIETNAM_TZ, ManualClock
-from scheduler.engine import ReminderEngine
+from bot.engine import ReminderEngine
 from scheduler.workdays import WorkCalendar
 from storage.models import Notification
 

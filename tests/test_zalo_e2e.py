@@ -24,7 +24,7 @@ from bot.core.conversation import Conversation
 from bot.settings import load_settings
 from messages.outgoing import Button, OutgoingMessage
 from scheduler.clock import ManualClock
-from scheduler.delivery import ChatAddress
+from bot.engine.sender import ChatAddress
 from scheduler.vocabulary import Role
 from storage.database import session_scope
 from storage.models import ChannelIdentity, Occurrence, Person

@@ -19,7 +19,7 @@ from bot.channels.zalo.sender import ZaloSender
 from bot.core.protocol import IncomingMessage, Response
 from messages.errors import ConfigurationError
 from messages.outgoing import Attachment, Button, OutgoingMessage
-from scheduler.delivery import ChatAddress, DeliveryError
+from bot.engine.sender import ChatAddress, DeliveryError
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from typing import TextIO
 
 from bot.channels.console import console_text
 from messages.outgoing import OutgoingMessage
-from scheduler.delivery import ChatAddress, SentReceipt
+from bot.engine.sender import ChatAddress, SentReceipt
 from scheduler.vocabulary import Channel
 
 

@@ -11,7 +11,7 @@ from bot.cli.common import open_app
 from messages import texts
 from messages.errors import UserFacingError
 from messages.render import render
-from scheduler.engine import ReminderEngine
+from bot.engine import ReminderEngine
 from scheduler.policy import ReminderPolicy
 from storage.recipients import find_unit
 

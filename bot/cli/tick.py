@@ -10,7 +10,7 @@ import click
 from bot.channels import build_senders
 from bot.cli.common import open_app
 from messages.render import render
-from scheduler.engine import ReminderEngine, TickReport
+from bot.engine import ReminderEngine, TickReport
 from scheduler.policy import ReminderPolicy
 
 

@@ -12,7 +12,7 @@ from bot.demo.screen import DemoScreen
 from bot.demo.world import UNIT_CHAT, DemoWorld, Persona
 from messages import texts
 from messages.render import render
-from scheduler.engine import ReminderEngine
+from bot.engine import ReminderEngine
 
 _STAFF_WORDS = ("canbo", "can bo", "cán bộ", "staff", "nhanvien")
 _LEADER_WORDS = ("lanhdao", "lanh dao", "lãnh đạo", "leader", "sep")

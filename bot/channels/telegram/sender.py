@@ -20,14 +20,14 @@ from telegram.warnings import PTBDeprecationWarning
 
 from bot.channels.telegram import outgoing
 from messages.outgoing import OutgoingMessage
-from scheduler.delivery import ChatAddress, DeliveryError, SentReceipt
+from bot.engine.sender import ChatAddress, DeliveryError, SentReceipt
 from scheduler.vocabulary import Channel
 
 log = logging.getLogger(__name__)
 
 
 class TelegramSender:
-    """Implements `scheduler.delivery.Sender`; Bot API errors become `DeliveryError`s."""
+    """Implements `bot.engine.sender.Sender`; Bot API errors become `DeliveryError`s."""
 
     def __init__(self, bot: Bot) -> None:
         self._bot = bot

@@ -26,7 +26,7 @@ from bot.channels.zalo.updates import (
 from bot.core.protocol import IncomingFile, IncomingMessage, Response
 from messages.outgoing import OutgoingMessage
 from messages.render import render
-from scheduler.delivery import ChatAddress, DeliveryError
+from bot.engine.sender import ChatAddress, DeliveryError
 from scheduler.vocabulary import Channel
 
 log = logging.getLogger(__name__)

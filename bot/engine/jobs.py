@@ -14,8 +14,8 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot.engine import ReminderEngine
 from scheduler.clock import Clock
-from scheduler.engine import ReminderEngine
 
 log = logging.getLogger(__name__)
 
