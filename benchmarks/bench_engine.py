@@ -37,10 +37,10 @@ from apscheduler.triggers.date import DateTrigger
 from sqlalchemy import delete, insert, text, update
 from sqlalchemy.engine import Engine
 
+from bot.engine import ReminderEngine
+from bot.engine.sender import ChatAddress, SentReceipt
 from messages.outgoing import OutgoingMessage
 from scheduler.clock import VIETNAM_TZ, ManualClock
-from bot.engine.sender import ChatAddress, SentReceipt
-from bot.engine import ReminderEngine
 from scheduler.policy import ItemState, ReminderPolicy, schedule
 from scheduler.workdays import WorkCalendar
 from storage.database import make_engine

@@ -24,9 +24,9 @@ from telegram import Bot
 
 from bot.channels.telegram import TelegramSender, build_application
 from bot.core.protocol import IncomingMessage, Response
+from bot.engine.sender import ChatAddress
 from bot.settings import load_settings
 from messages.outgoing import Button, OutgoingMessage
-from bot.engine.sender import ChatAddress
 
 TOKEN = "123:ABC"
 BUTTONS = ((Button("Đã xong", "done:1"), Button("Đang làm", "progress:1")),)

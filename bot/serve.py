@@ -16,11 +16,11 @@ from bot.channels.zalo.runner import run_zalo, zalo_api
 from bot.context import AppContext
 from bot.core.commands_menu import commands as command_menu
 from bot.core.conversation import Conversation
-from messages.errors import ConfigurationError, UserFacingError
-from messages.render import render
-from bot.engine.sender import Sender
 from bot.engine import ReminderEngine
 from bot.engine.jobs import build_scheduler
+from bot.engine.sender import Sender
+from messages.errors import ConfigurationError, UserFacingError
+from messages.render import render
 from scheduler.policy import ReminderPolicy
 from scheduler.vocabulary import Channel
 

@@ -7,9 +7,9 @@ from typing import Any
 
 from sqlmodel import Session
 
+from bot.engine.sender import ChatAddress, DeliveryError, SentReceipt
 from messages.outgoing import OutgoingMessage
 from scheduler.clock import VIETNAM_TZ
-from bot.engine.sender import ChatAddress, DeliveryError, SentReceipt
 from scheduler.workdays import WorkCalendar
 from storage.models import Assignment, ChatLink, Occurrence, Plan, StatusUpdate, Task, Unit
 from storage.units import unit_key

@@ -15,9 +15,9 @@ from factories import (
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from scheduler.clock import VIETNAM_TZ, ManualClock
-from bot.engine.sender import DeliveryError
 from bot.engine import ReminderEngine
+from bot.engine.sender import DeliveryError
+from scheduler.clock import VIETNAM_TZ, ManualClock
 from storage.models import MessageRef, Notification, Occurrence, Task
 
 

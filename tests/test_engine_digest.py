@@ -9,9 +9,9 @@ from factories import RecordingSender, link_chat, make_item, make_plan, make_uni
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from scheduler.clock import VIETNAM_TZ, ManualClock
 from bot.engine import ReminderEngine
 from bot.engine.jobs import build_scheduler
+from scheduler.clock import VIETNAM_TZ, ManualClock
 
 MONDAY = datetime(2024, 3, 18, 8, 0, tzinfo=VIETNAM_TZ)
 

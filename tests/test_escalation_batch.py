@@ -18,8 +18,8 @@ from factories import (
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from scheduler.clock import VIETNAM_TZ, ManualClock
 from bot.engine import ReminderEngine
+from scheduler.clock import VIETNAM_TZ, ManualClock
 from storage.models import Notification, Occurrence, StatusUpdate
 
 # Due Friday 15/3/2024: three working days late on Wednesday 20/3, the leaders hear of it.

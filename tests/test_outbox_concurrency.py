@@ -15,10 +15,10 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from bot.engine import ReminderEngine
+from bot.engine.sender import ChatAddress, SentReceipt
 from messages.outgoing import OutgoingMessage
 from scheduler.clock import VIETNAM_TZ, ManualClock
-from bot.engine.sender import ChatAddress, SentReceipt
-from bot.engine import ReminderEngine
 from storage.database import make_engine
 from storage.models import MessageRef, Notification
 

@@ -20,8 +20,8 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from scheduler.clock import VIETNAM_TZ, ManualClock
 from bot.engine import ReminderEngine
+from scheduler.clock import VIETNAM_TZ, ManualClock
 from storage.models import MessageRef, Notification
 
 CHILD = Path(__file__).with_name("outbox_crash_child.py")

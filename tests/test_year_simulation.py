@@ -18,8 +18,8 @@ from factories import (
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from scheduler.clock import VIETNAM_TZ, ManualClock
 from bot.engine import ReminderEngine
+from scheduler.clock import VIETNAM_TZ, ManualClock
 from scheduler.workdays import WorkCalendar
 from storage.models import Notification
 

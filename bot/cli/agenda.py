@@ -8,10 +8,10 @@ from datetime import date, timedelta
 import click
 
 from bot.cli.common import open_app
+from bot.engine import ReminderEngine
 from messages import texts
 from messages.errors import UserFacingError
 from messages.render import render
-from bot.engine import ReminderEngine
 from scheduler.policy import ReminderPolicy
 from storage.recipients import find_unit
 

@@ -9,8 +9,8 @@ import click
 
 from bot.channels import build_senders
 from bot.cli.common import open_app
-from messages.render import render
 from bot.engine import ReminderEngine, TickReport
+from messages.render import render
 from scheduler.policy import ReminderPolicy
 
 

@@ -6,10 +6,10 @@ from collections import Counter
 from collections.abc import Callable
 
 from bot.channels.console import console_text
+from bot.engine.sender import ChatAddress, SentReceipt
 from messages.outgoing import OutgoingMessage
 from messages.render import render
 from scheduler.clock import Clock
-from bot.engine.sender import ChatAddress, SentReceipt
 from scheduler.vocabulary import Channel
 
 

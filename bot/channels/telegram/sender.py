@@ -19,8 +19,8 @@ from telegram.error import (
 from telegram.warnings import PTBDeprecationWarning
 
 from bot.channels.telegram import outgoing
-from messages.outgoing import OutgoingMessage
 from bot.engine.sender import ChatAddress, DeliveryError, SentReceipt
+from messages.outgoing import OutgoingMessage
 from scheduler.vocabulary import Channel
 
 log = logging.getLogger(__name__)

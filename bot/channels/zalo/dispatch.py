@@ -24,9 +24,9 @@ from bot.channels.zalo.updates import (
     parse_update,
 )
 from bot.core.protocol import IncomingFile, IncomingMessage, Response
+from bot.engine.sender import ChatAddress, DeliveryError
 from messages.outgoing import OutgoingMessage
 from messages.render import render
-from bot.engine.sender import ChatAddress, DeliveryError
 from scheduler.vocabulary import Channel
 
 log = logging.getLogger(__name__)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from bot.channels.plain_rendering import PlainPhoto, plain_parts
 from bot.channels.zalo.api import ZaloApi, ZaloApiError
+from bot.engine.sender import ChatAddress, DeliveryError, SentReceipt
 from messages.outgoing import OutgoingMessage
 from messages.split import ZALO_LIMIT
-from bot.engine.sender import ChatAddress, DeliveryError, SentReceipt
 from scheduler.vocabulary import Channel
 
 
