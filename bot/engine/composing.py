@@ -118,12 +118,6 @@ class Composer:
         if item.status == "done":
             return Skip(texts.text("engine", "skip_done"))
         policy = self.rules.policy(item.plan_id)
-        if entry.kind is NoticeKind.DIGEST:
-            # A line of the week's list: open is enough.
-            if item.effective_due is None:
-                return Skip(texts.text("engine", "skip_schedule_changed"))
-            due = own_due(item.effective_due, role=item.role, policy=policy, calendar=self.calendar)
-            return item, due, policy
         state = ItemState(
             effective_due=item.effective_due, role=item.role, status=item.status, kind=item.kind
         )
@@ -156,22 +150,21 @@ class Composer:
                 continue
             item, due, policy = checked
             lines[item.occurrence_id] = self._line(item, due, policy, context)
-        if row.payload.get("week") and row.unit_id is not None:
-            if row.payload.get("day") != context.today.isoformat():
-                pass  # a week's list of another morning is not worth sending
-            else:
-                for item in self._week_items(row.unit_id, context.today):
-                    if item.occurrence_id in lines or item.effective_due is None:
-                        continue
-                    policy = self.rules.policy(item.plan_id)
-                    due = own_due(
-                        item.effective_due, role=item.role, policy=policy, calendar=self.calendar
-                    )
-                    lines[item.occurrence_id] = self._line(item, due, policy, context)
+        # The week's list is a snapshot of its own morning: not sent a day late.
+        week = row.payload.get("week") and row.payload.get("day") == context.today.isoformat()
+        if week and row.unit_id is not None:
+            for item in self._week_items(row.unit_id, context.today):
+                if item.occurrence_id in lines or item.effective_due is None:
+                    continue
+                policy = self.rules.policy(item.plan_id)
+                due = own_due(
+                    item.effective_due, role=item.role, policy=policy, calendar=self.calendar
+                )
+                lines[item.occurrence_id] = self._line(item, due, policy, context)
         if not lines:
-            return Skip(texts.text("engine", "skip_escalations_settled"))
+            return Skip(texts.text("engine", "skip_checkin_settled"))
         return checkin_message(
-            list(lines.values()), today=context.today, week=bool(row.payload.get("week"))
+            list(lines.values()), today=context.today, week=bool(week)
         )
 
     def _week_items(self, unit_id: int, today: date) -> list[ItemView]:
