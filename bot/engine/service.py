@@ -116,7 +116,11 @@ class ReminderEngine:
     def load_rules(self) -> Rules:
         """Read the calendar and parse every plan's policy: once per tick."""
         with session_scope(self.engine) as session:
-            calendar = self._fixed_calendar or load_work_calendar(session)
+            calendar = (
+                self._fixed_calendar
+                if self._fixed_calendar is not None
+                else load_work_calendar(session)
+            )
             plans = tuple(plan_settings(session))
         self._rules = Rules(
             calendar=calendar,
