@@ -391,3 +391,35 @@ def pending_items(
         for link_id, kind, payload in session.execute(query):
             found.setdefault((link_id, kind), []).extend((payload or {}).get("items", ()))
     return found
+
+
+def listed_items(
+    session: Session,
+    *,
+    chat_link_ids: Sequence[int],
+    kinds: Sequence[str],
+    since: datetime,
+    before: datetime,
+) -> set[tuple[int, int, str, int, str | None]]:
+    """(chat, occurrence, kind, offset, own due) of every item an earlier row of these kinds
+    listed (whatever its state): a notice already listed is not listed again."""
+    found: set[tuple[int, int, str, int, str | None]] = set()
+    for start in range(0, len(chat_link_ids), CHUNK):
+        query = select(col(Notification.chat_link_id), col(Notification.payload)).where(
+            col(Notification.kind).in_(list(kinds)),
+            col(Notification.chat_link_id).in_(list(chat_link_ids[start : start + CHUNK])),
+            col(Notification.due_at) >= since,
+            col(Notification.due_at) < before,
+        )
+        for link_id, payload in session.execute(query):
+            for item in (payload or {}).get("items", ()):
+                found.add(
+                    (
+                        link_id,
+                        int(item["occurrence_id"]),
+                        str(item.get("kind", "escalation")),
+                        int(item.get("offset", 0)),
+                        item.get("own_due"),
+                    )
+                )
+    return found

@@ -163,9 +163,7 @@ class Composer:
                 lines[item.occurrence_id] = self._line(item, due, policy, context)
         if not lines:
             return Skip(texts.text("engine", "skip_checkin_settled"))
-        return checkin_message(
-            list(lines.values()), today=context.today, week=bool(week)
-        )
+        return checkin_message(list(lines.values()), today=context.today, week=bool(week))
 
     def _week_items(self, unit_id: int, today: date) -> list[ItemView]:
         end = week_end(today)

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -168,6 +169,7 @@ class ReminderEngine:
                 if notice.at <= now
                 for target in recipients.for_unit(notice.audience_unit_id)
             ]
+            pairs = _not_listed_before(session, pairs, today=today, start=start, tz=tz)
             single, mornings = group_mornings(latest_per_topic(pairs), today=today, tz=tz)
             mornings = _carry_over(session, mornings)
             rows = single_rows(single) + [morning.row() for morning in mornings]
@@ -283,6 +285,42 @@ class ReminderEngine:
                 await self.delivery.deliver(claimed, composer, now, report)
             report.waiting = await asyncio.to_thread(self.delivery.waiting, now)
             return report
+
+
+def _not_listed_before(
+    session: Session,
+    pairs: list[tuple[PlannedNotice, int]],
+    *,
+    today: date,
+    start: date,
+    tz: ZoneInfo,
+) -> list[tuple[PlannedNotice, int]]:
+    """Drop the notices an earlier morning already listed in that chat: a restart, or the
+    look-back over yesterday, must not list them again today."""
+    if not pairs:
+        return pairs
+    listed = outbox.listed_items(
+        session,
+        chat_link_ids=sorted({link for _, link in pairs}),
+        kinds=[CHECKIN, NoticeKind.ESCALATION.value],
+        since=datetime.combine(start - timedelta(days=1), time(0), tzinfo=tz),
+        before=datetime.combine(today, time(0), tzinfo=tz),
+    )
+    if not listed:
+        return pairs
+    return [
+        (notice, link)
+        for notice, link in pairs
+        if notice.occurrence_id is None
+        or (
+            link,
+            notice.occurrence_id,
+            notice.kind.value,
+            notice.offset,
+            notice.own_due.isoformat() if notice.own_due else None,
+        )
+        not in listed
+    ]
 
 
 def _carry_over(session: Session, mornings: list[Morning]) -> list[Morning]:
