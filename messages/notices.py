@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -75,7 +75,11 @@ class EscalatedItem:
 
 
 def escalation_batch_message(
-    entries: Sequence[EscalatedItem], *, today: date, to_lead_unit: bool
+    entries: Sequence[EscalatedItem],
+    *,
+    today: date,
+    to_lead_unit: bool,
+    unreachable: Collection[str] = (),
 ) -> OutgoingMessage:
     """The day's escalations for one chat in one message.
 
@@ -123,6 +127,7 @@ def escalation_batch_message(
             more_units=len(units) - len(groups),
             more=len(entries) - sum(len(items) for _, items, _ in groups),
             status_labels=status_labels(),
+            unreachable=set(unreachable),
         )
 
     return OutgoingMessage(text=fit(draw, ESCALATION_LINES), html=True)

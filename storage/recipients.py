@@ -170,3 +170,24 @@ def unit_names(session: Session, *, unit_ids: Iterable[int] | None = None) -> di
     if unit_ids is not None:
         query = query.where(col(Unit.id).in_(list(unit_ids)))
     return {unit_id: name for unit_id, name in session.execute(query)}
+
+
+def unit_reach(session: Session) -> dict[int, str]:
+    """How each active unit that cannot be reached in a chat of its own hears the bot:
+    "private" (its people's private chats stand in) or "none" (no chat at all)."""
+    reach: dict[int, str] = {unit_id: "none" for unit_id in unreachable_units(session)}
+    targets = active_recipients(session)
+    own = {
+        unit_id
+        for (unit_id,) in session.execute(
+            select(col(ChatLink.unit_id)).where(
+                col(ChatLink.active).is_(True),
+                col(ChatLink.unit_id).is_not(None),
+                col(ChatLink.audience) == "unit",
+            )
+        )
+    }
+    for unit_id in targets.by_unit:
+        if unit_id not in own:
+            reach[unit_id] = "private"
+    return reach

@@ -33,7 +33,7 @@ from storage.progress import (
     unit_summaries,
     week_end,
 )
-from storage.recipients import unit_names
+from storage.recipients import unit_names, unreachable_units
 from storage.reminders import last_notes, lead_units
 
 
@@ -52,6 +52,8 @@ class SendContext:
     leads: dict[int, list[str]]
     digests: dict[tuple[str, int | None], OutgoingMessage | None] = field(default_factory=dict)
     notes: dict[int, str] = field(default_factory=dict)
+    # Units of escalated items that no chat reaches: the leaders are told so.
+    unreachable: set[int] = field(default_factory=set)
 
 
 @dataclass
@@ -87,11 +89,16 @@ class Composer:
             leads = lead_units(session, task_ids=coordinating)
             names = unit_names(session, unit_ids={u for us in leads.values() for u in us})
             notes = last_notes(session, occurrence_ids=escalated) if escalated else {}
+            escalated_units = {items[i].unit_id for i in escalated if i in items}
+            unreachable = (
+                unreachable_units(session, unit_ids=escalated_units) if escalated_units else set()
+            )
         return SendContext(
             today=today,
             items=items,
             leads={task: [names[u] for u in units if u in names] for task, units in leads.items()},
             notes=notes,
+            unreachable=unreachable,
         )
 
     def prepare(
@@ -222,7 +229,14 @@ class Composer:
         if not entries:
             return Skip(texts.text("engine", "skip_escalations_settled"))
         return escalation_batch_message(
-            entries, today=context.today, to_lead_unit=recipient is Recipient.LEAD
+            entries,
+            today=context.today,
+            to_lead_unit=recipient is Recipient.LEAD,
+            unreachable={
+                entry.item.unit_name
+                for entry in entries
+                if entry.item.unit_id in context.unreachable
+            },
         )
 
     def digest(
