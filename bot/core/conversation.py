@@ -12,6 +12,7 @@ adapter's business: it awaits one message's answer before handing over the next.
 from __future__ import annotations
 
 import asyncio
+import difflib
 import logging
 import re
 from concurrent.futures import ThreadPoolExecutor
@@ -34,7 +35,7 @@ from bot.core.updates import change, changed_reply
 from messages import texts
 from messages.errors import UserFacingError
 from messages.render import render
-from scheduler.folding import nfc
+from scheduler.folding import fold, nfc
 from scheduler.vocabulary import Status
 from storage import people
 from storage.tracking import remember_message
@@ -252,7 +253,8 @@ class Conversation:
         if number is not None and rest and message.is_private:
             return self._note_on(turn, number, rest)
         if message.is_private:
-            return Response(replies=say("unknown", known=True))
+            suggestion = did_you_mean(text, self.registry.aliases)
+            return Response(replies=say("unknown", known=True, suggestion=suggestion))
         return Response()
 
     def _note_on(self, turn: Turn, occurrence_id: int, text: str) -> Response:
@@ -271,6 +273,17 @@ class Conversation:
 
     def _not_linked(self, turn: Turn) -> Response:
         return Response(replies=say("not_linked", private=turn.message.is_private))
+
+
+def did_you_mean(text: str, aliases: dict[tuple[str, ...], str]) -> str | None:
+    """ "xongg 12" → "xong 12": a near miss of a one-word command followed by a number."""
+    words = nfc(text).split()
+    if len(words) < 2 or split_item(" ".join(words[1:]))[0] is None:
+        return None
+    first = fold(words[0].lstrip("/"))
+    single = sorted(" ".join(key) for key in aliases if len(key) == 1 and len(key[0]) > 2)
+    close = difflib.get_close_matches(first, single, n=1, cutoff=0.75)
+    return " ".join([close[0], *words[1:]]) if close else None
 
 
 def _not_linked_toast() -> str:

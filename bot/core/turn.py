@@ -111,6 +111,11 @@ class Turn:
             raise UserFacingError(texts.text("chat", "item_not_yours", number=occurrence_id))
         return item
 
+    def may_read(self, occurrence_id: int) -> bool:
+        """Whether this person may see the item (it exists and is theirs to read)."""
+        item = get_item(self.session, occurrence_id=occurrence_id)
+        return item is not None and self.can_read(item)
+
     def changeable_item(self, occurrence_id: int) -> Item:
         item = self.readable_item(occurrence_id)
         if item.occurrence.withdrawn or item.assignment.withdrawn or item.task.withdrawn:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.core.parsing import split_item, split_percent
+from bot.core.parsing import item_ref, split_item, split_percent
 from bot.core.turn import Turn
 from messages import texts
 from messages.errors import UserFacingError
@@ -44,3 +44,19 @@ def item_and_rest(
     if number is None:
         raise UserFacingError(texts.text("chat", "item_number_needed", example=example))
     return turn.readable_item(number), rest
+
+
+def several_items(args: str) -> tuple[list[int], str | None]:
+    """ "12 13 14 đã gửi" → [12, 13, 14] and the note; numbers may be joined by "," or "và"."""
+    words = args.replace(",", " ").split()
+    numbers: list[int] = []
+    while words:
+        number = item_ref(words[0])
+        if number is None and words[0].casefold() in ("và", "va", "+") and numbers:
+            words.pop(0)
+            continue
+        if number is None:
+            break
+        numbers.append(number)
+        words.pop(0)
+    return numbers, " ".join(words) or None
