@@ -25,7 +25,7 @@ async def chat(engine: Engine, clock: ManualClock, tmp_path: Path) -> Chat:
 
 async def test_tasks_lists_overdue_then_this_week_then_later_then_undated(chat: Chat) -> None:
     world = chat.world
-    text = await chat.text(private("1", "nhiem vu"))
+    text = await chat.text(private("1", "nhiem vu het"))
     positions = [text.index(f"<b>#{n}</b>") for n in (world.late_a, world.week_a, world.later_a)]
     assert positions == sorted(positions)
     assert text.index("Trễ hạn") < text.index("Trong tuần này") < text.index("Sắp tới")
@@ -97,7 +97,7 @@ def _add_items(chat: Chat, count: int, due: date) -> None:
 
 async def test_long_lists_are_split_at_line_breaks(chat: Chat) -> None:
     _add_items(chat, 160, date(2024, 12, 16))
-    response = await chat.say(private("1", "/nhiemvu"))
+    response = await chat.say(private("1", "/nhiemvu het"))
     assert len(response.replies) > 1
     for reply in response.replies:
         assert len(reply.text) <= TELEGRAM_LIMIT

@@ -227,6 +227,9 @@ class Conversation:
             raise UserFacingError(texts.text("chat", "leaders_only"))
         if command.access == Access.ADMIN and not turn.is_admin:
             raise UserFacingError(texts.text("chat", "admins_only"))
+        if command.name != "blocked":
+            # Another command: the person moved on, the next words are no longer a reason.
+            turn.pending.take(turn.key, pending.BLOCKED_REASON)
         if not parsed.slashed and not turn.message.is_private:
             # Typed without a slash in a group: a mistake is ignored rather than scolded.
             try:

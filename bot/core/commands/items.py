@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from bot.core.parsing import item_ref, split_item, split_percent
+from scheduler.folding import fold
+
+# Words between numbers in "xong 12 va 13" (folded).
+_JOINERS = frozenset({"va", "+"})
 from bot.core.turn import Turn
 from messages import texts
 from messages.errors import UserFacingError
@@ -52,7 +56,7 @@ def several_items(args: str) -> tuple[list[int], str | None]:
     numbers: list[int] = []
     while words:
         number = item_ref(words[0])
-        if number is None and words[0].casefold() in ("và", "va", "+") and numbers:
+        if number is None and fold(words[0]) in _JOINERS and numbers:
             words.pop(0)
             continue
         if number is None:
