@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from bot.core.parsing import item_ref, split_item, split_percent
-from scheduler.folding import fold
-
-# Words between numbers in "xong 12 va 13" (folded).
-_JOINERS = frozenset({"va", "+"})
 from bot.core.turn import Turn
 from messages import texts
 from messages.errors import UserFacingError
+from scheduler.folding import fold
 from storage.tracking import Item, occurrence_for_message
+
+# Words between numbers in "xong 12 va 13" (folded).
+_JOINERS = frozenset({"va", "+"})
 
 
 def replied_item_id(turn: Turn) -> int | None:
