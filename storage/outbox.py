@@ -423,3 +423,33 @@ def listed_items(
                     )
                 )
     return found
+
+
+def recently_shown(
+    session: Session, *, channel: str, chat_id: str, occurrence_id: int, since: datetime
+) -> bool:
+    """Whether a message in this chat since `since` spoke of the item: a reply or view naming
+    it, or a morning message listing it."""
+    refs = select(func.count()).where(
+        col(MessageRef.channel) == channel,
+        col(MessageRef.chat_id) == chat_id,
+        col(MessageRef.occurrence_id) == occurrence_id,
+        col(MessageRef.created_at) >= since,
+    )
+    if session.execute(refs).scalar_one():
+        return True
+    sent = (
+        select(col(Notification.payload))
+        .join(ChatLink, col(ChatLink.id) == col(Notification.chat_link_id))
+        .where(
+            col(ChatLink.channel) == channel,
+            col(ChatLink.chat_id) == chat_id,
+            col(Notification.state) == SENT,
+            col(Notification.sent_at) >= since,
+        )
+    )
+    return any(
+        int(item["occurrence_id"]) == occurrence_id
+        for (payload,) in session.execute(sent)
+        for item in (payload or {}).get("items", ())
+    )

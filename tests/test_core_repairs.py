@@ -39,7 +39,7 @@ async def test_a_near_miss_command_gets_a_suggestion(chat: Chat) -> None:
 
 
 async def test_several_numbers_at_once(chat: Chat) -> None:
-    first, second = chat.world.week_a, chat.world.later_a
+    first, second = chat.world.week_a, chat.world.late_a
     answer = await chat.text(private("1", f"xong {first} {second}"))
     assert answer.count("Đã ghi nhận hoàn thành") == 2
     assert chat.occurrence(first).status == chat.occurrence(second).status == "done"
@@ -55,7 +55,7 @@ async def test_undo_the_days_change(chat: Chat) -> None:
     occurrence = chat.occurrence(item)
     # Back to how it stood this morning: in progress at 40 %.
     assert (occurrence.status, occurrence.percent) == ("in_progress", 40)
-    nothing = await chat.text(private("1", f"huỷ {chat.world.later_a}"))
+    nothing = await chat.text(private("1", f"huỷ {chat.world.late_a}"))
     assert "chưa có cập nhật nào" in nothing
 
 
@@ -74,3 +74,19 @@ async def test_tasks_show_late_and_the_next_two_weeks(chat: Chat) -> None:
     assert "Xem thêm" in answer and "/nhiemvu het" in answer
     everything = await chat.text(private("1", "/nhiemvu het"))
     assert f"#{chat.world.later_a}" in everything and f"#{chat.world.open_a}" in everything
+
+
+async def test_an_item_far_from_the_chat_is_asked_about_first(chat: Chat) -> None:
+    # Due 20/4, more than 30 days ahead, never shown in this chat: "xong N" asks first.
+    item = chat.world.later_a
+    asked = await chat.text(private("1", f"xong {item} đã gửi"))
+    assert "Có phải việc này không?" in asked and f"#{item}" in asked and "Quý I/2024" in asked
+    assert chat.occurrence(item).status == "not_started"
+    dropped = await chat.text(private("1", "không"))
+    assert "Đã bỏ" in dropped and chat.occurrence(item).status == "not_started"
+    await chat.text(private("1", f"xong {item} đã gửi"))
+    done = await chat.text(private("1", "có"))
+    assert "Đã ghi nhận hoàn thành" in done
+    assert chat.occurrence(item).status == "done"
+    # An item due soon is changed at once.
+    assert "Đã ghi nhận" in await chat.text(private("1", f"tiendo {chat.world.week_a} 50"))

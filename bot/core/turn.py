@@ -29,6 +29,8 @@ class Turn:
     links: list[ChatLink]
     pending: PendingActions
     now: datetime
+    # The person said yes to "did you mean this item?": no second question.
+    confirmed: bool = False
 
     @property
     def key(self) -> Key:
