@@ -42,7 +42,7 @@ _WINDOW = re.compile(
 )
 _MONTHLY = re.compile(
     rf"(?P<qual>{LATEST}|truoc|han)?(?:\s+(?:la|vao))*\s*{NGAY}\s+(?P<day>\d{{1,2}})"
-    rf"\s+(?:cua\s+)?(?P<which>(?:hang|hang|moi)\s+{THANG}|{THANG}\s+(?:sau|tiep\s+theo|ke\s+tiep))"
+    rf"\s+(?:cua\s+)?(?P<which>(?:hang|moi)\s+{THANG}|{THANG}\s+(?:sau|tiep\s+theo|ke\s+tiep|nay))"
     r"(?![a-z])"
 )
 _QUARTER_DAY = re.compile(
@@ -162,11 +162,12 @@ def find_monthly_statement(text: FoldedText) -> MonthlyStatement | None:
         return None
     after = text.folded[match.end() : match.end() + 120]
     which = match.group("which")
-    explicit_next = not which.startswith(("hang", "moi"))
+    explicit_next = which.endswith(("sau", "theo", "tiep"))
     previous = bool(_PREVIOUS_MONTH.search(after))
     # "ngày 02 hàng tháng" can only report on the month just ended; a day late in the month
-    # ("ngày 25 hàng tháng") reports on the month itself.
-    next_month = explicit_next or previous or day <= 10
+    # ("ngày 25 hàng tháng") reports on the month itself, and so does "của tháng báo cáo".
+    same_month = which.endswith("nay")
+    next_month = explicit_next or (not same_month and (previous or day <= 10))
     if match.group("qual") == "truoc":
         day -= 1
         if day < 1:

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, time
 
 from scheduler import periods
 from scheduler.deadlines.model import Deadline, OccurrenceSpec
 from scheduler.deadlines.nodate import find_no_date
+from scheduler.deadlines.normalise import clean_text, rewrite
 from scheduler.deadlines.once import TIME, OnceReading, Token, read_once
 from scheduler.deadlines.parts import split_parts
 from scheduler.deadlines.patterns import MAX_YEAR, MIN_YEAR
 from scheduler.deadlines.recurring import RecurringReading, read_recurring
 from scheduler.deadlines.relative import find_relative
 from scheduler.deadlines.text import FoldedText
+from scheduler.deadlines.weekly import find_weekly, mentions_weekly, week_days
+from scheduler.deadlines.working_day import find_last_working_days
 from scheduler.folding import nfc
 from scheduler.reporting import ReportingCalendar
 from scheduler.vocabulary import DeadlineKind
@@ -25,10 +29,39 @@ TIME_WITHOUT_DAY = (
     "Có giờ ({time}) nhưng chưa rõ ngày nào; hãy ghi thêm ngày, ví dụ “{time} ngày 05/3/2024”."
 )
 BAD_YEAR = "Năm kế hoạch {year} không hợp lệ; hãy dùng năm bốn chữ số, ví dụ 2024."
+EVENT_YEAR = (
+    "Năm của hạn này tính theo một sự việc (năm ra hoạt động, năm thay đổi…), không theo năm "
+    "kế hoạch; hãy ghi rõ ngày, tháng, năm, ví dụ “30/01/2025”."
+)
+WEEKDAY_MISSING = (
+    "Có “hằng tuần” nhưng chưa rõ thứ mấy; hãy ghi rõ, ví dụ “thứ Năm hằng tuần” hoặc "
+    "“trước 10 giờ thứ Hai hằng tuần”."
+)
 UNREAD_DAY = (
     "Có ngày không rõ của tháng nào; hãy ghi đủ ngày/tháng, hoặc ghi rõ "
     "“ngày 05 hàng tháng”, “ngày 15 của tháng cuối quý”."
 )
+
+
+# A year counted from an event of the addressee, not from the plan: "năm ra hoạt động",
+# "năm sau năm phát sinh thông tin thay đổi", "năm kết thúc thời gian miễn".
+_EVENT_YEAR = re.compile(
+    r"\bnam\s+(?:sau\s+|lien\s+ke\s+|truoc\s+(?:lien\s+ke\s+)?)?(?:nam\s+)?"
+    r"(?:ra\s+hoat\s+dong|ket\s+thuc|thanh\s+lap|phat\s+sinh|thay\s+doi|nguoi\s+nop|bat\s+dau)"
+)
+
+
+def _weekly(folded: FoldedText, year: int, calendar: WorkCalendar) -> Deadline | None:
+    rule = find_weekly(folded.folded)
+    if rule is None:
+        if mentions_weekly(folded.folded):
+            return Deadline(text=folded.original, kind=DeadlineKind.UNKNOWN, note=WEEKDAY_MISSING)
+        return None
+    specs = [
+        _spec(day.key, day.label, day.due, day.window, rule.cutoff, calendar)
+        for day in week_days(rule, year)
+    ]
+    return Deadline(text=folded.original, kind=DeadlineKind.RECURRING, occurrences=tuple(specs))
 
 
 def _time_of(text: FoldedText) -> time | None:
@@ -116,8 +149,20 @@ def parse_part(
     text: str, *, year: int, reporting: ReportingCalendar, calendar: WorkCalendar
 ) -> Deadline:
     """One part of a cell, e.g. "Xây dựng KH trước tháng 3"."""
-    folded = FoldedText.of(text)
+    folded = rewrite(FoldedText.of(text), year=year)
     original = folded.original
+    if "nam " in folded.folded and _EVENT_YEAR.search(folded.folded):
+        return Deadline(text=original, kind=DeadlineKind.UNKNOWN, note=EVENT_YEAR)
+    weekly = _weekly(folded, year, calendar) if "tuan" in folded.folded else None
+    if weekly is not None:
+        return weekly
+    last_working = find_last_working_days(folded.folded, year, calendar)
+    if last_working is not None:
+        specs = [
+            _spec(periods.key(d.code, year), d.label, d.due, d.window, _time_of(folded), calendar)
+            for d in last_working
+        ]
+        return Deadline(text=original, kind=DeadlineKind.RECURRING, occurrences=tuple(specs))
     relative = find_relative(folded)
     if relative is not None:
         return Deadline(text=original, kind=DeadlineKind.RELATIVE, relative=relative)
@@ -161,7 +206,7 @@ def parse_deadline(
     whole = nfc(text if isinstance(text, str) else str(text))
     reporting = reporting or ReportingCalendar()
     calendar = calendar or WorkCalendar()
-    pieces = split_parts(whole)
+    pieces = split_parts(clean_text(whole))
     if not MIN_YEAR <= year <= MAX_YEAR:
         return Deadline(text=whole, kind=DeadlineKind.UNKNOWN, note=BAD_YEAR.format(year=year))
     if not pieces:

@@ -70,6 +70,15 @@ _VAGUE_IN_YEAR = re.compile(r"\b(?:dau|giua)\s+$")
 _WEEK_NUMBERS = {"dau": 1, "nhat": 1, "1": 1, "hai": 2, "2": 2, "ba": 3, "3": 3, "tu": 4, "4": 4}
 _THIS_YEAR = re.compile(rf"\b(?P<which>trong|cuoi)\s+{NAM}\b(?!\s*\d)")
 _STRICT = re.compile(rf"\btruoc\s+(?:{NGAY}\s+)?$")
+# "Trước ngày 30/6 và 31/12": the bound governs every date of the list.
+_LISTED = re.compile(rf"^\s*(?:,|va|hoac)\s*(?:truoc\s+)?(?:{NGAY}\s+)?$")
+# A date with its own bound ("chậm nhất là ngày 30/7/2019", "hạn … là ngày 20/2") is the
+# deadline; a period named beside it without a bound ("Tờ khai quý 2/2019", "tháng 11/2020")
+# is what the duty is about.
+_BOUND = re.compile(
+    rf"\b(?:truoc|cham\s+nhat|han(?:\s+\S+){{0,6}}?\s+la|vao|la|den|trong)\s+"
+    rf"(?:(?:la|vao|ngay|den|trong|{NGAY})\s+)*$"
+)
 _START = re.compile(
     rf"\b(?:tu|tir|t\S|b\S{{1,2}}t\s+dau(?:\s+t\S{{0,2}})?|khoi\s+dong)\s+(?:{NGAY}\s+)?$"
 )
@@ -318,6 +327,16 @@ def _join_ranges(folded: str, tokens: list[Token]) -> list[Token]:
     return joined
 
 
+def _is_day(token: Token) -> bool:
+    return token.window is None or ".." in token.code
+
+
+def _drop_context_periods(tokens: list[Token], bounded: set[int]) -> list[Token]:
+    if not any(_is_day(tokens[i]) and not tokens[i].invalid for i in bounded):
+        return tokens
+    return [t for i, t in enumerate(tokens) if t.invalid or _is_day(t) or i in bounded]
+
+
 def _drop_wider_periods(tokens: list[Token]) -> list[Token]:
     """In "kế hoạch CCHC năm 2021 … chậm nhất trong tháng 01/2021" or "Quý I/2024 (trước ngày
     15/3/2024)" the wider period is context; the deadline is the narrower one inside it."""
@@ -347,15 +366,26 @@ def read_once(text: FoldedText, *, year: int) -> OnceReading:
     found.sort(key=lambda token: token.start)
     tokens: list[Token] = []
     starts: list[Token] = []
+    bounded: set[int] = set()
+    strict_end = -1
     for token in _join_ranges(folded, found):
         # Only the words just before a token qualify it; a bounded look keeps long cells linear.
         before = folded[max(0, token.start - 40) : token.start]
-        if not token.invalid and _STRICT.search(before):
+        if token.invalid:
+            tokens.append(token)
+        elif _STRICT.search(before) or (
+            strict_end >= 0 and _LISTED.match(folded[strict_end : token.start])
+        ):
             tokens.append(_strict(token))
-        elif not token.invalid and _START.search(before) and not token.ranged:
+            bounded.add(len(tokens) - 1)
+            strict_end = token.end
+        elif _START.search(before) and not token.ranged:
             starts.append(token)
         else:
+            if _BOUND.search(before):
+                bounded.add(len(tokens))
             tokens.append(token)
+    tokens = _drop_context_periods(tokens, bounded)
     tokens = _drop_wider_periods(tokens)
     unread = bool(_UNREAD_DAY.search("".join(work)))
     return OnceReading(

@@ -8,6 +8,11 @@ from scheduler.deadlines.text import strip_markup
 from scheduler.folding import nfc
 
 _SEPARATORS = re.compile(r"[;\n\r]+")
+# A line break inside a sentence is layout, not a new part: it splits only after ";" or ".",
+# or before a bullet or an enumerator ("- ", "+ ", "a) ", "2. ").
+_SOFT_BREAK = re.compile(
+    r"(?<![;.:\n\r])[ \t]*[\r\n]+[ \t]*(?![-–—•●▪·+*]|[a-zđ0-9]{1,2}[.)]\s|[\r\n])"
+)
 _EDGES = " \t-–—•●▪·+*.,:"
 _MEANINGFUL = re.compile(r"\w")
 
@@ -17,6 +22,6 @@ def split_parts(text: str) -> list[str]:
 
     A dash inside a part is kept: "Tháng 01 - Tháng 12" is one range, not two parts.
     """
-    pieces = _SEPARATORS.split(strip_markup(nfc(text)))
+    pieces = _SEPARATORS.split(_SOFT_BREAK.sub(" ", strip_markup(nfc(text))))
     parts = [piece.strip(_EDGES) for piece in pieces]
     return [part for part in parts if _MEANINGFUL.search(part)]

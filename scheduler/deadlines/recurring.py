@@ -182,7 +182,10 @@ def read_recurring(
         own_dates = [t for t in read_once(text, year=year).tokens if not t.code.endswith("-Y")]
         if own_dates:
             return None
-    if not wanted and not dated and not named:
+    # The plan's regular reports stand in for a duty that names no frequency of its own; a
+    # duty with its own quarterly rule ("trước ngày 05 của tháng đầu quý sau") owes only those.
+    defaulted = not wanted and not dated and not named
+    if defaulted:
         wanted = set(reporting.regular)
     calendar = reporting
     if statement is not None:
@@ -194,7 +197,9 @@ def read_recurring(
                 window_start_day=1 if statement.calendar_month else 15,
             ),
         )
-    by_calendar = wanted - {"Q"} if quarter_statement else wanted
+    by_calendar = wanted
+    if quarter_statement is not None:
+        by_calendar = set() if defaulted else wanted - {"Q"}
     slots = {
         slot.code: Slot(slot.code, year, slot.due, slot.window)
         for slot in calendar.slots(by_calendar, year)
