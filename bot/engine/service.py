@@ -48,7 +48,7 @@ from scheduler.policy import (
     send_moment,
 )
 from scheduler.workdays import WorkCalendar
-from storage import outbox
+from storage import listed_items, outbox
 from storage.calendar import load_work_calendar
 from storage.database import session_scope
 from storage.recipients import active_recipients, find_unit, unit_names
@@ -299,7 +299,7 @@ def _not_listed_before(
     look-back over yesterday, must not list them again today."""
     if not pairs:
         return pairs
-    listed = outbox.listed_items(
+    listed = listed_items.listed_items(
         session,
         chat_link_ids=sorted({link for _, link in pairs}),
         kinds=[CHECKIN, NoticeKind.ESCALATION.value],
@@ -328,7 +328,7 @@ def _carry_over(session: Session, mornings: list[Morning]) -> list[Morning]:
     older row is then superseded): after a downtime a chat still hears once a morning."""
     if not mornings:
         return mornings
-    earlier = outbox.pending_items(
+    earlier = listed_items.pending_items(
         session,
         chat_link_ids=sorted({morning.chat_link_id for morning in mornings}),
         kinds=[CHECKIN, NoticeKind.ESCALATION.value],

@@ -9,7 +9,7 @@ from bot.core.turn import Turn
 from messages import texts
 from messages.errors import UserFacingError
 from scheduler.folding import fold
-from storage.outbox import recently_shown
+from storage.listed_items import recently_shown
 from storage.tracking import Item, occurrence_for_message
 
 # Words between numbers in "xong 12 va 13" (folded).
