@@ -30,7 +30,8 @@ async def test_tasks_lists_overdue_then_this_week_then_later_then_undated(chat: 
     assert positions == sorted(positions)
     assert text.index("Trễ hạn") < text.index("Trong tuần này") < text.index("Sắp tới")
     assert text.index("Sắp tới") < text.index(f"<b>#{world.open_a}</b>")
-    assert "trễ 6 ngày" in text and "còn 4 ngày" in text
+    # Counted in working days, as in the morning check-in: Tue 5/3 to Mon 11/3 is 4 late.
+    assert "trễ 4 ngày làm việc" in text and "còn 4 ngày làm việc" in text
     # The typing hint uses a number the user can actually type: the first listed item's #.
     assert f"<code>xong {world.late_a}</code>" in text
     # Another unit's items never show; task titles are escaped for Telegram HTML.
