@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlmodel import Session
@@ -16,18 +16,21 @@ from sqlmodel import Session
 from bot.context import AppContext
 from messages.errors import UserFacingError
 from messages.render import render
+from messages.report_outline import ReportHeading
 from scheduler.clock import Clock
+from scheduler.items import Item
 from scheduler.report_period import ReportPeriod, parse_report_period
+from scheduler.tally import Tally, combine
+from storage.items import unit_tallies
 from storage.models import Plan
 from storage.report_data import (
-    ItemRow,
     PeriodFilter,
-    UnitTotals,
     find_plan,
     grand_total,
     list_periods,
     list_plans,
     matching_period_keys,
+    period_filter,
     report_items,
     unit_totals,
 )
@@ -38,9 +41,9 @@ REPORT_FILES_KEPT = timedelta(days=7)
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
-    items: list[ItemRow]
-    totals: list[UnitTotals]
-    total: UnitTotals
+    items: list[Item]
+    totals: list[Tally]
+    total: Tally
     period_count: int
     plan_code: str | None = None
     period_label: str | None = None
@@ -51,8 +54,9 @@ class ReportResult:
     path: Path
     period: ReportPeriod
     plan_code: str
-    items: list[ItemRow]
+    items: list[Item]
     late_count: int
+    total: Tally
 
 
 def export_workbook(
@@ -71,7 +75,7 @@ def export_workbook(
     today = clock.today()
     plan = _plan_or_error(session, plan_code) if plan_code else None
     plan_id = plan.id if plan else None
-    period_filter: PeriodFilter | None = None
+    selection: PeriodFilter | None = None
     period_label: str | None = None
     if period_text is not None and period_text.strip():
         keys = matching_period_keys(session, text=period_text, plan_id=plan_id)
@@ -79,15 +83,14 @@ def export_workbook(
         if parsed is None and not keys:
             raise _unknown_period(session, period_text, plan_id)
         if parsed is not None:
-            keys.add(parsed.key)
-            period_filter = PeriodFilter(
-                period_keys=frozenset(keys), due_from=parsed.start, due_to=parsed.end
-            )
+            # The same selection as the report draft of that period: their totals agree.
+            keys |= matching_period_keys(session, text=parsed.label, plan_id=plan_id)
+            selection = period_filter(parsed, keys=keys, tz=clock.tz)
             period_label = parsed.label
         else:
-            period_filter = PeriodFilter(period_keys=frozenset(keys))
+            selection = PeriodFilter(period_keys=frozenset(keys))
             period_label = period_text.strip()
-    items = report_items(session, today=today, tz=clock.tz, plan_id=plan_id, period=period_filter)
+    items = report_items(session, today=today, tz=clock.tz, plan_id=plan_id, period=selection)
     scope = render("report/scope.txt", plan_code=plan.code if plan else None, period=period_label)
     try:
         write_workbook(out_path, items=items, scope=scope, today=today, generated_at=clock.now())
@@ -115,7 +118,7 @@ def report_draft(
 ) -> ReportResult:
     """Write the .docx draft of the period's CCHC results report for one plan."""
     # python-docx loads only for the commands that write a report.
-    from messages.report_docx import ReportHeading, write_report
+    from messages.report_docx import write_report
 
     _check_extension(out_path, ".docx")
     if not period_text.strip():
@@ -127,26 +130,49 @@ def report_draft(
     period = parse_report_period(period_text)
     if period is None:
         raise _unknown_period(session, period_text, plan.id, reportable_only=True)
-    keys = matching_period_keys(session, text=period.label, plan_id=plan.id) | {period.key}
-    period_filter = PeriodFilter(
-        period_keys=frozenset(keys),
-        due_from=period.start,
-        due_to=period.end,
-        carry_overdue=True,
-        activity_from=datetime.combine(period.start, time.min, tzinfo=tz),
-        activity_until=datetime.combine(period.end + timedelta(days=1), time.min, tzinfo=tz),
-    )
-    items = report_items(session, today=today, tz=tz, plan_id=plan.id, period=period_filter)
-    heading = ReportHeading(
-        plan_code=plan.code, plan_title=plan.title, issuer=plan.issuer, year=plan.year
-    )
+    keys = matching_period_keys(session, text=period_text, plan_id=plan.id)
+    keys |= matching_period_keys(session, text=period.label, plan_id=plan.id)
+    selection = period_filter(period, keys=keys, tz=tz)
+    items = report_items(session, today=today, tz=tz, plan_id=plan.id, period=selection)
+    heading = plan_heading(plan)
     try:
-        write_report(out_path, items=items, heading=heading, period=period, today=today)
+        write_report(
+            out_path,
+            items=items,
+            heading=heading,
+            period=period,
+            today=today,
+            year_total=year_total(session, today=today, plan_id=plan.id, clock=clock),
+        )
     except OSError as exc:
         raise _cannot_write(out_path, exc) from exc
-    late = grand_total(unit_totals(items)).overdue
+    total = grand_total(unit_totals(items))
     return ReportResult(
-        path=out_path, period=period, plan_code=heading.plan_code, items=items, late_count=late
+        path=out_path,
+        period=period,
+        plan_code=heading.plan_code,
+        items=items,
+        late_count=total.overdue,
+        total=total,
+    )
+
+
+def year_total(session: Session, *, today: date, plan_id: int | None, clock: Clock) -> int:
+    """Every live item of the plan ("cả năm: N việc"), shown beside a period's figures."""
+    return combine(unit_tallies(session, today=today, plan_id=plan_id, tz=clock.tz)).total
+
+
+def plan_heading(plan: Plan) -> ReportHeading:
+    """What the draft's opening cites: the plan's number, date and issuer where imported."""
+    # Number and signing date come from the import where the plan's file states them.
+    number = getattr(plan, "number", None) or getattr(plan, "document_number", None)
+    return ReportHeading(
+        plan_code=plan.code,
+        plan_title=plan.title,
+        issuer=plan.issuer,
+        year=plan.year,
+        plan_number=number,
+        issued_on=getattr(plan, "issued_on", None),
     )
 
 
@@ -179,7 +205,7 @@ def prune(folder: Path, *, older_than: datetime) -> int:
 
 
 def export_summary(result: ExportResult) -> str:
-    from messages.report_docx import percent_text
+    from messages.progress_words import percent_text
 
     return render(
         "report/cli_done.txt",
@@ -189,6 +215,7 @@ def export_summary(result: ExportResult) -> str:
         units=len(result.totals),
         sheets=result.period_count,
         done=result.total.done,
+        due=result.total.due_so_far,
         rate=percent_text(result.total.completion_rate),
         overdue=result.total.overdue,
     )

@@ -9,7 +9,7 @@ from datetime import date
 from messages.buttons import checkin_buttons
 from messages.outgoing import OutgoingMessage
 from messages.render import render
-from storage.progress import ItemView
+from scheduler.items import Item as ItemView
 
 # About a phone screen: a longer list is for /tasks, not for a group's morning.
 CHECKIN_LINES = 10

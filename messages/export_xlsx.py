@@ -14,10 +14,11 @@ from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Si
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from messages.progress_words import label_vi
 from messages.render import render
 from scheduler.folding import nfc
-from scheduler.progress import Progress, label_vi
-from storage.report_data import ItemRow, UnitTotals, grand_total, unit_totals
+from scheduler.items import Item
+from scheduler.tally import Tally, combine, tally
 
 DATE_FORMAT = "DD/MM/YYYY"
 DATETIME_FORMAT = "DD/MM/YYYY HH:MM"
@@ -28,6 +29,9 @@ _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _SHEET_NAME_MAX = 31
 # Beyond openpyxl's own list: code points XML 1.0 refuses (a pasted note may carry them).
 _NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+# A cell starting with one of these is read as a formula by spreadsheet programs; plan and
+# user text starting so is stored as a text cell, never as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 # Named styles: a cell refers to one by name, far cheaper than giving each cell its own
 # font, border and alignment objects (which openpyxl hashes on every assignment).
@@ -84,7 +88,7 @@ def labels(**context: Any) -> dict[str, str]:
 def write_workbook(
     path: Path,
     *,
-    items: Sequence[ItemRow],
+    items: Sequence[Item],
     scope: str,
     today: date,
     generated_at: datetime,
@@ -99,7 +103,7 @@ def write_workbook(
     summary = workbook.active
     assert summary is not None
     summary.title = words["summary_sheet"]
-    _write_summary(summary, words, unit_totals(items))
+    _write_summary(summary, words, tally(items))
     used_names = {summary.title}
     for period_label, period_items in _by_period(items):
         sheet = workbook.create_sheet(
@@ -117,27 +121,23 @@ def write_workbook(
     return path
 
 
-def progress_label(item: ItemRow, words: dict[str, str]) -> str:
-    """The status words of one item; overdue is split by whether work has started."""
-    if item.progress is Progress.OVERDUE:
-        if item.status in ("in_progress", "blocked"):
-            return words["col_overdue_in_progress"]
-        return words["col_overdue_not_started"]
+def progress_label(item: Item) -> str:
+    """The status words of one item, the same words the report draft and chat use."""
     return label_vi(item.progress)
 
 
-def _write_summary(sheet: Worksheet, words: dict[str, str], totals: list[UnitTotals]) -> None:
+def _write_summary(sheet: Worksheet, words: dict[str, str], totals: list[Tally]) -> None:
     _title(sheet, words["summary_title"], words["as_of"])
     headers = [
         ("col_no", 6),
         ("col_unit", 40),
         ("col_items", 12),
+        ("col_due_so_far", 12),
         ("col_done_on_time", 13),
         ("col_done_late", 13),
-        ("col_in_progress", 14),
-        ("col_overdue_in_progress", 14),
-        ("col_overdue_not_started", 14),
-        ("col_not_started", 15),
+        ("col_overdue", 12),
+        ("col_in_progress", 13),
+        ("col_not_started", 13),
         ("col_no_deadline", 15),
         ("col_rate", 13),
     ]
@@ -147,8 +147,7 @@ def _write_summary(sheet: Worksheet, words: dict[str, str], totals: list[UnitTot
         _summary_row(sheet, row, number, unit.unit_name, unit)
         row += 1
     if totals:
-        total = grand_total(totals)
-        _summary_row(sheet, row, None, words["total"], total, bold=True)
+        _summary_row(sheet, row, None, words["total"], combine(totals), bold=True)
     else:
         sheet.cell(row=row, column=2, value=words["no_items"])
     sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=3)
@@ -159,35 +158,36 @@ def _summary_row(
     row: int,
     number: int | None,
     name: str,
-    unit: UnitTotals,
+    unit: Tally,
     *,
     bold: bool = False,
 ) -> None:
     values: list[object] = [
         number,
         _text(name),
-        unit.items,
+        unit.total,
+        unit.due_so_far,
         unit.done_on_time,
         unit.done_late,
-        unit.in_progress_on_time,
-        unit.overdue_in_progress,
-        unit.overdue_not_started,
-        unit.not_started,
+        unit.overdue,
+        unit.in_progress,
+        unit.not_yet_due,
         unit.no_deadline,
-        # A unit with only undated duties has no rate; a dash, not a misleading 0 %.
+        # A unit with nothing due yet has no rate; a dash, not a misleading 0 %.
         "—" if unit.completion_rate is None else unit.completion_rate,
     ]
     for column, value in enumerate(values, start=1):
-        cell = sheet.cell(row=row, column=column, value=value)
+        cell = _put(sheet, row, column, value)
         if column == len(values):
             cell.style = TOTAL_RATE if bold else RATE
         else:
             cell.style = TOTAL if bold else BODY
 
 
-def _write_period(sheet: Worksheet, words: dict[str, str], items: Sequence[ItemRow]) -> None:
+def _write_period(sheet: Worksheet, words: dict[str, str], items: Sequence[Item]) -> None:
     _title(sheet, words["period_title"], words["as_of"])
     columns: list[tuple[str, int]] = [
+        ("col_ref", 8),
         ("col_plan", 16),
         ("col_task_no", 6),
         ("col_section", 24),
@@ -200,24 +200,28 @@ def _write_period(sheet: Worksheet, words: dict[str, str], items: Sequence[ItemR
         ("col_effective_due", 12),
         ("col_window_start", 12),
         ("col_window_end", 12),
-        ("col_status", 22),
+        ("col_status", 20),
+        ("col_days_overdue", 10),
         ("col_percent", 9),
         ("col_completed", 17),
         ("col_note", 40),
         ("col_note_at", 17),
         ("col_evidence", 32),
-        ("col_sha256", 68),
+        # Last and narrow: a check value for whoever verifies a file, not for reading.
+        ("col_sha256", 12),
     ]
     _header(sheet, [(words[key], width) for key, width in columns])
-    date_columns = {9, 10, 11, 12}
-    datetime_columns = {15, 17}
+    date_columns = {10, 11, 12, 13}
+    datetime_columns = {17, 19}
     for row, item in enumerate(items, start=HEADER_ROW + 1):
         role = words["role_lead"] if item.role == "lead" else words["role_coordinating"]
         values: list[object] = [
+            # The reference chat shows ("#123") and accepts ("xong 123").
+            f"#{item.occurrence_id}",
             _text(item.plan_code),
             _text(item.task_number),
             _text(item.section),
-            _text(item.title),
+            _text(item.task_title),
             _text(item.expected_output),
             _text(item.unit_name),
             role,
@@ -226,7 +230,8 @@ def _write_period(sheet: Worksheet, words: dict[str, str], items: Sequence[ItemR
             item.effective_due,
             item.window_start,
             item.window_end,
-            progress_label(item, words),
+            progress_label(item),
+            item.days_overdue or None,
             item.percent,
             _local_naive(item.completed_at),
             _text(item.last_note),
@@ -235,22 +240,30 @@ def _write_period(sheet: Worksheet, words: dict[str, str], items: Sequence[ItemR
             "\n".join(f.sha256 for f in item.evidence) or None,
         ]
         for column, value in enumerate(values, start=1):
-            cell = sheet.cell(row=row, column=column, value=value)
+            cell = _put(sheet, row, column, value)
             if column in date_columns:
                 cell.style = DATE
             elif column in datetime_columns:
                 cell.style = DATETIME
             else:
                 cell.style = BODY
-    # Keep the titles and the task number/title columns in view while scrolling.
-    sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=5)
+    # Keep the titles and the reference, plan and task number columns in view while scrolling.
+    sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=4)
     last = HEADER_ROW + max(len(items), 1)
     sheet.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(columns))}{last}"
 
 
+def _put(sheet: Worksheet, row: int, column: int, value: object) -> Any:
+    """Write one cell; text that a spreadsheet would run as a formula stays text."""
+    cell = sheet.cell(row=row, column=column, value=value)
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        cell.data_type = "s"
+    return cell
+
+
 def _title(sheet: Worksheet, title: str, subtitle: str) -> None:
-    sheet.cell(row=1, column=1, value=_text(title)).font = Font(bold=True, size=14)
-    sheet.cell(row=2, column=1, value=_text(subtitle)).font = Font(italic=True)
+    _put(sheet, 1, 1, _text(title)).font = Font(bold=True, size=14)
+    _put(sheet, 2, 1, _text(subtitle)).font = Font(italic=True)
 
 
 def _header(sheet: Worksheet, columns: Sequence[tuple[str, int]]) -> None:
@@ -268,9 +281,9 @@ def _header(sheet: Worksheet, columns: Sequence[tuple[str, int]]) -> None:
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
 
 
-def _by_period(items: Sequence[ItemRow]) -> list[tuple[str, list[ItemRow]]]:
+def _by_period(items: Sequence[Item]) -> list[tuple[str, list[Item]]]:
     """Items grouped by period key, periods in order of their earliest due date."""
-    groups: dict[str, list[ItemRow]] = {}
+    groups: dict[str, list[Item]] = {}
     for item in items:
         groups.setdefault(item.period_key, []).append(item)
 

@@ -5,21 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from messages import texts
 from messages.buttons import item_buttons
-from messages.charts import completion_attachment
+
+# Moved to messages.leader_digest; the reminder engine still imports it from here.
+from messages.leader_digest import leaders_digest as leaders_digest
 from messages.outgoing import OutgoingMessage
+from messages.progress_words import label_vi
 from messages.render import render
-from scheduler.progress import Progress, label_vi
-from storage.progress import ItemView, UnitSummary, combine
+from scheduler.items import Item as ItemView
+from scheduler.progress import Progress
 
 # Long lists are cut: a digest must stay readable and within a few chat messages.
 DIGEST_LINES = 25
-# The leaders read their chat on a phone: one screen per message, and Zalo carries at most
-# 2,000 characters whole; lists shrink until the message fits.
-LEADERS_LINES = 10
 ESCALATION_LINES = 20
 MESSAGE_CHARS = 2000
 STATUSES = ("not_started", "in_progress", "blocked", "done")
@@ -140,50 +139,6 @@ def fit(draw: Callable[[int], str], lines: int, *, limit: int = MESSAGE_CHARS) -
         lines -= max(1, lines // 5)
         text = draw(lines)
     return text
-
-
-def leaders_digest(
-    *,
-    week_label: str,
-    today: date,
-    summaries: Sequence[UnitSummary],
-    overdue: Sequence[ItemView],
-    due_this_week: Sequence[ItemView],
-    chart_dir: Path | None = None,
-) -> OutgoingMessage:
-    """The weekly digest of the leaders' chat: completion per unit, overdue, due this week.
-
-    With `chart_dir`, the message carries a bar chart of completion by unit drawn there.
-    """
-    # A unit with nothing due yet has nothing to show: "0/0" lines only hide the late ones.
-    ranked = sorted(
-        (row for row in summaries if row.overdue or row.total - row.no_deadline),
-        key=lambda row: (-row.overdue, row.completion_rate or 0.0, row.unit_name),
-    )
-    totals = combine(summaries)
-    text = fit(
-        lambda lines: render(
-            "digest_leaders.html",
-            week_label=week_label,
-            today=today,
-            totals=totals,
-            summaries=ranked[:lines],
-            more_units=max(0, len(ranked) - lines),
-            overdue=overdue[:lines],
-            overdue_total=len(overdue),
-            due_this_week=due_this_week[:lines],
-            due_total=len(due_this_week),
-        ),
-        LEADERS_LINES,
-    )
-    chart = (
-        completion_attachment(
-            [(row.unit_name, row.completion_rate) for row in ranked], today=today, out_dir=chart_dir
-        )
-        if chart_dir is not None
-        else None
-    )
-    return OutgoingMessage(text=text, html=True, attachment=chart)
 
 
 def unit_digest(

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from copy import deepcopy
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -31,10 +30,10 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from messages import texts
 from messages.render import vn_date
+from messages.report_outline import ReportHeading, report_context
 from scheduler.folding import nfc
-from scheduler.progress import Progress, label_vi
+from scheduler.items import Item
 from scheduler.report_period import ReportPeriod
-from storage.report_data import ItemRow, grand_total, unit_totals
 
 FONT_NAME = "Times New Roman"
 FONT_SIZE = Pt(13)
@@ -44,31 +43,25 @@ TEMPLATE = "report/period_report.txt"
 PAIR_WIDTHS_CM = (6.5, 9.5)
 # Inside a table cell a line break is kept as this character until the layout step.
 _CELL_BREAK = "\u2028"
-_WORKING = ("in_progress", "blocked")
+# A note quoted in the draft is material to edit, not the whole history: long ones are cut.
+_QUOTE_CHARS = 400
 # Characters XML 1.0 cannot hold; a note pasted from elsewhere may carry them.
 _XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-@dataclass(frozen=True)
-class ReportHeading:
-    """Who reports and under which plan; `issuer` may be empty for a hand-made plan."""
-
-    plan_code: str
-    plan_title: str
-    issuer: str | None
-    year: int
 
 
 def write_report(
     path: Path,
     *,
-    items: Sequence[ItemRow],
+    items: Sequence[Item],
     heading: ReportHeading,
     period: ReportPeriod,
     today: date,
+    year_total: int | None = None,
 ) -> Path:
     """Render the draft for `items` (already chosen for `period`) to `path` and return it."""
-    text = render_report_text(items=items, heading=heading, period=period, today=today)
+    text = render_report_text(
+        items=items, heading=heading, period=period, today=today, year_total=year_total
+    )
     document = Document()
     _page_setup(document)
     _lay_out(document, text)
@@ -80,11 +73,23 @@ def write_report(
 
 
 def render_report_text(
-    *, items: Sequence[ItemRow], heading: ReportHeading, period: ReportPeriod, today: date
+    *,
+    items: Sequence[Item],
+    heading: ReportHeading,
+    period: ReportPeriod,
+    today: date,
+    year_total: int | None = None,
 ) -> str:
     """The report's block lines (see the template's header for their grammar)."""
     template = _environment().get_template(TEMPLATE)
-    context = report_context(items, heading=heading, period=period, today=today)
+    context = report_context(
+        items,
+        heading=heading,
+        period=period,
+        today=today,
+        year_total=year_total,
+        cell_break=_CELL_BREAK,
+    )
     return nfc(template.render(**context))
 
 
@@ -101,91 +106,19 @@ def _environment() -> Environment:
     env.filters["vn_date"] = vn_date
     env.filters["line"] = _one_line
     env.filters["cell"] = _cell
+    env.filters["quote"] = _quote
     return env
-
-
-def report_context(
-    items: Sequence[ItemRow], *, heading: ReportHeading, period: ReportPeriod, today: date
-) -> dict[str, Any]:
-    """The template's data; every word of the report is in the template itself."""
-    totals = unit_totals(items)
-    total = grand_total(totals)
-    title = nfc(heading.plan_title).strip()
-    code = nfc(heading.plan_code).strip()
-    return {
-        "issuer": nfc(heading.issuer or "").strip(),
-        "plan_title": title,
-        "plan_code": code,
-        "code_in_title": bool(code) and code.casefold() in title.casefold(),
-        "year": period.end.year,
-        "period_label": period.label,
-        "period_start": period.start,
-        "period_end": period.end,
-        "today": today,
-        "totals": totals,
-        "rates": [percent_text(unit.completion_rate) for unit in totals],
-        "total": total,
-        "total_rate": percent_text(total.completion_rate),
-        "sections": _sections(items),
-        "late": _late(items, today),
-        "br": _CELL_BREAK,
-    }
-
-
-def _sections(items: Sequence[ItemRow]) -> list[dict[str, Any]]:
-    """Per section of the plan, what was done or is under way; late items go to part C only."""
-    sections: dict[str, list[dict[str, Any]]] = {}
-    for item in items:
-        if item.progress is Progress.OVERDUE:
-            continue
-        done = item.progress in (Progress.DONE_ON_TIME, Progress.DONE_LATE)
-        sections.setdefault(nfc(item.section or "").strip(), []).append(
-            {
-                "number": item.task_number,
-                "title": item.title,
-                "expected_output": item.expected_output,
-                "unit": item.unit_name,
-                "coordinating": item.role != "lead",
-                "state": label_vi(item.progress),
-                "period_label": item.period_label,
-                "completed_at": item.completed_at if done else None,
-                "percent": item.percent if item.status in _WORKING else 0,
-                "note": item.last_note,
-                "reported_by": item.reported_by,
-                "evidence": [f.file_name for f in item.evidence],
-            }
-        )
-    return [{"name": name, "entries": entries} for name, entries in sections.items()]
-
-
-def _late(items: Sequence[ItemRow], today: date) -> list[dict[str, Any]]:
-    late: list[dict[str, Any]] = []
-    for item in items:
-        if item.progress is not Progress.OVERDUE or item.effective_due is None:
-            continue
-        late.append(
-            {
-                "number": item.task_number,
-                "title": item.title,
-                "unit": item.unit_name,
-                "nominal_due": item.nominal_due or item.effective_due,
-                "effective_due": item.effective_due,
-                "days": (today - item.effective_due).days,
-                "percent": item.percent,
-                # The unit's own explanation: its latest "vướng mắc"/progress note first.
-                "reason": item.last_reason or item.last_note,
-            }
-        )
-    return late
-
-
-def percent_text(rate: float | None) -> str:
-    """ "75,0%" the Vietnamese way; a dash when nothing dated was counted."""
-    return "—" if rate is None else f"{rate * 100:.1f}%".replace(".", ",")
 
 
 def _one_line(value: object) -> str:
     return _XML_UNSAFE.sub("", " ".join(nfc(str(value)).split()))
+
+
+def _quote(value: object) -> str:
+    text = _one_line(value)
+    if len(text) > _QUOTE_CHARS:
+        text = text[: _QUOTE_CHARS - 1].rstrip() + "…"
+    return f"“{text}”"
 
 
 def _cell(value: object) -> str:
@@ -259,7 +192,13 @@ def _block(document: DocumentObject, kind: str, rest: str) -> None:
         run.italic = kind == "H2"
     elif kind == "B":
         paragraph = document.add_paragraph(style="List Bullet")
-        paragraph.add_run(rest)
+        _add_text(paragraph, rest)
+    elif kind == "Q":
+        # A unit's own words, set apart so the office sees what it must rewrite.
+        paragraph = document.add_paragraph()
+        paragraph.paragraph_format.left_indent = Cm(1)
+        for run in _add_text(paragraph, rest):
+            run.italic = True
     else:
         paragraph = document.add_paragraph()
         paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY

@@ -1,15 +1,13 @@
 """How an item counts in leaders' views, the way Vietnamese task-tracking systems count it.
 
-One function decides, so that `/status`, the digest, the export and the report agree.
+One function decides, so that `/status`, the digest, the export and the report agree. It
+returns a code; `messages.progress_words` gives the code its Vietnamese name.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
-from functools import lru_cache
-
-from messages import texts
 
 
 class Progress(StrEnum):
@@ -19,12 +17,6 @@ class Progress(StrEnum):
     OVERDUE = "overdue"  # not done and past its effective due date
     NOT_STARTED = "not_started"  # not due yet and nothing reported
     NO_DEADLINE = "no_deadline"  # continuous / on request: never overdue
-
-
-@lru_cache(maxsize=len(Progress))
-def label_vi(progress: Progress) -> str:
-    """The state's name in reports and chat, e.g. "Hoàn thành đúng hạn"."""
-    return texts.text("periods", f"progress_{progress.value}")
 
 
 def classify(

@@ -87,6 +87,7 @@ class Seeded:
     plan: Plan
     other_plan: Plan
     hashes: dict[str, str]
+    ids: dict[str, int]
 
 
 def seed_quarter(session: Session) -> Seeded:
@@ -274,4 +275,10 @@ def seed_quarter(session: Session) -> Seeded:
         **q1,
     )
     session.commit()
-    return Seeded(plan=plan, other_plan=other_plan, hashes=hashes)
+    ids = {"on_time": on_time.id, "blocked": blocked.id, "monthly": monthly.id}
+    return Seeded(
+        plan=plan,
+        other_plan=other_plan,
+        hashes=hashes,
+        ids={key: value for key, value in ids.items() if value is not None},
+    )

@@ -1,4 +1,4 @@
-"""The completion chart: a real PNG, sized by the number of units, Vietnamese glyphs drawn."""
+"""The completion chart: stacked bars per unit, a real PNG, Vietnamese glyphs drawn."""
 
 from __future__ import annotations
 
@@ -11,15 +11,22 @@ from pathlib import Path
 import pytest
 
 from messages.charts import DPI, WIDTH_INCHES, completion_attachment, completion_chart_png
+from scheduler.progress import Progress
+from scheduler.tally import ChartRow, Tally, chart_rows
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 UNITS = [
-    ("Văn phòng Sở", 0.75),
-    ("Phòng Lao động - Việc làm - Giáo dục nghề nghiệp và An toàn lao động", 0.3),
-    ("Chi cục Phòng, chống tệ nạn xã hội", 1.0),
-    ("Thanh tra Sở", 0.0),
+    ChartRow("Văn phòng Sở", 3, 0, 1, 1),
+    ChartRow("Phòng Lao động - Việc làm - Giáo dục nghề nghiệp và An toàn lao động", 1, 2, 0, 7),
+    ChartRow("Chi cục Phòng, chống tệ nạn xã hội", 4, 0, 0, 0),
+    ChartRow("Thanh tra Sở", 0, 0, 2, 3),
 ]
+
+
+def _row(name: str, rate: float) -> ChartRow:
+    done = round(rate * 20)
+    return ChartRow(name, done, 0, 0, 20 - done)
 
 
 def _size(path: Path) -> tuple[int, int]:
@@ -48,7 +55,7 @@ def test_png_with_vietnamese_labels_and_no_missing_glyphs(tmp_path: Path) -> Non
 
 def test_height_grows_with_units_and_same_figures_reuse_the_file(tmp_path: Path) -> None:
     few = completion_chart_png(UNITS[:2], title="Tiến độ", out_dir=tmp_path)
-    many_rows = [(f"Đơn vị số {n}", n / 20) for n in range(20)]
+    many_rows = [_row(f"Đơn vị số {n}", n / 20) for n in range(20)]
     many = completion_chart_png(many_rows, title="Tiến độ", out_dir=tmp_path)
     assert _size(many)[1] > _size(few)[1]
     again = completion_chart_png(UNITS[:2], title="Tiến độ", out_dir=tmp_path)
@@ -57,35 +64,70 @@ def test_height_grows_with_units_and_same_figures_reuse_the_file(tmp_path: Path)
     assert other_title != few
 
 
-def test_rates_outside_zero_one_are_clamped_and_empty_is_refused(tmp_path: Path) -> None:
-    clamped = completion_chart_png([("A", 1.7), ("B", -0.2)], title="x", out_dir=tmp_path)
-    same = completion_chart_png([("A", 1.0), ("B", 0.0)], title="x", out_dir=tmp_path)
+def test_negative_counts_are_zero_and_empty_is_refused(tmp_path: Path) -> None:
+    clamped = completion_chart_png([ChartRow("A", 2, -1, 0, 0)], title="x", out_dir=tmp_path)
+    same = completion_chart_png([ChartRow("A", 2, 0, 0, 0)], title="x", out_dir=tmp_path)
     assert clamped == same
     with pytest.raises(ValueError):
         completion_chart_png([], title="x", out_dir=tmp_path)
+
+
+def test_bars_are_the_tallies_worst_first() -> None:
+    def tally(uid: int, name: str, **counts: int) -> Tally:
+        return Tally(uid, name, {Progress[k.upper()]: v for k, v in counts.items()})
+
+    rows = chart_rows(
+        [
+            tally(1, "Tốt", done_on_time=5),
+            tally(2, "Chậm", done_late=1, overdue=3, in_progress_on_time=2),
+            tally(3, "Chưa đến hạn", not_started=4, no_deadline=2),
+            tally(4, "Vừa", done_on_time=1, overdue=1),
+        ],
+        limit=10,
+    )
+    assert rows == [
+        ChartRow("Chậm", 0, 1, 2, 3),
+        ChartRow("Vừa", 1, 0, 0, 1),
+        ChartRow("Tốt", 5, 0, 0, 0),
+    ]
 
 
 def test_pixels_show_the_bars(tmp_path: Path) -> None:
     """A full bar and an empty one: the green of 100 % is present, the chart is not blank."""
     from matplotlib import image
 
-    path = completion_chart_png([("Đủ", 1.0), ("Thiếu", 0.0)], title="t", out_dir=tmp_path)
+    path = completion_chart_png(
+        [ChartRow("Đủ", 4, 0, 0, 0), ChartRow("Thiếu", 0, 0, 0, 4)], title="t", out_dir=tmp_path
+    )
     pixels = image.imread(str(path))
-    green = (abs(pixels[..., 0] - 0x2E / 255) < 0.02) & (abs(pixels[..., 1] - 0x7D / 255) < 0.02)
-    assert green.sum() > 1_000
+
+    def share(colour: int) -> int:
+        red, green, blue = (colour >> 16) / 255, ((colour >> 8) & 255) / 255, (colour & 255) / 255
+        return int(
+            (
+                (abs(pixels[..., 0] - red) < 0.02)
+                & (abs(pixels[..., 1] - green) < 0.02)
+                & (abs(pixels[..., 2] - blue) < 0.02)
+            ).sum()
+        )
+
+    # One bar all green (done on time), one all red (overdue), the same length.
+    assert share(0x2E7D32) > 1_000
+    assert abs(share(0x2E7D32) - share(0xC62828)) < share(0x2E7D32) * 0.1
 
 
 def test_charts_older_than_a_week_are_removed_when_a_new_one_is_drawn(tmp_path: Path) -> None:
-    old = completion_chart_png([("A", 0.5)], title="cũ", out_dir=tmp_path)
-    kept = completion_chart_png([("B", 0.5)], title="mới", out_dir=tmp_path)
+    old = completion_chart_png([_row("A", 0.5)], title="cũ", out_dir=tmp_path)
+    kept = completion_chart_png([_row("B", 0.5)], title="mới", out_dir=tmp_path)
     long_ago = datetime(2024, 3, 1, tzinfo=UTC).timestamp()
     os.utime(old, (long_ago, long_ago))
     recent = datetime(2024, 4, 5, tzinfo=UTC).timestamp()
     os.utime(kept, (recent, recent))
     attachment = completion_attachment(
-        [("C", 1.0), ("D", None)], today=date(2024, 4, 10), out_dir=tmp_path
+        [_row("C", 1.0), ChartRow("D", 0, 0, 0, 0)], today=date(2024, 4, 10), out_dir=tmp_path
     )
     assert attachment is not None and attachment.is_photo and attachment.optional
     assert not old.exists()
     assert kept.exists() and attachment.path.exists()
-    assert completion_attachment([("D", None)], today=date(2024, 4, 10), out_dir=tmp_path) is None
+    nothing = [ChartRow("D", 0, 0, 0, 0)]
+    assert completion_attachment(nothing, today=date(2024, 4, 10), out_dir=tmp_path) is None

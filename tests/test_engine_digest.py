@@ -64,17 +64,20 @@ async def test_monday_digests(engine: Engine) -> None:
 
     leaders = digests["lanh-dao"]
     assert "Tổng hợp tiến độ CCHC — Tuần 18/03–24/03/2024" in leaders
-    assert "Tính đến 18/03/2024: 3 việc đã đến hạn, hoàn thành 2 (67%), quá hạn 1." in leaders
-    assert "• Phòng Nội vụ: 1/2 (50%), quá hạn <b>1</b>" in leaders
-    assert "• Phòng Văn hóa: 1/1 (100%)" in leaders
+    assert (
+        "Tính đến 18/03/2024: 3 việc đã đến hạn, hoàn thành 2 (67%) · quá hạn <b>1</b>" in leaders
+    )
+    assert "· chưa đến hạn 1 · thường xuyên 1 · cả năm: 5 việc" in leaders
+    assert "🔴 <b>Phòng Nội vụ</b>: xong 1/2 (50%) · quá hạn 1" in leaders
+    assert "🟢 <b>Phòng Văn hóa</b>: xong 1/1 (100%)" in leaders
     # Due Friday 8/3: Mon 11 … Fri 15 and Mon 18 are six working days.
     assert (
         "Phòng Nội vụ — #1 · TT 1 · Nhiệm vụ số 1 (Hạn 08/03/2024): quá 6 ngày làm việc" in leaders
     )
     assert "21/03/2024 — Phòng Tư pháp: #3 · TT 3" in leaders
     # Phòng Tư pháp has nothing due yet (its item falls due on Thursday): no "0/0" line.
-    assert "Phòng Tư pháp: 0/0" not in leaders
-    assert leaders.index("• Phòng Nội vụ: 1/2") < leaders.index("• Phòng Văn hóa: 1/1")
+    assert "Phòng Tư pháp</b>: xong 0/0" not in leaders
+    assert leaders.index("<b>Phòng Nội vụ</b>: xong 1/2") < leaders.index("Phòng Văn hóa</b>")
 
     tu_phap = digests["tu-phap"]
     assert "Việc tuần này</b> (18/03/2024): 1 việc" in tu_phap

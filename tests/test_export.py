@@ -20,22 +20,36 @@ from bot.leader_reports import export_workbook
 from messages.errors import UserFacingError
 from messages.export_xlsx import HEADER_ROW
 from scheduler.clock import ManualClock
-from storage.models import Occurrence
+from storage.models import Occurrence, Task
 from storage.progress import combine, unit_summaries
 
 SUMMARY_COLUMNS = [
     "STT",
     "Đơn vị",
-    "Tổng số nhiệm vụ",
+    "Tổng số việc",
+    "Đã đến hạn",
     "Hoàn thành đúng hạn",
     "Hoàn thành trễ hạn",
-    "Đang thực hiện trong hạn",
-    "Quá hạn đang thực hiện",
-    "Quá hạn chưa thực hiện",
-    "Chưa đến hạn, chưa thực hiện",
+    "Quá hạn",
+    "Đang thực hiện",
+    "Chưa đến hạn",
     "Thường xuyên / theo yêu cầu",
-    "Tỷ lệ hoàn thành",
+    "Tỷ lệ hoàn thành (đã xong / đã đến hạn)",
 ]
+
+
+def _figures(unit: Any) -> list[object]:
+    """The summary row's counts of a tally, in the workbook's column order."""
+    return [
+        unit.total,
+        unit.due_so_far,
+        unit.done_on_time,
+        unit.done_late,
+        unit.overdue,
+        unit.in_progress,
+        unit.not_yet_due,
+        unit.no_deadline,
+    ]
 
 
 def _export_workbook(app: ReportApp, **kwargs: Any) -> Any:
@@ -70,37 +84,22 @@ def test_summary_totals_match_the_leaders_view(engine: Engine, tmp_path: Path) -
     assert sorted(by_unit) == sorted([s.unit_name for s in summaries] + ["Tổng cộng"])
     for unit in summaries:
         row = by_unit[unit.unit_name]
-        assert row[2] == unit.total
-        assert row[3] == unit.done_on_time
-        assert row[4] == unit.done_late
-        assert row[5] == unit.in_progress_on_time
-        assert row[6] + row[7] == unit.overdue  # type: ignore[operator]
-        assert row[8] == unit.not_started
-        assert row[9] == unit.no_deadline
+        assert row[2:10] == _figures(unit)
         expected_rate = unit.completion_rate
         assert row[10] == (pytest.approx(expected_rate) if expected_rate is not None else "—")
     total = combine(summaries)
     total_row = by_unit["Tổng cộng"]
-    assert total_row[2:10] == [
-        total.total,
-        total.done_on_time,
-        total.done_late,
-        total.in_progress_on_time,
-        total_row[6],
-        total_row[7],
-        total.not_started,
-        total.no_deadline,
-    ]
-    assert total_row[6] + total_row[7] == total.overdue  # type: ignore[operator]
+    assert total_row[2:10] == _figures(total)
     assert total_row[10] == pytest.approx(total.completion_rate)
     assert result.total.items == total.total == 10
 
     # The hand-checked picture on 10/4/2024: the blocked and the in-progress monthly report
     # are overdue while being worked on; the 29/3 item and the 2023 report never started.
-    assert by_unit["Chi cục Phòng, chống tệ nạn xã hội"][2:10] == [2, 0, 0, 0, 1, 1, 0, 0]
-    assert by_unit["Phòng Lao động - Việc làm"][2:10] == [3, 0, 1, 0, 1, 0, 1, 0]
-    assert by_unit["Văn phòng Sở"][2:10] == [5, 1, 0, 1, 0, 1, 0, 2]
-    assert by_unit["Văn phòng Sở"][10] == pytest.approx(1 / 3)
+    assert by_unit["Chi cục Phòng, chống tệ nạn xã hội"][2:10] == [2, 2, 0, 0, 2, 0, 0, 0]
+    assert by_unit["Phòng Lao động - Việc làm"][2:10] == [3, 2, 0, 1, 1, 0, 1, 0]
+    assert by_unit["Văn phòng Sở"][2:10] == [5, 2, 1, 0, 1, 1, 0, 2]
+    # Done over due so far: one of the two items due by now.
+    assert by_unit["Văn phòng Sở"][10] == pytest.approx(1 / 2)
     assert "Phòng đã giải thể" not in by_unit
 
 
@@ -132,13 +131,13 @@ def test_workbook_layout_text_and_dates(engine: Engine, tmp_path: Path) -> None:
     assert rate_cell.number_format == "0.0%"
 
     quarter = workbook["Quý I-2024"]
-    assert quarter.freeze_panes == f"E{HEADER_ROW + 1}"
+    assert quarter.freeze_panes == f"D{HEADER_ROW + 1}"
     assert quarter.page_setup.orientation == "landscape"
     assert quarter.print_title_rows == f"${HEADER_ROW}:${HEADER_ROW}"
     headers = [c.value for c in quarter[HEADER_ROW]]
-    assert headers[:4] == ["Kế hoạch", "TT", "Lĩnh vực", "Nhiệm vụ"]
-    assert all(quarter.column_dimensions[c].width for c in "ABCDEFGHIJKLMNOPQRS")
-    rows = {(row[1], row[5]): dict(zip(headers, row, strict=True)) for row in _rows(quarter)}
+    assert headers[:5] == ["#", "Kế hoạch", "TT", "Lĩnh vực", "Nhiệm vụ"]
+    assert all(quarter.column_dimensions[c].width for c in "ABCDEFGHIJKLMNOPQRSTU")
+    rows = {(row[2], row[6]): dict(zip(headers, row, strict=True)) for row in _rows(quarter)}
     assert set(rows) == {
         ("1", "Văn phòng Sở"),
         ("1", "Phòng Lao động - Việc làm"),
@@ -154,17 +153,20 @@ def test_workbook_layout_text_and_dates(engine: Engine, tmp_path: Path) -> None:
     assert done["Ngày hoàn thành"] == datetime(2024, 3, 14, 9, 0)
     assert done["Ghi chú gần nhất"] == "Đã ban hành Kế hoạch số 15/KH-SLĐTBXH ngày 14/3/2024"
     assert done["Minh chứng (tên tệp)"] == "KH-15 kiểm tra văn bản.pdf"
-    assert done["Mã SHA-256 của minh chứng"] == seeded.hashes["on_time"]
+    assert done["SHA-256"] == seeded.hashes["on_time"]
+    # The reference chat shows and accepts; the check value last and narrow.
+    assert done["#"] == f"#{seeded.ids['on_time']}"
+    assert headers[0] == "#" and headers[-1] == "SHA-256"
+    assert quarter.column_dimensions["U"].width <= 12
     assert rows[("1", "Phòng Lao động - Việc làm")]["Vai trò"] == "Phối hợp"
     assert rows[("1", "Phòng Lao động - Việc làm")]["Tình trạng"] == "Hoàn thành trễ hạn"
     blocked = rows[("3", "Chi cục Phòng, chống tệ nạn xã hội")]
-    assert blocked["Tình trạng"] == "Quá hạn đang thực hiện"
+    assert blocked["Tình trạng"] == "Quá hạn"
     assert blocked["Ghi chú gần nhất"] == "Chưa được bố trí kinh phí nâng cấp phần mềm"
     assert blocked["Tiến độ (%)"] == 30
-    assert rows[("4", "Chi cục Phòng, chống tệ nạn xã hội")]["Tình trạng"] == (
-        "Quá hạn chưa thực hiện"
-    )
-    due_cell = next(c for c in quarter["I"][HEADER_ROW:] if c.value is not None)
+    assert blocked["Quá hạn (ngày làm việc)"] == 15  # 21/3 … 10/4, weekdays
+    assert rows[("4", "Chi cục Phòng, chống tệ nạn xã hội")]["Tình trạng"] == "Quá hạn"
+    due_cell = next(c for c in quarter["J"][HEADER_ROW:] if c.value is not None)
     assert due_cell.is_date and due_cell.number_format == "DD/MM/YYYY"
 
     # Every string is NFC: a precomposed "ộ" is what LibreOffice searches and sorts on.
@@ -188,11 +190,20 @@ def test_period_narrows_to_the_quarter_and_what_fell_due_in_it(
         for i, text in enumerate(["Quý I/2024", "quy 1/2024", "2024-Q1", "QUY I/2024"])
     }
     keys = {text: sorted({item.period_key for item in r.items}) for text, r in results.items()}
-    assert all(value == ["2024-M02", "2024-Q1"] for value in keys.values()), keys
+    # The quarter's items, the 2023 report still open (carried over, as the draft explains
+    # it) and the continuous duty worked on in the quarter: the report draft's selection.
+    expected = ["2023-Q4", "2024-M02", "2024-Q1", "continuous"]
+    assert all(value == expected for value in keys.values()), keys
     first = results["Quý I/2024"]
-    assert first.total.items == 5
+    assert first.total.items == 7
     workbook = load_workbook(first.path)
-    assert workbook.sheetnames == ["Tổng hợp", "Tháng 02-2024", "Quý I-2024"]
+    assert workbook.sheetnames == [
+        "Tổng hợp",
+        "Quý IV-2023",
+        "Tháng 02-2024",
+        "Quý I-2024",
+        "Thường xuyên",
+    ]
     assert workbook["Tổng hợp"]["A1"].value.endswith("Kế hoạch 01/KH-SLĐTBXH, kỳ Quý I/2024")
 
     # A stored label that is not a quarter/month/year still selects its own period.
@@ -254,7 +265,7 @@ def test_command_line(engine: Engine, tmp_path: Path, cli_env: dict[str, str]) -
         check=False,
     )
     assert ok.returncode == 0, ok.stderr
-    assert ok.stdout.startswith(f"Đã ghi {out}: 5 lượt nhiệm vụ của 3 đơn vị, 2 kỳ báo cáo")
+    assert ok.stdout.startswith(f"Đã ghi {out}: 7 lượt nhiệm vụ của 3 đơn vị, 4 kỳ báo cáo")
     assert load_workbook(out)["Tháng 02-2024"] is not None
 
     bad = subprocess.run(
@@ -272,14 +283,15 @@ def test_command_line(engine: Engine, tmp_path: Path, cli_env: dict[str, str]) -
 
 
 def test_today_is_the_clock_day(engine: Engine, tmp_path: Path) -> None:
-    """The same data judged a month earlier: nothing of Q1 is overdue yet on 1/3."""
+    """The same data judged a month earlier: on 1/3 only the 2023 report is overdue."""
     with Session(engine) as session:
         seed_quarter(session)
     app = report_app(engine)
     assert isinstance(app.clock, ManualClock)
     app.clock.set(datetime(2024, 3, 1, 8, 0, tzinfo=NOW.tzinfo))
     result = _export_workbook(app, out_path=tmp_path / "early.xlsx", period_text="2024-Q1")
-    assert result.total.overdue == 0
+    late = [item for item in result.items if item.progress.value == "overdue"]
+    assert [item.period_key for item in late] == ["2023-Q4"]
     assert date(2024, 3, 1) == app.clock.today()
 
 
@@ -291,8 +303,31 @@ def test_control_characters_in_notes_are_dropped(engine: Engine, tmp_path: Path)
         session.commit()
     result = _export_workbook(report_app(engine), out_path=tmp_path / "c.xlsx")
     notes = [
-        row[15]
+        row[17]
         for row in load_workbook(result.path)["Quý I-2024"].iter_rows(values_only=True)
-        if row[15]
+        if row[17]
     ]
     assert "Chờkinh phí" in notes
+
+
+def test_plan_and_user_text_starting_like_a_formula_stays_text(
+    engine: Engine, tmp_path: Path
+) -> None:
+    with Session(engine) as session:
+        seed_quarter(session)
+        item = session.exec(select(Occurrence).where(Occurrence.status == "blocked")).one()
+        update(session, item, status="blocked", when=NOW, note='=HYPERLINK("http://x.vn","Xem")')
+        task = session.exec(select(Task).where(Task.number == "4")).one()
+        task.title = "=1+1"
+        task.expected_output = "+SUM(A1:A9)"
+        task.section = "@Lĩnh vực"
+        task.deadline_text = "-Quý I"
+        session.add(task)
+        session.commit()
+    result = _export_workbook(report_app(engine), out_path=tmp_path / "f.xlsx")
+    workbook = load_workbook(result.path)
+    cells = [cell for sheet in workbook.worksheets for row in sheet.iter_rows() for cell in row]
+    assert not [cell.coordinate for cell in cells if cell.data_type == "f"]
+    values = {cell.value for cell in cells}
+    assert {'=HYPERLINK("http://x.vn","Xem")', "=1+1", "+SUM(A1:A9)", "@Lĩnh vực"} <= values
+    assert "-Quý I" in values

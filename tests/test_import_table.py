@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from messages.errors import UserFacingError
+from storage.importing.cell_text import one_line, split_roles
 from storage.importing.readers import SourceDocument, SourceRow, read_source
 from storage.importing.table import classify_header, parse_table
-from storage.importing.unit_cells import is_vague, split_cell, strip_qualifier
+from storage.importing.unit_cells import is_vague, split_cell, split_names, strip_qualifier
 
 SEEDS = Path("/work/shared/seeds")
 SEED_001 = SEEDS / "001_7bad05563b58a425.txt"
@@ -190,3 +191,65 @@ def test_tables_after_the_task_table_that_are_not_part_of_it_are_ignored() -> No
         ("2", "Kiểm tra CCHC"),
     ]
     assert "UBND HUYỆN LẤP VÒ" in table.preamble
+
+
+@pytest.mark.parametrize(
+    ("cell", "lead", "coordinating"),
+    [
+        (
+            "Chủ trì: Phòng Nội vụ; phối hợp: Phòng Tư pháp, UBND các xã",
+            "Phòng Nội vụ",
+            "Phòng Tư pháp, UBND các xã",
+        ),
+        (
+            "Phòng TC-KH chủ trì, phối hợp với Văn phòng HĐND và UBND",
+            "Phòng TC-KH",
+            "Văn phòng HĐND và UBND",
+        ),
+        ("Phòng Nội vụ\nPhối hợp: Phòng Tư pháp", "Phòng Nội vụ", "Phòng Tư pháp"),
+        ("Chủ trì: Phòng Y tế", "Phòng Y tế", ""),
+        ("Phòng Nội vụ tổng hợp", "Phòng Nội vụ tổng hợp", ""),
+    ],
+)
+def test_one_cell_naming_lead_and_partners(cell: str, lead: str, coordinating: str) -> None:
+    assert split_roles(cell) == (lead, coordinating)
+
+
+def test_wrapped_lines_read_as_one_but_list_items_stay() -> None:
+    assert one_line("Trước ngày\n10/3/2025") == "Trước ngày 10/3/2025"
+    assert one_line("- Báo cáo: hằng quý\n- Hoàn thành: 11/2025") == (
+        "- Báo cáo: hằng quý\n- Hoàn thành: 11/2025"
+    )
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        (
+            "Phòng NV, Phòng KT&HT, UBND xã, thị trấn",
+            ["Phòng NV", "Phòng KT&HT", "UBND xã, thị trấn"],
+        ),
+        ("Các cơ quan, đơn vị liên quan", ["Các cơ quan, đơn vị liên quan"]),
+        ("UBND các xã, phường, thị trấn", ["UBND các xã, phường, thị trấn"]),
+    ],
+)
+def test_combined_cell_is_cut_into_names(cell: str, names: list[str]) -> None:
+    assert split_names(cell) == names
+
+
+def test_two_row_header_in_csv_reads_parent_over_children() -> None:
+    table = parse_table(
+        _doc(
+            [
+                ["TT", "Nội dung", "Đơn vị thực hiện", "", "Thời gian", ""],
+                ["", "", "Chủ trì", "Phối hợp", "Bắt đầu", "Hoàn thành"],
+                ["1", "Báo cáo quý", "Phòng Nội vụ", "Phòng Tư pháp", "01/01/2024", "Quý I/2024"],
+            ]
+        )
+    )
+    task = table.tasks[0]
+    assert (task.lead, task.coordinating, task.deadline) == (
+        "Phòng Nội vụ",
+        "Phòng Tư pháp",
+        "Quý I/2024",
+    )

@@ -63,7 +63,7 @@ async def test_export_with_period_and_plan_in_any_order(conv: Conversation) -> N
     second = await _ask(conv, "xuat bao cao 01/kh-sldtbxh Quý I/2024")
     for response in (first, second):
         assert "kế hoạch 01/KH-SLĐTBXH" in _text(response)
-        assert "5 lượt nhiệm vụ của 3 đơn vị, 2 kỳ" in _text(response)
+        assert "7 lượt nhiệm vụ của 3 đơn vị, 4 kỳ" in _text(response)
     assert first.replies[-1].attachment is not None and second.replies[-1].attachment is not None
     assert first.replies[-1].attachment.path != second.replies[-1].attachment.path
 

@@ -67,7 +67,8 @@ def test_digest_before_anything_falls_due_is_two_lines() -> None:
     )
     assert text.splitlines() == [
         "📊 Tổng hợp tiến độ CCHC — Tuần 08/01–14/01/2024",
-        "Tính đến 08/01/2024 chưa có việc nào đến hạn hoàn thành.",
+        "Tính đến 08/01/2024: chưa có việc nào đến hạn · quá hạn 0 · đang thực hiện 0"
+        " · chưa đến hạn 0 · thường xuyên 58 · cả năm: 58 việc",
         "",
         "Tuần này không có việc nào đến hạn.",
     ]
@@ -89,11 +90,12 @@ def test_digest_lists_only_units_with_something_due_worst_first_within_one_scree
     )
     text = message.text
     assert "Phòng Chưa Đến Hạn" not in text
-    lines = [line for line in text.splitlines() if line.startswith("• Phòng LĐTBXH")]
-    assert lines[0].startswith("• Phòng LĐTBXH huyện số 59 tên khá dài: 2/61")
-    assert lines[1].startswith("• Phòng LĐTBXH huyện số 58")
-    assert "… và 50 đơn vị khác." in text
-    assert len(text) < 4096
+    lines = [line for line in text.splitlines() if line.startswith("🔴 <b>Phòng LĐTBXH")]
+    assert lines[0].startswith("🔴 <b>Phòng LĐTBXH huyện số 59 tên khá dài</b>: xong 2/61")
+    assert lines[1].startswith("🔴 <b>Phòng LĐTBXH huyện số 58")
+    assert "… và 50 đơn vị khác (/tinhhinh)." in text
+    # Zalo carries 2,000 characters: the digest is one message there too.
+    assert len(text) <= 2000
 
 
 def test_engine_finds_units_as_the_unit_register_does(engine: Engine) -> None:

@@ -10,13 +10,9 @@ from sqlmodel import Session
 
 from scheduler.clock import VIETNAM_TZ
 from scheduler.progress import Progress, classify
-from storage.progress import (
-    combine,
-    due_between,
-    overdue_items,
-    unit_items,
-    unit_summaries,
-)
+from scheduler.tally import combine
+from storage.items import due_between, overdue_items, unit_items
+from storage.items import unit_tallies as unit_summaries
 
 TODAY = date(2024, 3, 20)  # a Wednesday
 
@@ -80,7 +76,9 @@ def test_unit_summaries_count_with_classify(engine: Engine) -> None:
     }
     assert noi_vu.total == 6
     assert noi_vu.done == 2
-    assert noi_vu.completion_rate == 2 / 5
+    # Done over due so far (2 done + 1 overdue); the year's six items are shown apart.
+    assert noi_vu.due_so_far == 3
+    assert noi_vu.completion_rate == 2 / 3
     assert van_phong.counts == {Progress.OVERDUE: 1, Progress.NOT_STARTED: 1}
     assert van_phong.completion_rate == 0.0
     total = combine(summaries)
@@ -88,13 +86,14 @@ def test_unit_summaries_count_with_classify(engine: Engine) -> None:
     assert total.overdue == 2
 
 
-def test_due_until_counts_only_what_should_be_done_by_then(engine: Engine) -> None:
+def test_the_rate_does_not_move_with_items_not_yet_due(engine: Engine) -> None:
     with Session(engine) as session:
         _seed(session)
-        (noi_vu, _) = unit_summaries(session, today=TODAY, due_until=TODAY)
-    # Not the 22/3 and 14/6 items; the continuous duty stays (no date to compare).
-    assert noi_vu.total == 4
-    assert noi_vu.completion_rate == 2 / 3
+        (noi_vu, _) = unit_summaries(session, today=TODAY)
+        (later, _) = unit_summaries(session, today=date(2024, 3, 21))
+    # The 22/3 and 14/6 items are not due on either day: same rate, same year total.
+    assert (noi_vu.completion_rate, noi_vu.total) == (later.completion_rate, later.total)
+    assert noi_vu.not_yet_due == 1 and noi_vu.in_progress == 1
 
 
 def test_overdue_items_longest_first_with_working_days(engine: Engine) -> None:

@@ -58,49 +58,103 @@ def test_quarter__report_draft(engine: Engine, tmp_path: Path) -> None:
     assert "Kết quả thực hiện công tác cải cách hành chính Quý I/2024" in paragraphs
     intro = next(p for p in paragraphs if p.startswith("Thực hiện "))
     assert "Kế hoạch cải cách hành chính năm 2024 của Sở Lao động - Thương binh và Xã hội" in intro
-    assert "(số 01/KH-SLĐTBXH)" in intro
+    assert "(01/KH-SLĐTBXH)" in intro
     assert "từ ngày 01/01/2024 đến ngày 31/03/2024" in intro
 
-    # Sections in plan order, each with what was done, by whom, with which evidence.
-    # (Section VI has only late items this quarter: they are in part C, not here.)
-    section_titles = [p for p in paragraphs if p.startswith(("I.", "II.", "VI."))]
-    assert section_titles == ["I. CẢI CÁCH THỂ CHẾ", "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"]
+    # Sections in plan order, one row per task: the lead unit's result with its own words
+    # quoted, the coordinating units in one line, how many evidence files.
+    parts = [p for p in paragraphs if p.split(".")[0] in ("I", "II", "III", "IV", "V", "VI")]
+    assert parts == [
+        "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH VÀ TÌNH HÌNH CHUNG",
+        "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH",
+        "III. NHIỆM VỤ CHẬM TIẾN ĐỘ VÀ NGUYÊN NHÂN",
+        "IV. ĐÁNH GIÁ CHUNG",
+        "V. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI",
+        "VI. ĐỀ XUẤT, KIẾN NGHỊ",
+    ]
+    # The plan's sections, numbered inside part II.
+    assert [p for p in paragraphs if p[:2] in ("1.", "2.", "3.")][:3] == [
+        "1. Cải cách thể chế",
+        "2. Cải cách thủ tục hành chính",
+        "3. Xây dựng chính quyền điện tử, chính quyền số",
+    ]
     results = _table_with(tables, "Minh chứng")
     rows = [row for table in results for row in table[1:]]
-    done = next(r for r in rows if r[2] == "Văn phòng Sở" and r[0] == "1")
-    assert done[1].startswith("Xây dựng Kế hoạch kiểm tra, rà soát văn bản quy phạm pháp luật")
-    assert "Sản phẩm: Kế hoạch được ban hành" in done[1]
-    assert "Hoàn thành đúng hạn (Quý I/2024)" in done[3]
-    assert "Hoàn thành ngày 14/03/2024." in done[3]
-    assert "Đã ban hành Kế hoạch số 15/KH-SLĐTBXH ngày 14/3/2024 (Nguyễn Thị Hằng)" in done[3]
-    assert done[4] == "KH-15 kiểm tra văn bản.pdf"
-    coordinating = next(r for r in rows if r[2].startswith("Phòng Lao động") and r[0] == "1")
-    assert coordinating[2] == "Phòng Lao động - Việc làm (phối hợp)"
-    assert coordinating[3].startswith("Hoàn thành trễ hạn")
     # The continuous duty appears because work was reported on it in the quarter; the
-    # untouched one and the Q2 item do not; overdue items are listed in part C instead.
-    numbers = sorted(r[0] for r in rows)
-    assert numbers == ["1", "1", "5"]
-    assert next(r for r in rows if r[0] == "5")[3].startswith("Thường xuyên / theo yêu cầu")
+    # untouched one and the Q2 item do not; the 2023 report is carried over, still open.
+    assert [r[0] for r in rows] == ["1", "8", "2", "5", "3", "4"]
+    done = rows[0]
+    assert done[1] == "Xây dựng Kế hoạch kiểm tra, rà soát văn bản quy phạm pháp luật"
+    assert done[2] == (
+        "Văn phòng Sở: Hoàn thành đúng hạn ngày 14/03/2024.\n"
+        "“Đã ban hành Kế hoạch số 15/KH-SLĐTBXH ngày 14/3/2024”"
+    )
+    assert done[3] == "Phòng Lao động - Việc làm"
+    assert done[4] == "1"
+    by_number = {row[0]: row for row in rows}
+    assert by_number["5"][2].startswith("Văn phòng Sở: Thường xuyên / theo yêu cầu.")
+    assert by_number["3"][2].startswith("Chi cục Phòng, chống tệ nạn xã hội: Quá hạn.")
+    assert by_number["3"][3] == "—" and by_number["3"][4] == "—"
 
-    late_tables = _table_with(tables, "Nguyên nhân (đơn vị giải trình)")
-    assert len(late_tables) == 1
-    late = {row[0]: row for row in late_tables[0][1:]}
-    assert sorted(late) == ["2", "3", "4", "8"]
-    assert late["3"][5] == "Chưa được bố trí kinh phí nâng cấp phần mềm"
-    assert late["3"][4] == "Quá hạn 21 ngày, tiến độ 30%"
-    assert late["2"][5] == "Đang tổng hợp số liệu từ các huyện"
-    assert late["4"][5] == "Đơn vị chưa giải trình."
-    assert late["8"][3] == "15/12/2023"
+    # Late items by unit, the unit's own reasons quoted; units that gave none only counted.
+    part_three = paragraphs[paragraphs.index("III. NHIỆM VỤ CHẬM TIẾN ĐỘ VÀ NGUYÊN NHÂN") :]
+    part_three = part_three[: part_three.index("IV. ĐÁNH GIÁ CHUNG")]
+    assert part_three[1].startswith("Đến ngày 10/04/2024 còn 4 việc quá hạn chưa hoàn thành.")
+    assert part_three[2] == "Chi cục Phòng, chống tệ nạn xã hội (2 việc quá hạn)"
+    assert part_three[3] == (
+        "TT 3 — Nâng cấp phần mềm một cửa điện tử (Quý I/2024, hạn 20/03/2024, "
+        "quá 15 ngày làm việc):"
+    )
+    assert part_three[4] == "“Chưa được bố trí kinh phí nâng cấp phần mềm”"
+    assert part_three[5] == "Còn 1 việc quá hạn đơn vị chưa giải trình."
+    assert part_three[6] == "Phòng Lao động - Việc làm (1 việc quá hạn)"
+    assert part_three[8] == "“Đang tổng hợp số liệu từ các huyện”"
+    assert part_three[9] == "Đơn vị chưa giải trình"
+    assert part_three[10] == "1 đơn vị chưa giải trình (1 việc quá hạn): Văn phòng Sở (1)."
+    assert len(part_three) == 11
 
     summary = _table_with(tables, "Tỷ lệ hoàn thành")[0]
+    assert summary[0][2] == "Đã đến hạn"
     assert summary[-1][1] == "Tổng cộng"
-    assert summary[-1][2] == str(len(rows) + len(late))
+    # Done 2 of the 6 due so far (4 overdue): the rate every other view shows.
+    assert summary[-1][2:] == ["6", "1", "1", "4", "0", "0", "33,3%"]
+    # Worst unit first.
+    assert [row[1] for row in summary[1:-1]] == [
+        "Chi cục Phòng, chống tệ nạn xã hội",
+        "Phòng Lao động - Việc làm",
+        "Văn phòng Sở",
+    ]
+    overview = next(p for p in paragraphs if p.startswith("Trong kỳ theo dõi"))
+    assert "7 lượt việc thuộc 6 nhiệm vụ của 3 đơn vị (cả năm: 10 việc)" in overview
     assert result.late_count == 4
     assert tables[-1] == [
         ["Nơi nhận:", "THỦ TRƯỞNG ĐƠN VỊ"],
         ["- Như trên;\n- Lưu: VT.", "(Ký, ghi rõ họ tên và đóng dấu)"],
     ]
+
+
+def test_opening_cites_the_plan_number_date_and_issuer() -> None:
+    from datetime import date
+
+    from messages.report_docx import ReportHeading, render_report_text
+
+    period = parse_report_period("Quý I/2024")
+    assert period is not None
+    heading = ReportHeading(
+        plan_code="KH-CCHC-2024",
+        plan_title="Kế hoạch cải cách hành chính năm 2024",
+        issuer="Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An",
+        year=2024,
+        plan_number="25/KH-SLĐTBXH",
+        issued_on=date(2024, 1, 15),
+    )
+    text = render_report_text(items=[], heading=heading, period=period, today=date(2024, 4, 10))
+    opening = next(line for line in text.splitlines() if line.startswith("P Thực hiện "))
+    assert opening.startswith(
+        "P Thực hiện Kế hoạch số 25/KH-SLĐTBXH ngày 15/01/2024 của Sở Lao động - Thương binh"
+        " và Xã hội tỉnh Nghệ An về cải cách hành chính năm 2024, "
+    )
+    assert "KH-CCHC-2024" not in text
 
 
 def test_same_report_for_every_spelling_of_the_period(engine: Engine, tmp_path: Path) -> None:
@@ -138,12 +192,15 @@ def test_report_document_layout(engine: Engine, tmp_path: Path) -> None:
         assert body.style is not None and body.style.name == "Nội dung bảng"
         assert body.style.font.size.pt == 11
     # Column widths come from the template (cm): the task column is the widest.
-    late = next(t for t in data_tables if t.rows[0].cells[-1].text.startswith("Nguyên nhân"))
-    assert [round(c.width.cm, 1) for c in late.rows[0].cells] == [1.0, 3.9, 2.8, 2.3, 2.4, 3.6]
-    assert [round(c.width.cm, 1) for c in late.rows[-1].cells] == [1.0, 3.9, 2.8, 2.3, 2.4, 3.6]
-    # A cell keeps its line breaks: the task and, below it, its product.
     results = next(t for t in data_tables if t.rows[0].cells[-1].text == "Minh chứng")
-    assert "\nSản phẩm: " in results.rows[1].cells[1].text
+    assert [round(c.width.cm, 1) for c in results.rows[0].cells] == [1.0, 5.0, 5.0, 3.0, 1.5]
+    summary = next(t for t in data_tables if t.rows[0].cells[1].text == "Đơn vị")
+    assert round(summary.rows[0].cells[0].width.cm, 1) == 1.2
+    assert [round(c.width.cm, 1) for c in results.rows[-1].cells] == [1.0, 5.0, 5.0, 3.0, 1.5]
+    # A cell keeps its line breaks: the result and, below it, the unit's quoted note.
+    assert ".\n“Đã ban hành" in results.rows[1].cells[2].text
+    quoted = next(p for p in document.paragraphs if p.text.startswith("“Chưa được bố trí"))
+    assert quoted.runs[0].italic
     title = next(p for p in document.paragraphs if p.text == "BÁO CÁO")
     assert title.runs[0].bold
     assert document.core_properties.title == "Báo cáo kết quả CCHC Quý I/2024"
@@ -175,7 +232,7 @@ def test_quarter_with_nothing_still_gives_a_draft(engine: Engine, tmp_path: Path
     result = _report_draft(app, out_path=out, period_text="Năm 2022", plan_code="KH-KHAC")
     paragraphs, _ = _texts(out)
     assert result.items == []
-    assert "Trong kỳ chưa có nhiệm vụ nào hoàn thành hoặc đang thực hiện trong hạn." in paragraphs
+    assert "Trong kỳ không có nhiệm vụ nào được theo dõi." in paragraphs
     assert "Không có nhiệm vụ quá hạn." in paragraphs
     # A later period carries over what is still open from before it.
     later = _report_draft(
@@ -245,9 +302,8 @@ def test_control_characters_in_notes_do_not_break_the_files(engine: Engine, tmp_
     app = report_app(engine)
     out = tmp_path / "r.docx"
     _report_draft(app, out_path=out, period_text="Quý I/2024", plan_code="01/KH-SLĐTBXH")
-    _, tables = _texts(out)
-    reasons = [row[5] for t in tables if t[0][-1].startswith("Nguyên nhân") for row in t[1:]]
-    assert "Chờkinh phí bổ sung" in reasons
+    paragraphs, _ = _texts(out)
+    assert "“Chờ kinh phí bổ sung”" in paragraphs
 
 
 def test_command_line_refuses_an_unknown_period(

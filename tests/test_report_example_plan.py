@@ -7,6 +7,7 @@ import subprocess
 import sys
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document
@@ -124,28 +125,62 @@ def test_example_plan_quarter_report_and_workbook(tmp_path: Path) -> None:
     ]
     assert "Kết quả thực hiện công tác cải cách hành chính Quý I/2024" in paragraphs
     assert any(plan.title in p for p in paragraphs)
-    sections = [p for p in paragraphs if p.split(".")[0] in ("I", "II", "III", "IV", "VI", "VII")]
-    assert sections and sections[0] == "I. CẢI CÁCH THỂ CHẾ"
+    assert "1. Cải cách thể chế" in paragraphs
     results = [row for t in tables if t and t[0][-1] == "Minh chứng" for row in t[1:]]
-    done_row = next(r for r in results if "Đã ban hành Kế hoạch số 25/KH-SLĐTBXH" in r[3])
-    assert done_row[1].startswith(done_title.split("\n")[0][:40])
-    assert done_row[2].startswith(done_unit)
-    assert done_row[4] == "KH 25 kiểm tra.pdf"
-    late_rows = [row for t in tables if t and t[0][-1].startswith("Nguyên nhân") for row in t[1:]]
-    reasons = {row[5] for row in late_rows}
-    assert "Chờ hướng dẫn của Bộ Lao động - Thương binh và Xã hội" in reasons
-    assert any(r[1] == late_title for r in late_rows)
+    done_row = next(r for r in results if "Đã ban hành Kế hoạch số 25/KH-SLĐTBXH" in r[2])
+    assert done_row[1].startswith(" ".join(done_title.split())[:40])
+    assert done_unit in done_row[2].split(":")[0]
+    assert done_row[4] == "1"
+    # One row per task, never one per unit and period.
+    assert len(results) == len({(r[0], r[1]) for r in results})
+    assert "“Chờ hướng dẫn của Bộ Lao động - Thương binh và Xã hội”" in paragraphs
+    assert any(late_title.split()[0] in p for p in paragraphs if p.startswith("TT "))
+
+    # A draft an office can send upward: about 6,000 words and 150 table rows at most.
+    words, rows = _size(document)
+    assert words <= 6_000, words
+    assert rows <= 150, rows
+    assert not any(p == "Đơn vị chưa giải trình." for p in paragraphs)
+
+    # The draft's totals are the workbook's for the same period, and the chat's rule.
+    draft_total = next(t for t in tables if t[0][2:3] == ["Đã đến hạn"])[-1]
+    _run(
+        tmp_path, url, "export", "--plan", plan.code, "--period", "quy 1/2024",
+        "--out", "q1.xlsx", "--now", NOW,
+    )  # fmt: skip
+    summary = load_workbook(tmp_path / "q1.xlsx")["Tổng hợp"]
+    rows_xlsx = [r for r in summary.iter_rows(min_row=HEADER_ROW + 1, values_only=True) if r[1]]
+    total = rows_xlsx[-1]
+    assert total[1] == "Tổng cộng"
+    # Workbook: due so far, on time, late, overdue, in progress, not yet due (columns D–I).
+    assert [str(n) for n in total[3:9]] == draft_total[2:8]
+    assert total[4] == 1
 
     _run(tmp_path, url, "export", "--plan", plan.code, "--out", "all.xlsx", "--now", NOW)
     summary = load_workbook(tmp_path / "all.xlsx")["Tổng hợp"]
-    rows = [r for r in summary.iter_rows(min_row=HEADER_ROW + 1, values_only=True) if r[1]]
-    total = rows[-1]
-    assert total[1] == "Tổng cộng"
-    assert total[2:6] == (
+    rows_xlsx = [r for r in summary.iter_rows(min_row=HEADER_ROW + 1, values_only=True) if r[1]]
+    assert rows_xlsx[-1][2:10] == (
         expected.total,
+        expected.due_so_far,
         expected.done_on_time,
         expected.done_late,
-        expected.in_progress_on_time,
+        expected.overdue,
+        expected.in_progress,
+        expected.not_yet_due,
+        expected.no_deadline,
     )
-    assert total[6] + total[7] == expected.overdue  # type: ignore[operator]
-    assert total[3] == 1
+
+
+def _size(document: Any) -> tuple[int, int]:
+    """Words of the whole draft (paragraphs and every table cell once) and table rows."""
+    words = sum(len(p.text.split()) for p in document.paragraphs)
+    rows = 0
+    for table in document.tables:
+        for row in table.rows:
+            rows += 1
+            seen: set[int] = set()
+            for cell in row.cells:
+                if id(cell._tc) not in seen:
+                    seen.add(id(cell._tc))
+                    words += len(cell.text.split())
+    return words, rows

@@ -23,13 +23,24 @@ DEADLINE_KINDS = (
 )
 
 
+FIELDS = ("number", "title", "output", "lead", "coordinating", "deadline", "goal")
+
+
 def _kind_labels() -> dict[str, str]:
     return {kind: texts.text("cli", f"deadline_kind_{kind}") for kind in DEADLINE_KINDS}
 
 
+def _field_labels() -> dict[str, str]:
+    return {name: texts.text("import", f"field_{name}") for name in FIELDS}
+
+
 @click.command("import")
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--code", default=None, help="Mã kế hoạch (mặc định: từ tên tệp hoặc mục code).")
+@click.option(
+    "--code",
+    default=None,
+    help="Mã kế hoạch (mặc định: số kế hoạch trong tệp, như 12/KH-UBND; không có thì tên tệp).",
+)
 @click.option("--year", type=int, default=None, help="Năm kế hoạch (mặc định: đọc từ tiêu đề).")
 @click.option("--title", default=None, help="Tên kế hoạch.")
 @click.option("--issuer", default=None, help="Cơ quan ban hành.")
@@ -64,6 +75,10 @@ def import_plan_command(
         return
     click.echo(
         render(
-            "import_review.txt", review=review, counts=review.counts(), kind_labels=_kind_labels()
+            "import_review.txt",
+            review=review,
+            counts=review.counts(),
+            kind_labels=_kind_labels(),
+            field_labels=_field_labels(),
         )
     )

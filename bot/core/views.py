@@ -7,8 +7,9 @@ from functools import lru_cache
 from typing import Any
 
 from messages import texts
+from messages.progress_words import label_vi
 from scheduler.clock import Clock
-from scheduler.progress import Progress, classify, label_vi
+from scheduler.progress import Progress, classify
 from scheduler.vocabulary import Status
 from scheduler.workdays import WorkCalendar
 from storage.models import EvidenceFile

@@ -10,3 +10,8 @@ MAX_UNPACKED_BYTES = 100 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 200
 # Below this unpacked size the ratio is not looked at.
 MAX_RATIO_CHECKED_BYTES = 10 * 1024 * 1024
+# A plan table has tens of columns; a cell or merge far to the right (column XFD) or a Word cell
+# spanning millions of grid columns is refused before any row is built.
+MAX_COLUMNS = 200
+# Cells covered by merges in one sheet: openpyxl builds an object for each of them.
+MAX_MERGED_CELLS = 200_000

@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import zipfile
-from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
-from typing import Any
 
 import yaml
 
@@ -21,13 +17,14 @@ from messages import texts
 from messages.errors import UserFacingError
 from scheduler.folding import nfc
 from storage.importing.limits import (
-    MAX_CELL_CHARS,
     MAX_COMPRESSION_RATIO,
     MAX_FILE_BYTES,
     MAX_RATIO_CHECKED_BYTES,
     MAX_ROWS,
     MAX_UNPACKED_BYTES,
 )
+from storage.importing.office import read_docx, read_xlsx
+from storage.importing.source import SourceDocument, SourceRow, clean_cell
 
 OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
 ZIP_SIGNATURE = b"PK\x03\x04"
@@ -42,43 +39,8 @@ YAML_HEADER = [
     "Thời hạn",
     "Mục tiêu/Giải pháp",
 ]
-_TAGS = re.compile(r"<[^>]{1,400}>")
 
-
-@dataclass(frozen=True)
-class SourceRow:
-    """One table row; `row` is the number the user finds in the file (see README)."""
-
-    row: int
-    cells: list[str]
-    # Set by readers that know a row is a section heading (YAML), so no guess is needed.
-    section: bool = False
-    # The sheet or table the row belongs to, when the file has several.
-    block: int = 0
-
-
-@dataclass
-class SourceDocument:
-    file_name: str
-    format: str
-    rows: list[SourceRow]
-    # Text around the table (titles, paragraphs): where the year and reporting dates are read.
-    text: str = ""
-    meta: dict[str, Any] = field(default_factory=dict)
-
-
-def clean_cell(value: object) -> str:
-    """Cell text as stored: NFC, no HTML left over from conversions, no stray blanks."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = nfc(str(value))
-    if "<" in text:
-        text = _TAGS.sub(" ", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
-    lines = [" ".join(line.split()) for line in text.split("\n")]
-    return "\n".join(line for line in lines if line)[:MAX_CELL_CHARS]
+__all__ = ["SourceDocument", "SourceRow", "clean_cell", "read_source"]
 
 
 def read_source(path: Path) -> SourceDocument:
@@ -105,7 +67,7 @@ def read_source(path: Path) -> SourceDocument:
         )
     if suffix in (".xlsx", ".docx"):
         _check_package(path)
-        document = _read_xlsx(path) if suffix == ".xlsx" else _read_docx(path)
+        document = read_xlsx(path) if suffix == ".xlsx" else read_docx(path)
     elif suffix in (".csv", ".tsv"):
         document = _read_delimited(path, tab=suffix == ".tsv")
     else:
@@ -153,117 +115,6 @@ def _check_package(path: Path) -> None:
                 "import", "unpacked_too_big", file=path.name, size_mb=unpacked // 1024 // 1024
             )
         )
-
-
-def _corrupt(path: Path, exc: Exception) -> UserFacingError:
-    kind = "Excel" if path.suffix.lower() == ".xlsx" else "Word"
-    error = UserFacingError(texts.text("import", "content_broken", file=path.name, app=kind))
-    error.__cause__ = exc
-    return error
-
-
-def _read_xlsx(path: Path) -> SourceDocument:
-    import openpyxl
-
-    try:
-        # Not read_only: merged cells are only visible in a full load; _check_package has
-        # already bounded the unpacked size.
-        workbook = openpyxl.load_workbook(path, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds on a damaged package
-        raise _corrupt(path, exc) from exc
-    rows: list[SourceRow] = []
-    text_parts: list[str] = []
-    offset = 0
-    for sheet_index, sheet in enumerate(workbook.worksheets):
-        if sheet.max_row > MAX_ROWS + 100:
-            raise UserFacingError(
-                texts.text(
-                    "import",
-                    "sheet_too_many_rows",
-                    sheet=sheet.title,
-                    file=path.name,
-                    count=sheet.max_row,
-                    limit=MAX_ROWS,
-                )
-            )
-        grid: dict[tuple[int, int], str] = {}
-        for row in sheet.iter_rows():
-            for cell in row:
-                if cell.value is not None:
-                    grid[(cell.row, cell.column)] = clean_cell(_cell_value(cell.value))
-        for merged in sheet.merged_cells.ranges:
-            # A cell merged down a column (one lead for several tasks) belongs to every row;
-            # a cell merged across columns is a heading and stays in its first column only.
-            if merged.min_col != merged.max_col:
-                continue
-            value = grid.get((merged.min_row, merged.min_col), "")
-            for row_index in range(merged.min_row + 1, merged.max_row + 1):
-                grid[(row_index, merged.min_col)] = value
-        width = max((column for _, column in grid), default=0)
-        height = max((row for row, _ in grid), default=0)
-        text_parts.append(sheet.title)
-        for row_index in range(1, height + 1):
-            cells = [grid.get((row_index, column), "") for column in range(1, width + 1)]
-            rows.append(SourceRow(row=offset + row_index, cells=cells, block=sheet_index))
-        # Rows of later sheets continue the numbering, so every row number is unique.
-        offset += height
-    workbook.close()
-    return SourceDocument(file_name=path.name, format="xlsx", rows=rows, text="\n".join(text_parts))
-
-
-def _cell_value(value: object) -> object:
-    if isinstance(value, date):
-        return value.strftime("%d/%m/%Y")
-    return value
-
-
-def _read_docx(path: Path) -> SourceDocument:
-    import docx
-    from docx.oxml.ns import qn
-
-    try:
-        document = docx.Document(str(path))
-    except Exception as exc:  # python-docx raises many kinds on a damaged package
-        raise _corrupt(path, exc) from exc
-    rows: list[SourceRow] = []
-    number = 0
-    for table_index, table in enumerate(document.tables):
-        above: dict[int, str] = {}
-        for tr in table._tbl.tr_lst:
-            number += 1
-            cells: list[str] = []
-            for tc in tr.tc_lst:
-                text = clean_cell("\n".join(_paragraph_text(p) for p in tc.iter(qn("w:p"))))
-                column = len(cells)
-                v_merge = tc.tcPr.find(qn("w:vMerge")) if tc.tcPr is not None else None
-                if v_merge is not None and v_merge.get(qn("w:val")) in (None, "continue"):
-                    # A vertically merged cell stores its text only in the first row.
-                    text = above.get(column, "")
-                above[column] = text
-                cells.append(text)
-                cells.extend("" for _ in range(tc.grid_span - 1))
-            rows.append(SourceRow(row=number, cells=cells, block=table_index))
-            if number > MAX_ROWS:
-                break
-    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
-    return SourceDocument(file_name=path.name, format="docx", rows=rows, text=nfc(text))
-
-
-def _paragraph_text(paragraph: Any) -> str:
-    """Text of a paragraph with its manual line breaks (Shift+Enter) kept as new lines."""
-    from docx.oxml.ns import qn
-
-    text_tag, tab_tag = qn("w:t"), qn("w:tab")
-    breaks = {qn("w:br"), qn("w:cr")}
-    parts: list[str] = []
-    for node in paragraph.iter(text_tag, tab_tag, *breaks):
-        if node.tag == text_tag:
-            parts.append(node.text or "")
-        elif node.tag == tab_tag:
-            parts.append(" ")
-        else:
-            parts.append("\n")
-    return "".join(parts)
 
 
 def _decode(path: Path) -> str:

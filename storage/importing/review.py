@@ -6,6 +6,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from scheduler.deadlines.model import OccurrenceSpec
+from storage.importing.source import SourceDocument
+from storage.importing.table import ParsedTable
 
 # Problem kinds; each message says what to fix. "vague_unit" is informational: the cell
 # names nobody in particular ("các đơn vị liên quan") and no one is assigned for it.
@@ -36,6 +38,8 @@ class Problem:
 
 @dataclass
 class TaskReview:
+    """One task as read; `row` is its row in its own table, `place` says so in words."""
+
     row: int
     number: str
     section: str | None
@@ -51,6 +55,7 @@ class TaskReview:
     # How the cells were read, groups named once: "Các phòng CM Sở (5 đơn vị)".
     lead_labels: list[str] = field(default_factory=list)
     coordinating_labels: list[str] = field(default_factory=list)
+    place: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -80,6 +85,18 @@ class ImportReview:
     plan_created: bool = True
     occurrences: dict[str, int] = field(default_factory=dict)
     reporting_calendar: dict[str, Any] | None = None
+    plan_number: str | None = None
+    issued_on: str | None = None
+    issuer: str | None = None
+    # The sheet or table the tasks were read from, when the file has several.
+    source_block: str = ""
+    hidden: int = 0
+    # Each column read, field → header text; the guessed ones are named for a person to check.
+    columns: dict[str, str] = field(default_factory=dict)
+    guessed: dict[str, str] = field(default_factory=dict)
+    shared_units: bool = False
+    # Task numbers whose blank lead cell took the lead named on their section heading.
+    inherited_lead: list[str] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {
@@ -101,6 +118,15 @@ class ImportReview:
                 "year": self.year,
                 "created": self.plan_created,
                 "reporting_calendar": self.reporting_calendar,
+                "number": self.plan_number,
+                "issued_on": self.issued_on,
+                "issuer": self.issuer,
+            },
+            "table": {
+                "source": self.source_block,
+                "hidden": self.hidden,
+                "columns": self.columns,
+                "guessed": self.guessed,
             },
             "dry_run": self.dry_run,
             "counts": self.counts(),
@@ -110,3 +136,19 @@ class ImportReview:
             "created_units": self.created_units,
             "occurrences": self.occurrences,
         }
+
+
+def describe_table(review: ImportReview, document: SourceDocument, table: ParsedTable) -> None:
+    """Where the tasks were read and how each column was understood."""
+    several = len([name for name in document.blocks if name]) > 1
+    review.source_block = table.block if several else ""
+    review.hidden = document.hidden
+    header = table.header
+    if header is None:
+        return
+    for name, index in sorted(header.columns.items(), key=lambda item: item[1]):
+        label = " ".join(header.labels[index].split()) if index < len(header.labels) else ""
+        review.columns[name] = label
+    review.guessed = dict(header.guessed)
+    review.shared_units = header.shared_units
+    review.inherited_lead = [task.number for task in table.tasks if task.inherited_lead]

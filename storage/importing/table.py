@@ -8,24 +8,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from messages import texts
-from messages.errors import UserFacingError
 from scheduler.folding import fold
-from storage.importing.readers import SourceDocument, SourceRow
-
-# Checked in this order: "phối hợp thực hiện" must not be read as a lead column, and
-# "tiến độ, thời gian thực hiện" must not be read as an output column.
-COLUMN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("number", re.compile(r"^(s\.?\s*)?t\.?\s*t\.?$|^so (thu tu|tt)$|^stt$|^tt$")),
-    ("coordinating", re.compile(r"phoi hop")),
-    ("deadline", re.compile(r"thoi gian|thoi han|tien do|han hoan thanh|\bhan\b")),
-    ("lead", re.compile(r"chu tri|tham muu|don vi thuc hien|co quan thuc hien|thuc hien$")),
-    ("output", re.compile(r"san pham|ket qua")),
-    ("goal", re.compile(r"muc tieu|giai phap")),
-    ("title", re.compile(r"nhiem vu|noi dung|cong viec|ten")),
+from storage.importing.cell_text import one_line, split_roles
+from storage.importing.headers import (
+    Header,
+    classify_header,
+    find_header,
+    fold_cell,
+    is_column_index_row,
 )
+from storage.importing.source import SourceDocument, SourceRow
+
+__all__ = ["ParsedTable", "ParsedTask", "classify_header", "parse_table"]
+
 FIELDS = ("number", "title", "output", "lead", "coordinating", "deadline", "goal")
 _ROMAN = re.compile(r"^(?=[ivxlc]+\b)(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})\.?$")
 _ROMAN_PREFIX = re.compile(r"^((?:[IVXLC]+)|[A-Z])[.:)]?\s+(\S.*)$", re.DOTALL)
@@ -34,7 +31,10 @@ _LETTER = re.compile(r"^([a-zđ])\s*[).]?$|^([A-ZĐa-zđ])\s*\)$")
 _NUMBER_CLEAN = re.compile(r"^[\s(]*(.*?)[\s.:)]*$")
 _HEADING_NUMBER = re.compile(r"^([IVXLC]+|\d+(?:\.\d+)*)[.:)]?\s+\S")
 _SUB_NUMBER = re.compile(r"^\d+\.\d+")
-_COLUMN_INDEX = re.compile(r"^\(?\d{1,2}\)?$")
+_BULLET = re.compile(r"^[-–•+*]$")
+_BULLET_TITLE = re.compile(r"^[-–•+*]\s+")
+# Fields whose line breaks are wrapping, not separators (unit cells are cut at line breaks).
+_ONE_LINE = ("title", "output", "deadline", "goal")
 
 
 @dataclass
@@ -51,6 +51,10 @@ class ParsedTask:
     rows: list[int] = field(default_factory=list)
     # The number of the heading the task sits under ("II"), when the heading has one.
     section_number: str | None = None
+    # The row as the reader finds it: "4", or "4 (bảng 3)" in a table continuing the first.
+    place: str = ""
+    # The lead cell was blank and the section heading's lead was taken.
+    inherited_lead: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,40 +72,9 @@ class ParsedTable:
     columns: dict[str, int]
     # Rows above the header (titles) and other text: where the plan year is written.
     preamble: str
-
-
-@lru_cache(maxsize=4096)
-def _fold_cell(text: str) -> str:
-    """fold() for cells: unit names and deadlines repeat down a table, so they are folded once."""
-    return fold(text)
-
-
-def classify_header(cells: list[str]) -> dict[str, int]:
-    """Which column holds which field, if this row is a header; empty dict otherwise."""
-    columns: dict[str, int] = {}
-    for index, cell in enumerate(cells):
-        if not cell or len(cell) > 200:
-            continue
-        folded = _fold_cell(cell).replace("\n", " ")
-        if not folded or len(folded) > 120:
-            continue
-        for name, pattern in COLUMN_PATTERNS:
-            if name not in columns and pattern.search(folded):
-                columns[name] = index
-                break
-    if "title" not in columns or not ({"lead", "number"} & columns.keys()):
-        return {}
-    if len(columns) < 3:
-        return {}
-    return columns
-
-
-def find_header(document: SourceDocument) -> tuple[int, dict[str, int]]:
-    for index, row in enumerate(document.rows):
-        columns = classify_header(row.cells)
-        if columns:
-            return index, columns
-    raise UserFacingError(texts.text("import", "no_header", file=document.file_name))
+    header: Header | None = None
+    # The sheet or table the header was found in, when the file has several.
+    block: str = ""
 
 
 def _cell(cells: list[str], columns: dict[str, int], name: str) -> str:
@@ -117,14 +90,8 @@ def _is_roman(text: str) -> bool:
 
 
 def _is_repeated_header(cells: list[str], wanted: set[str]) -> bool:
-    filled = [_fold_cell(cell) for cell in cells if cell.strip()]
+    filled = [fold_cell(cell) for cell in cells if cell.strip()]
     return bool(filled) and sum(1 for cell in filled if cell in wanted) >= max(2, len(filled) - 1)
-
-
-def _is_column_index_row(cells: list[str]) -> bool:
-    """The "(1) (2) (3) …" row some appendices print under the header."""
-    filled = [cell.strip() for cell in cells if cell.strip()]
-    return len(filled) >= 3 and all(_COLUMN_INDEX.match(cell) for cell in filled)
 
 
 def _join(first: str, second: str) -> str:
@@ -135,144 +102,260 @@ def _join(first: str, second: str) -> str:
     return f"{first} {second}" if not first.endswith("\n") else first + second
 
 
-def _task_rows(document: SourceDocument, header_index: int) -> list[SourceRow]:
+def _task_rows(document: SourceDocument, header: Header) -> list[SourceRow]:
     """Rows of the task table: its own sheet or table, and later ones that continue it.
 
-    A later sheet or table continues the task table when it repeats the header or has the same
-    number of columns (a table cut in two by a conversion); anything else (a signature block, a
-    summary sheet) is not part of it.
+    A later table continues the task table when it repeats the header or, in Word, has the same
+    number of columns (one table per section, or a table cut in two by a conversion); anything
+    else (a signature block, a summary sheet) is not part of it. Paragraphs between two kept
+    tables are kept too: they are where such plans write the section titles.
     """
-    header_row = document.rows[header_index]
+    header_row = document.rows[header.first]
     width = len(header_row.cells)
     blocks: dict[int, list[SourceRow]] = {}
-    for row in document.rows[header_index + 1 :]:
+    order: list[tuple[int, SourceRow]] = []
+    for row in document.rows[header.last + 1 :]:
+        if row.text:
+            order.append((-1, row))
+            continue
         blocks.setdefault(row.block, []).append(row)
-    kept: list[SourceRow] = []
+        order.append((row.block, row))
+    kept_blocks: set[int] = set()
     for block, rows in blocks.items():
         own = block == header_row.block
-        same_width = max(len(row.cells) for row in rows) == width
+        same_width = document.format != "xlsx" and max(len(r.cells) for r in rows) == width
         if own or same_width or any(classify_header(row.cells) for row in rows):
-            kept.extend(rows)
+            kept_blocks.add(block)
+    kept: list[SourceRow] = []
+    waiting: list[SourceRow] = []
+    for block, row in order:
+        if block == -1:
+            waiting.append(row)
+        elif block in kept_blocks:
+            kept.extend(waiting)
+            waiting = []
+            kept.append(row)
+        else:
+            waiting = []
     return kept
 
 
-_START = re.compile(r"^(bat dau|khoi cong|tu|tu ngay|tu thang)$")
-_END = re.compile(r"^(hoan thanh|ket thuc|den|den ngay|den thang|thoi han)$")
+@dataclass
+class _State:
+    """Where the parser is: the current section and the last task, for continuations."""
+
+    section: str | None = None
+    section_number: str | None = None
+    # Units a section heading row names, for tasks under it whose cell is blank.
+    section_lead: str = ""
+    section_coordinating: str = ""
+    last: ParsedTask | None = None
+    # The number bullets ("-", "+") and letters are counted under.
+    base: str | None = None
+    bullets: int = 0
+
+    def open_section(
+        self, title: str, number: str | None, lead: str = "", partners: str = ""
+    ) -> None:
+        self.section, self.section_number = title, number
+        self.section_lead, self.section_coordinating = lead, partners
+        self.last, self.base, self.bullets = None, number, 0
 
 
-def _deadline_column(document: SourceDocument, header_index: int, columns: dict[str, int]) -> None:
-    """A "Thời gian thực hiện" header split below into "Bắt đầu | Hoàn thành": the deadline
-    is the end column, never the start."""
-    index = columns.get("deadline")
-    if index is None or header_index + 1 >= len(document.rows):
-        return
-    below = [fold(cell).strip(" .:") for cell in document.rows[header_index + 1].cells]
-    if index >= len(below) or not _START.match(below[index]):
-        return
-    for column in range(index + 1, min(index + 3, len(below))):
-        if _END.match(below[column]):
-            columns["deadline"] = column
+def _values(source: SourceRow, header: Header) -> dict[str, str]:
+    if source.text:
+        values = dict.fromkeys(FIELDS, "")
+        values["title"] = one_line(source.cells[-1])
+        return values
+    values = {name: _cell(source.cells, header.columns, name) for name in FIELDS}
+    for name in _ONE_LINE:
+        values[name] = one_line(values[name])
+    lead = values["lead"]
+    if lead and (header.shared_units or "phoi hop" in fold_cell(lead)):
+        lead, partners = split_roles(lead)
+        values["lead"] = lead
+        values["coordinating"] = _join_list(values["coordinating"], partners)
+    return values
+
+
+def _join_list(first: str, second: str) -> str:
+    if not second:
+        return first
+    return f"{first}\n{second}" if first else second
+
+
+def _place(source: SourceRow, document: SourceDocument, header_block: int) -> str:
+    if source.block == header_block or not 0 <= source.block < len(document.blocks):
+        return str(source.row)
+    return f"{source.row} ({document.blocks[source.block]})"
+
+
+def _initial_section(document: SourceDocument, header: Header, state: _State) -> None:
+    """A numbered heading written just above the first table ("I. CẢI CÁCH THỂ CHẾ")."""
+    for row in reversed(document.rows[: header.first]):
+        if not row.text:
+            return
+        title = row.cells[-1]
+        heading = _HEADING_NUMBER.match(title) or _ROMAN_PREFIX.match(title)
+        if heading and (_is_roman(heading.group(1)) or heading.group(1)[0].isdigit()):
+            state.open_section(title, heading.group(1))
+            return
+        if len(title) > 40:
             return
 
 
 def parse_table(document: SourceDocument) -> ParsedTable:
-    header_index, columns = find_header(document)
-    _deadline_column(document, header_index, columns)
-    wanted = {_fold_cell(cell) for cell in document.rows[header_index].cells if cell.strip()}
+    header = find_header(document)
+    header_block = document.rows[header.first].block
+    wanted = {
+        fold_cell(cell)
+        for row in document.rows[header.first : header.last + 1]
+        for cell in row.cells
+        if cell.strip()
+    }
     preamble = "\n".join(
-        " ".join(cell for cell in row.cells if cell) for row in document.rows[:header_index]
+        " ".join(cell for cell in row.cells if cell) for row in document.rows[: header.first]
     )
     tasks: list[ParsedTask] = []
     problems: list[TableProblem] = []
-    section: str | None = None
-    section_number: str | None = None
-    # After a repeated header a row without a number continues the task cut by the page break.
-    last: ParsedTask | None = None
+    state = _State()
+    _initial_section(document, header, state)
     # True right after a header repeated at the top of a page.
     after_break = False
-    for source in _task_rows(document, header_index):
+    for source in _task_rows(document, header):
         cells = source.cells
         if not any(cell.strip() for cell in cells):
             continue
-        if _is_repeated_header(cells, wanted) or classify_header(cells):
+        numbered = _cell(cells, header.columns, "number")[:1].isdigit()
+        # A numbered row is a task, never a header: most rows skip the header tests.
+        if (
+            not source.text
+            and not numbered
+            and (_is_repeated_header(cells, wanted) or classify_header(cells))
+        ):
             after_break = True
             continue
-        if _is_column_index_row(cells):
+        if is_column_index_row(cells):
             continue
         at_break, after_break = after_break, False
-        values = {name: _cell(cells, columns, name) for name in FIELDS}
-        raw_number = values["number"]
-        number = _NUMBER_CLEAN.sub(r"\1", raw_number).strip()
-        details = any(values[name] for name in ("output", "lead", "coordinating", "deadline"))
-
-        # "VI XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ" written whole in the number column.
-        prefixed = _ROMAN_PREFIX.match(raw_number) if not values["title"] else None
-        if prefixed and (_is_roman(prefixed.group(1)) or len(prefixed.group(1)) == 1):
-            number, values["title"] = prefixed.group(1), prefixed.group(2).strip()
-
-        if source.section or (not number and not details and _looks_like_heading(values)):
-            section, section_number = values["title"], None
-            heading = _HEADING_NUMBER.match(values["title"])
-            if heading and (_is_roman(heading.group(1)) or heading.group(1)[0].isdigit()):
-                section_number = heading.group(1)
-            last = None
+        values = _values(source, header)
+        if source.text:
+            if _looks_like_heading(values) or source.bold:
+                number = _HEADING_NUMBER.match(values["title"])
+                state.open_section(values["title"], number.group(1) if number else None)
             continue
-        if not number and last is not None and (details or values["title"]):
-            _continue_task(last, values, source)
-            continue
-        letter = _LETTER.match(raw_number.strip())
-        sub_number = bool(_SUB_NUMBER.match(number)) or bool(letter and section_number)
-        if not details and values["title"] and not values["goal"] and not sub_number:
-            section = f"{number}. {values['title']}" if number else values["title"]
-            section_number = number or None
-            last = None
-            continue
-        if not number and not details:
-            continue
-
-        if letter and section_number:
-            number = f"{section_number}.{(letter.group(1) or letter.group(2)).lower()}"
-        if at_break and last is not None and number == last.number:
-            # A row split across pages whose number cell was repeated or merged.
-            _continue_task(last, values, source)
-            continue
-        if not number:
-            problems.append(
-                TableProblem(
-                    source.row,
-                    "missing_number",
-                    texts.text("import", "missing_number", row=source.row),
-                )
-            )
-            number = f"d{source.row}"
-        task = ParsedTask(
-            row=source.row,
-            number=number[:20],
-            section=section,
-            title=values["title"],
-            output=values["output"],
-            lead=values["lead"],
-            coordinating=values["coordinating"],
-            deadline=values["deadline"],
-            goal=values["goal"],
-            rows=[source.row],
-            section_number=section_number,
+        _row(
+            source, values, state, at_break, tasks, problems, _place(source, document, header_block)
         )
-        if _is_roman(number):
-            # A numbered part with its own lead and deadline ("VIII Thực hiện các nội dung
-            # khác…") is a task and also opens its own section.
-            section = task.section = f"{number}. {task.title}"
-            section_number = task.section_number = number
-        tasks.append(task)
-        last = task
     _qualify_restarted_numbers(tasks)
     return ParsedTable(
         tasks=tasks,
         problems=problems,
-        header_row=document.rows[header_index].row,
-        columns=columns,
+        header_row=document.rows[header.first].row,
+        columns=header.columns,
         preamble=preamble,
+        header=header,
+        block=document.blocks[header_block] if 0 <= header_block < len(document.blocks) else "",
     )
+
+
+def _row(
+    source: SourceRow,
+    values: dict[str, str],
+    state: _State,
+    at_break: bool,
+    tasks: list[ParsedTask],
+    problems: list[TableProblem],
+    place: str,
+) -> None:
+    raw_number = values["number"]
+    number = _NUMBER_CLEAN.sub(r"\1", raw_number).strip()
+    units = bool(values["lead"] or values["coordinating"])
+    details = units or any(values[name] for name in ("output", "deadline"))
+    timed = any(values[name] for name in ("output", "deadline"))
+
+    # "VI XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ" written whole in the number column.
+    prefixed = _ROMAN_PREFIX.match(raw_number) if not values["title"] else None
+    if prefixed and (_is_roman(prefixed.group(1)) or len(prefixed.group(1)) == 1):
+        number, values["title"] = prefixed.group(1), prefixed.group(2).strip()
+    if not number and _BULLET_TITLE.match(values["title"]) and details:
+        # "- Rà soát …" with its own units or deadline: an item, not the rest of the last task.
+        number, values["title"] = "-", _BULLET_TITLE.sub("", values["title"], count=1)
+
+    heading_like = not number and not details and (source.bold or _looks_like_heading(values))
+    if source.section or heading_like:
+        heading = _HEADING_NUMBER.match(values["title"])
+        found = (
+            heading.group(1)
+            if heading and (_is_roman(heading.group(1)) or heading.group(1)[0].isdigit())
+            else None
+        )
+        state.open_section(values["title"], found)
+        return
+    last = state.last
+    if not number and last is not None and (details or values["title"]):
+        _continue_task(last, values, source)
+        return
+    letter = _LETTER.match(raw_number.strip())
+    bullet = bool(_BULLET.match(number))
+    sub_number = bool(_SUB_NUMBER.match(number)) or bool((letter or bullet) and state.base)
+    if not details and values["title"] and not values["goal"] and not sub_number:
+        title = f"{number}. {values['title']}" if number else values["title"]
+        state.open_section(title, number or None)
+        return
+    if not timed and units and values["title"] and (_is_roman(number) or _is_letter(number)):
+        # "II | CẢI CÁCH THỂ CHẾ | Phòng Tư pháp": a heading naming who leads its tasks.
+        title = f"{number}. {values['title']}"
+        state.open_section(title, number, values["lead"], values["coordinating"])
+        return
+    if not number and not details:
+        return
+    if (letter or bullet) and state.base:
+        state.bullets += 1
+        mark = (letter.group(1) or letter.group(2)).lower() if letter else str(state.bullets)
+        number = f"{state.base}.{mark}"
+    if at_break and last is not None and number == last.number:
+        # A row split across pages whose number cell was repeated or merged.
+        _continue_task(last, values, source)
+        return
+    if not number or _BULLET.match(number):
+        problems.append(
+            TableProblem(
+                source.row,
+                "missing_number",
+                texts.text("import", "missing_number", row=place),
+            )
+        )
+        number = f"d{source.row}"
+    inherited = not values["lead"] and bool(state.section_lead)
+    task = ParsedTask(
+        row=source.row,
+        number=number[:20],
+        section=state.section,
+        title=values["title"],
+        output=values["output"],
+        lead=values["lead"] or state.section_lead,
+        coordinating=values["coordinating"] or (state.section_coordinating if inherited else ""),
+        deadline=values["deadline"],
+        goal=values["goal"],
+        rows=[source.row],
+        section_number=state.section_number,
+        place=place,
+        inherited_lead=inherited,
+    )
+    if _is_roman(number):
+        # A numbered part with its own lead and deadline ("VIII Thực hiện các nội dung
+        # khác…") is a task and also opens its own section.
+        state.section = task.section = f"{number}. {task.title}"
+        state.section_number = task.section_number = number
+    tasks.append(task)
+    state.last = task
+    if not (letter or bullet):
+        state.base, state.bullets = task.number, 0
+
+
+def _is_letter(number: str) -> bool:
+    return len(number) == 1 and number.isalpha() and number.isupper()
 
 
 def _looks_like_heading(values: dict[str, str]) -> bool:

@@ -89,6 +89,23 @@ def split_cell(text: str) -> list[str]:
     return pieces
 
 
+def split_names(text: str) -> list[str]:
+    """Cut at commas where a new name starts with a capital letter.
+
+    "Phòng NV, Phòng KT&HT, UBND xã, thị trấn" is three names: "thị trấn" continues the group
+    "UBND xã, thị trấn", as "đơn vị" continues "Các cơ quan, đơn vị liên quan".
+    """
+    names: list[str] = []
+    for token in (clean_name(part) for part in text.split(",")):
+        if not token:
+            continue
+        if names and not token[0].isupper():
+            names[-1] = f"{names[-1]}, {token}"
+        else:
+            names.append(token)
+    return names
+
+
 def _folded_chars(text: str) -> str:
     """Fold character by character so positions in the result match positions in `text`."""
     return "".join((fold(ch) or " ")[:1] for ch in text)
@@ -153,6 +170,10 @@ class CellResolver:
                     best = segments
             if best is not None:
                 return best
+            names = split_names(piece)
+            if len(names) > 1:
+                # Not every part is known: still one name per unit, each reported on its own.
+                return [found for name in names for found in self._piece(name, depth=4)]
         return [CellUnit(text=strip_qualifier(piece) or piece)]
 
     def _segment(self, tokens: list[str], joiner: str, *, depth: int) -> list[CellUnit] | None:

@@ -16,6 +16,8 @@ class Plan(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     code: str = Field(max_length=100, unique=True, index=True)
     title: str = Field(max_length=500)
+    # "12/KH-UBND": how offices name the plan; re-importing the same number updates it.
+    number: str | None = Field(default=None, max_length=100, index=True)
     issuer: str | None = Field(default=None, max_length=255)
     year: int
     issued_on: date | None = None

@@ -9,15 +9,13 @@ from bot.core.replies import say
 from bot.core.turn import Turn
 from bot.leader_reports import export_workbook, output_path
 from messages.outgoing import Attachment
+from messages.progress_words import percent_text
 from messages.render import render
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def run(turn: Turn, args: str) -> Response:
-    # The report module loads python-docx: only a leader asking for the file pays for it.
-    from messages.report_docx import percent_text
-
     clock = turn.app.clock
     plan_code, period_text = split_plan_and_period(turn.session, args)
     result = export_workbook(
