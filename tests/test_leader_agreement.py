@@ -28,11 +28,11 @@ from factories import (
 )
 from openpyxl import load_workbook
 from report_factories import update
-from scheduler.engine import ReminderEngine
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from bot.core.conversation import Conversation
+from bot.engine import ReminderEngine
 from bot.leader_reports import export_workbook, report_draft
 from messages.export_xlsx import HEADER_ROW
 from scheduler.clock import VIETNAM_TZ, ManualClock
