@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, case, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import CursorResult
 from sqlmodel import Session, SQLModel, col
@@ -22,6 +22,8 @@ from sqlmodel import Session, SQLModel, col
 from storage.models import ChatLink, MessageRef, Notification
 
 CHUNK = 500
+# A backlog longer than this (Telegram's messages a minute in a group) is sent first.
+BACKLOG = 20
 
 PENDING = "pending"
 CLAIMED = "claimed"
@@ -170,16 +172,31 @@ def claim(
     lease: timedelta,
     channels: Collection[str],
 ) -> list[ClaimedNotification]:
-    """Claim up to `limit` rows ready to send on the given channels, oldest first.
+    """Claim up to `limit` rows ready to send on the given channels, oldest first (long
+    backlogs of one chat first).
 
     Ready: pending and due for an attempt, or claimed by a worker whose lease ran out (it
     died between claiming and recording). The caller commits right after, so the claim is
-    visible to other workers before anything is sent.
+    visible to other workers before anything is sent. `now` must be read from the clock for
+    this claim, not once per tick: the lease counts from the claim (see `renew` for batches
+    that take longer than it).
     """
     if not channels:
         return []
-    ready = (
-        select(col(Notification.id))
+    # Chats with a backlog longer than a group may receive in a minute go first, the longest
+    # first, each chat's rows oldest first: a group allowed 20 messages a minute that has 60
+    # waiting must start at once, while a chat with two can wait a few seconds without
+    # finishing any later. Below that, plain oldest first.
+    ranked = (
+        select(
+            col(Notification.id).label("id"),
+            func.row_number()
+            .over(
+                partition_by=col(Notification.chat_link_id),
+                order_by=(col(Notification.due_at).desc(), col(Notification.id).desc()),
+            )
+            .label("left"),
+        )
         .join(ChatLink, col(ChatLink.id) == col(Notification.chat_link_id))
         .where(col(ChatLink.channel).in_(sorted(channels)))
         .where(
@@ -194,7 +211,16 @@ def claim(
                 ),
             )
         )
-        .order_by(col(Notification.due_at), col(Notification.id))
+        .subquery()
+    )
+    ready = (
+        select(col(Notification.id))
+        .join(ranked, ranked.c.id == col(Notification.id))
+        .order_by(
+            case((ranked.c.left > BACKLOG, ranked.c.left), else_=0).desc(),
+            col(Notification.due_at),
+            col(Notification.id),
+        )
         .limit(limit)
         .with_for_update(skip_locked=True, of=Notification)
     )
@@ -232,7 +258,44 @@ def claim(
         .where(col(Notification.id).in_(ids))
         .order_by(col(Notification.due_at), col(Notification.id))
     )
-    return [ClaimedNotification(*row) for row in session.execute(query)]
+    return _busiest_first([ClaimedNotification(*row) for row in session.execute(query)])
+
+
+def _priority(left: int) -> int:
+    return left if left > BACKLOG else 0
+
+
+def _busiest_first(rows: list[ClaimedNotification]) -> list[ClaimedNotification]:
+    """The batch in the claim's order: long backlogs first, each chat in its own order."""
+    left: dict[int, int] = {}
+    keyed: list[tuple[int, ClaimedNotification]] = []
+    for row in reversed(rows):  # oldest-first rows: count from each chat's newest
+        left[row.chat_link_id] = left.get(row.chat_link_id, 0) + 1
+        keyed.append((left[row.chat_link_id], row))
+    keyed.sort(key=lambda pair: (-_priority(pair[0]), pair[1].due_at, pair[1].id))
+    return [row for _, row in keyed]
+
+
+def renew(session: Session, *, ids: Sequence[int], worker_id: str, until: datetime) -> int:
+    """Extend this worker's claim on rows it has not finished yet (a slow batch keeps them).
+
+    Rows another worker took after our lease ran out stay theirs; returns the rows renewed.
+    """
+    renewed = 0
+    for start in range(0, len(ids), CHUNK):
+        result = session.execute(
+            update(Notification)
+            .where(
+                col(Notification.id).in_(list(ids[start : start + CHUNK])),
+                col(Notification.state) == CLAIMED,
+                col(Notification.claimed_by) == worker_id,
+            )
+            .values(claimed_until=until)
+            .execution_options(synchronize_session=False)
+        )
+        assert isinstance(result, CursorResult)
+        renewed += result.rowcount
+    return renewed
 
 
 def _mine(notification_id: int, worker_id: str) -> Any:

@@ -15,7 +15,6 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from storage import units
 from storage.models import ChannelIdentity, ChatLink, Person, Unit
 
 # Audience of the private chat of one of a unit's people standing in for a unit chat.
@@ -157,12 +156,6 @@ def chat_links_for_unit(session: Session, *, unit_id: int) -> list[ChatTarget]:
 
 def leader_chat_links(session: Session) -> list[ChatTarget]:
     return active_recipients(session).leaders
-
-
-def find_unit(session: Session, *, name: str) -> Unit | None:
-    """A unit by name or alias as `storage.units` matches them (accents, case, dash styles,
-    "CM"/"VP" shorthands); a merged unit leads to the unit it was merged into."""
-    return units.find_unit(session, name=name)
 
 
 def unit_names(session: Session, *, unit_ids: Iterable[int] | None = None) -> dict[int, str]:

@@ -23,6 +23,7 @@ from sqlmodel import Session, col, select
 from messages import texts
 from messages.errors import UserFacingError
 from scheduler.folding import fold, nfc
+from storage import safe_yaml
 from storage.audit import record
 from storage.models import (
     Assignment,
@@ -652,7 +653,7 @@ def read_units_file(path: Path) -> UnitsFile:
 
 def _units_from_yaml(text: str, file_name: str) -> UnitsFile:
     try:
-        data = yaml.safe_load(text)
+        data = safe_yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         message = (

@@ -13,7 +13,7 @@ from sqlmodel import Session
 from bot.core.conversation import Conversation
 from bot.core.protocol import IncomingMessage, Response
 from scheduler.clock import ManualClock
-from storage import people
+from storage import identities
 from storage.models import Occurrence
 
 ADMIN_ID = "900"
@@ -55,7 +55,7 @@ class Chat:
 
     def person(self, user_id: str, channel: str = "telegram") -> int | None:
         with Session(self.engine) as session:
-            found = people.person_for_identity(session, channel=channel, external_id=user_id)
+            found = identities.person_for_identity(session, channel=channel, external_id=user_id)
             return found.id if found else None
 
 

@@ -13,8 +13,8 @@ from sqlmodel import select
 
 from scheduler.clock import VIETNAM_TZ
 from storage.database import session_scope
+from storage.invites import create_invite
 from storage.models import Person, Unit
-from storage.people import create_invite
 from storage.units import add_unit
 
 MOMENT = datetime(2024, 3, 11, 8, 0, tzinfo=VIETNAM_TZ)

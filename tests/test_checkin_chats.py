@@ -29,7 +29,7 @@ from scheduler.clock import VIETNAM_TZ, ManualClock
 from scheduler.vocabulary import Role
 from storage.database import session_scope
 from storage.models import ChannelIdentity, ChatLink, Notification, Occurrence, Unit
-from storage.people import create_invite
+from storage.invites import create_invite
 from storage.recipients import unreachable_units
 
 TOKEN = "123:ABC"

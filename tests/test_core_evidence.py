@@ -53,9 +53,9 @@ async def test_a_file_after_done_is_its_evidence_and_a_repeat_is_recognised(chat
 
 async def test_the_item_comes_from_a_caption_a_reply_or_the_evidence_button(chat: Chat) -> None:
     world = chat.world
-    photo = incoming_file(chat.tmp, "anh1.jpg", b"\xff\xd8jpeg-one", "image/jpeg")
+    photo = incoming_file(chat.tmp, "anh1.jpg", b"\xff\xd8\xffjpeg-one", "image/jpeg")
     await chat.say(private("1", f"#{world.week_a}", file=photo))
-    captioned = incoming_file(chat.tmp, "bien-ban.docx", b"PK docx", None)
+    captioned = incoming_file(chat.tmp, "bien-ban.docx", b"PK\x03\x04 docx", None)
     await chat.say(private("1", f"minh chung {world.later_a}", file=captioned))
     with Session(chat.engine) as session:
         tracking.remember_message(
@@ -67,11 +67,15 @@ async def test_the_item_comes_from_a_caption_a_reply_or_the_evidence_button(chat
             now=chat.clock.now(),
         )
         session.commit()
-    replied = incoming_file(chat.tmp, "so-lieu.xlsx", b"PK xlsx", None)
+    replied = incoming_file(chat.tmp, "so-lieu.xlsx", b"PK\x03\x04 xlsx", None)
     await chat.say(private("1", file=replied, reply_to_message_id="r-1"))
     pressed = await chat.say(private("1", action=f"evidence:{world.late_a}"))
     assert pressed.toast and "Hãy gửi tệp minh chứng" in pressed.toast
-    await chat.say(private("1", file=incoming_file(chat.tmp, "scan.png", b"png", "image/png")))
+    await chat.say(
+        private(
+            "1", file=incoming_file(chat.tmp, "scan.png", b"\x89PNG\r\n\x1a\n png", "image/png")
+        )
+    )
     assert [(occ, name) for occ, name, _ in _files(chat)] == [
         (world.week_a, "anh1.jpg"),
         (world.later_a, "bien-ban.docx"),
@@ -130,16 +134,20 @@ async def test_the_remembered_item_expires_after_fifteen_minutes(chat: Chat) -> 
     item = chat.world.week_a
     await chat.say(private("1", f"/minhchung {item}"))
     chat.clock.advance(timedelta(minutes=14))
-    first = await chat.text(private("1", file=incoming_file(chat.tmp, "a.jpg", b"a", "image/jpeg")))
+    first = await chat.text(
+        private("1", file=incoming_file(chat.tmp, "a.jpg", b"\xff\xd8\xffa", "image/jpeg"))
+    )
     assert f"#{item}" in first
     # Each file keeps the window open for the next photo of the same document.
     chat.clock.advance(timedelta(minutes=14))
     second = await chat.text(
-        private("1", file=incoming_file(chat.tmp, "b.jpg", b"b", "image/jpeg"))
+        private("1", file=incoming_file(chat.tmp, "b.jpg", b"\xff\xd8\xffb", "image/jpeg"))
     )
     assert f"#{item}" in second
     chat.clock.advance(timedelta(minutes=16))
-    late = await chat.text(private("1", file=incoming_file(chat.tmp, "c.jpg", b"c", "image/jpeg")))
+    late = await chat.text(
+        private("1", file=incoming_file(chat.tmp, "c.jpg", b"\xff\xd8\xffc", "image/jpeg"))
+    )
     assert "minh chứng cho nhiệm vụ nào" in late
     assert [name for _, name, _ in _files(chat)] == ["a.jpg", "b.jpg"]
 

@@ -13,7 +13,7 @@ from messages.outgoing import Button, OutgoingMessage, with_button_note
 from messages.plain import html_to_plain
 from scheduler.clock import VIETNAM_TZ
 from scheduler.progress import Progress
-from storage import recipients
+from storage import units
 from storage.progress import UnitSummary
 from storage.units import add_unit, merge_units
 
@@ -105,10 +105,10 @@ def test_engine_finds_units_as_the_unit_register_does(engine: Engine) -> None:
         add_unit(session, name="Phòng Tổng hợp", at=AT, actor="test")
         merge_units(session, source="Phòng Tổng hợp", into="Văn phòng Sở", at=AT, actor="test")
         session.commit()
-        found = recipients.find_unit(session, name="VP Sở")
+        found = units.find_unit(session, name="VP Sở")
         assert found is not None and found.id == office.id
-        dashed = recipients.find_unit(session, name="phong ke hoach - tai chinh")
+        dashed = units.find_unit(session, name="phong ke hoach - tai chinh")
         assert dashed is not None and dashed.name == "Phòng Kế hoạch – Tài chính"
-        merged = recipients.find_unit(session, name="Phòng Tổng hợp")
+        merged = units.find_unit(session, name="Phòng Tổng hợp")
         assert merged is not None and merged.id == office.id
-        assert recipients.find_unit(session, name="Phòng Không Có") is None
+        assert units.find_unit(session, name="Phòng Không Có") is None

@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 from messages.errors import UserFacingError
 from scheduler.clock import ManualClock
 from scheduler.vocabulary import Audience, Role
-from storage import people, recipients
+from storage import chat_links, identities, invites, membership, recipients, units
 from storage.models import AuditEntry, ChannelIdentity, ChatLink, Invite, Person, Unit, UnitAlias
 from storage.units import unit_key
 
@@ -31,12 +31,12 @@ def _unit(engine: Engine, clock: ManualClock, name: str = "Văn phòng Sở") ->
 
 def _invite(engine: Engine, clock: ManualClock, **kwargs: object) -> str:
     with Session(engine, expire_on_commit=False) as session:
-        invite = people.create_invite(session, now=clock.now(), actor="test", **kwargs)  # type: ignore[arg-type]
+        invite = invites.create_invite(session, now=clock.now(), actor="test", **kwargs)  # type: ignore[arg-type]
         session.commit()
         return invite.code
 
 
-def _redeem(engine: Engine, clock: ManualClock, code: str, **kwargs: object) -> people.Redeemed:
+def _redeem(engine: Engine, clock: ManualClock, code: str, **kwargs: object) -> invites.Redeemed:
     values: dict[str, object] = {
         "channel": "telegram",
         "external_id": "100",
@@ -46,7 +46,7 @@ def _redeem(engine: Engine, clock: ManualClock, code: str, **kwargs: object) -> 
     }
     values.update(kwargs)
     with Session(engine, expire_on_commit=False) as session:
-        result = people.redeem_invite(session, code=code, now=clock.now(), **values)  # type: ignore[arg-type]
+        result = invites.redeem_invite(session, code=code, now=clock.now(), **values)  # type: ignore[arg-type]
         session.commit()
         return result
 
@@ -73,7 +73,7 @@ def test_private_redeem_links_the_person_once(engine: Engine, clock: ManualClock
     assert result.kind == "person"
     assert result.unit_name == "Văn phòng Sở"
     with Session(engine, expire_on_commit=False) as session:
-        person = people.person_for_identity(session, channel="telegram", external_id="100")
+        person = identities.person_for_identity(session, channel="telegram", external_id="100")
         assert person is not None
         assert (person.full_name, person.unit_id, person.role) == (
             "Nguyễn Văn An",
@@ -99,7 +99,7 @@ def test_expired_and_unknown_codes_say_what_to_do(engine: Engine, clock: ManualC
     with pytest.raises(UserFacingError, match="không đúng"):
         _redeem(engine, clock, "---")
     with Session(engine, expire_on_commit=False) as session:
-        assert people.expire_invites(session, now=clock.now()) == 1
+        assert invites.expire_invites(session, now=clock.now()) == 1
         session.commit()
         assert session.exec(select(Invite)).all() == []
         assert session.exec(select(Person)).all() == []
@@ -124,9 +124,9 @@ def test_group_redeem_links_unit_chat_and_leaders_chat(engine: Engine, clock: Ma
     leaders = _redeem(engine, clock, leaders_code, chat_id="-600", is_private=False)
     assert leaders.kind == "leaders_chat"
     with Session(engine, expire_on_commit=False) as session:
-        links = people.chat_links(session, channel="telegram", chat_id="-500")
+        links = chat_links.chat_links(session, channel="telegram", chat_id="-500")
         assert [(link.audience, link.unit_id) for link in links] == [("unit", unit_id)]
-        leaders = people.chat_links(session, channel="telegram", chat_id="-600")
+        leaders = chat_links.chat_links(session, channel="telegram", chat_id="-600")
         assert [(link.audience, link.unit_id) for link in leaders] == [("leaders", None)]
         # Linking a group creates no person: members are enrolled when they act.
         assert session.exec(select(Person)).all() == []
@@ -143,14 +143,16 @@ def test_removal_deactivates_links_and_a_new_code_revives_them(
     unit_id = _unit(engine, clock)
     _link_group(engine, clock, unit_id, "-500")
     with Session(engine, expire_on_commit=False) as session:
-        removed = people.chat_removed(session, channel="telegram", chat_id="-500", now=clock.now())
+        removed = membership.chat_removed(
+            session, channel="telegram", chat_id="-500", now=clock.now()
+        )
         assert removed == 1
         session.commit()
-        assert people.chat_links(session, channel="telegram", chat_id="-500") == []
-        assert people.links_of_unit(session, unit_id=unit_id) == []
+        assert chat_links.chat_links(session, channel="telegram", chat_id="-500") == []
+        assert chat_links.links_of_unit(session, unit_id=unit_id) == []
     _link_group(engine, clock, unit_id, "-500")
     with Session(engine, expire_on_commit=False) as session:
-        assert len(people.links_of_unit(session, unit_id=unit_id)) == 1
+        assert len(chat_links.links_of_unit(session, unit_id=unit_id)) == 1
 
 
 def test_staff_leaving_their_units_group_leave_the_unit(engine: Engine, clock: ManualClock) -> None:
@@ -162,22 +164,24 @@ def test_staff_leaving_their_units_group_leave_the_unit(engine: Engine, clock: M
     with Session(engine, expire_on_commit=False) as session:
         # Someone of another unit leaving this group keeps their unit.
         assert (
-            people.member_left(
+            membership.member_left(
                 session, channel="telegram", chat_id="-500", external_id="300", now=clock.now()
             )
             is None
         )
-        left = people.member_left(
+        left = membership.member_left(
             session, channel="telegram", chat_id="-500", external_id="100", now=clock.now()
         )
         session.commit()
         assert left is not None and not left.active
-        assert people.person_for_identity(session, channel="telegram", external_id="100") is None
-        assert people.person_for_identity(session, channel="telegram", external_id="300")
+        assert (
+            identities.person_for_identity(session, channel="telegram", external_id="100") is None
+        )
+        assert identities.person_for_identity(session, channel="telegram", external_id="300")
     # Coming back with a new code re-activates the same person (history stays theirs).
     _redeem(engine, clock, _invite(engine, clock, unit_id=unit_id))
     with Session(engine, expire_on_commit=False) as session:
-        back = people.person_for_identity(session, channel="telegram", external_id="100")
+        back = identities.person_for_identity(session, channel="telegram", external_id="100")
         assert back is not None and back.id == left.id
 
 
@@ -187,13 +191,13 @@ def test_identity_code_adds_a_second_channel_to_the_same_person(
     unit_id = _unit(engine, clock)
     _redeem(engine, clock, _invite(engine, clock, unit_id=unit_id))
     with Session(engine, expire_on_commit=False) as session:
-        person = people.person_for_identity(session, channel="telegram", external_id="100")
+        person = identities.person_for_identity(session, channel="telegram", external_id="100")
         assert person is not None
-        code = people.create_invite(
+        code = invites.create_invite(
             session,
             unit_id=unit_id,
             role=person.role,
-            audience=people.IDENTITY_AUDIENCE,
+            audience=invites.IDENTITY_AUDIENCE,
             now=clock.now(),
             actor="telegram:100",
             created_by_id=person.id,
@@ -206,20 +210,20 @@ def test_identity_code_adds_a_second_channel_to_the_same_person(
     result = _redeem(engine, clock, code, channel="zalo", external_id="z-1", chat_id="z-1")
     assert result.kind == "identity"
     with Session(engine, expire_on_commit=False) as session:
-        zalo = people.person_for_identity(session, channel="zalo", external_id="z-1")
+        zalo = identities.person_for_identity(session, channel="zalo", external_id="z-1")
         assert zalo is not None and zalo.id == person.id
-        assert len(people.identities_of(session, person_id=person.id or 0)) == 2
+        assert len(identities.identities_of(session, person_id=person.id or 0)) == 2
 
 
 def test_admins_from_settings_and_cli(engine: Engine, clock: ManualClock) -> None:
-    assert people.is_configured_admin(["42", "zalo:7"], channel="telegram", external_id="42")
-    assert people.is_configured_admin(["42", "zalo:7"], channel="zalo", external_id="7")
-    assert not people.is_configured_admin(["42", "zalo:7"], channel="telegram", external_id="7")
+    assert identities.is_configured_admin(["42", "zalo:7"], channel="telegram", external_id="42")
+    assert identities.is_configured_admin(["42", "zalo:7"], channel="zalo", external_id="7")
+    assert not identities.is_configured_admin(["42", "zalo:7"], channel="telegram", external_id="7")
     with Session(engine, expire_on_commit=False) as session:
-        first = people.bootstrap_admin(
+        first = identities.bootstrap_admin(
             session, channel="telegram", external_id="42", display_name="Chánh VP", now=clock.now()
         )
-        again = people.add_admin(
+        again = identities.add_admin(
             session,
             channel="telegram",
             external_id="42",
@@ -229,12 +233,12 @@ def test_admins_from_settings_and_cli(engine: Engine, clock: ManualClock) -> Non
         )
         session.commit()
         assert first.id == again.id
-        admins = people.list_admins(session)
+        admins = identities.list_admins(session)
         assert [(p.full_name, [i.external_id for i in ids]) for p, ids in admins] == [
             ("Lê Văn Chánh", ["42"])
         ]
         with pytest.raises(UserFacingError, match="họ tên"):
-            people.add_admin(
+            identities.add_admin(
                 session,
                 channel="telegram",
                 external_id="43",
@@ -249,7 +253,7 @@ def test_group_members_are_enrolled_as_staff_of_the_groups_unit(
 ) -> None:
     unit_id = _unit(engine, clock)
     with Session(engine, expire_on_commit=False) as session:
-        person = people.enrol_group_member(
+        person = membership.enrol_group_member(
             session,
             unit_id=unit_id,
             channel="zalo",
@@ -257,7 +261,7 @@ def test_group_members_are_enrolled_as_staff_of_the_groups_unit(
             display_name="Phạm Thị Hoa",
             now=clock.now(),
         )
-        again = people.enrol_group_member(
+        again = membership.enrol_group_member(
             session,
             unit_id=unit_id,
             channel="zalo",
@@ -279,13 +283,13 @@ def test_units_are_found_by_name_alias_and_merge(engine: Engine, clock: ManualCl
         alias = UnitAlias(unit_id=new.id or 0, alias="PNV-LĐ", folded_alias=unit_key("PNV-LĐ"))
         session.add(alias)
         session.commit()
-        assert people.find_unit(session, name="PHONG NOI VU")
-        assert (people.find_unit(session, name="phòng nội vụ") or Unit(name="")).id == new.id
-        assert (people.find_unit(session, name="PNV-LĐ") or Unit(name="")).id == new.id
-        assert people.find_unit(session, name="  ") is None
+        assert units.find_unit(session, name="PHONG NOI VU")
+        assert (units.find_unit(session, name="phòng nội vụ") or Unit(name="")).id == new.id
+        assert (units.find_unit(session, name="PNV-LĐ") or Unit(name="")).id == new.id
+        assert units.find_unit(session, name="  ") is None
         with pytest.raises(UserFacingError, match="Không tìm thấy đơn vị"):
-            people.require_unit(session, name="Phòng Không Có")
-        assert [u.name for u in people.active_units(session)] == ["Phòng Nội vụ - Lao động"]
+            identities.require_unit(session, name="Phòng Không Có")
+        assert [u.name for u in identities.active_units(session)] == ["Phòng Nội vụ - Lao động"]
 
 
 # --- the command line -----------------------------------------------------------------------
@@ -387,16 +391,16 @@ def test_a_group_that_changes_its_id_stays_linked(engine: Engine, clock: ManualC
     unit_id = _unit(engine, clock)
     _link_group(engine, clock, unit_id, "-500")
     with Session(engine, expire_on_commit=False) as session:
-        moved = people.chat_migrated(
+        moved = membership.chat_migrated(
             session, channel="telegram", old_chat_id="-500", new_chat_id="-100500", now=clock.now()
         )
         session.commit()
         assert moved == 1
-        assert people.chat_links(session, channel="telegram", chat_id="-500") == []
-        links = people.chat_links(session, channel="telegram", chat_id="-100500")
+        assert chat_links.chat_links(session, channel="telegram", chat_id="-500") == []
+        links = chat_links.chat_links(session, channel="telegram", chat_id="-100500")
         assert [(link.audience, link.unit_id) for link in links] == [("unit", unit_id)]
         assert (
-            people.chat_migrated(
+            membership.chat_migrated(
                 session, channel="telegram", old_chat_id="-1", new_chat_id="-2", now=clock.now()
             )
             == 0

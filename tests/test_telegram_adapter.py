@@ -37,6 +37,7 @@ class Seen:
 
     message: IncomingMessage
     file_bytes: bytes | None = None
+    file_path: Path | None = None
 
 
 @dataclass
@@ -61,8 +62,16 @@ class ScriptedConversation:
             )
 
     async def handle(self, message: IncomingMessage) -> Response:
-        content = message.file.path.read_bytes() if message.file else None
-        self.seen.append(Seen(message, content))
+        if message.file is not None:
+            # As the core does: the download blocks, so it runs off the event loop.
+            try:
+                path = await asyncio.to_thread(message.file.download)
+            except UserFacingError as exc:
+                self.seen.append(Seen(message))
+                return Response(replies=(OutgoingMessage(text=exc.message),))
+            self.seen.append(Seen(message, path.read_bytes(), path))
+        else:
+            self.seen.append(Seen(message))
         async with self.arrived:
             self.arrived.notify_all()
         if message.text in self.gates:
@@ -248,7 +257,8 @@ async def test_a_failed_download_asks_to_send_the_file_again(
     api.user_message(user_id=ALICE, chat_id=ALICE, document=document)
     await deliver_pending(app)
 
-    assert conversation.seen == []
+    [seen] = conversation.seen
+    assert seen.file_bytes is None
     [sent] = api.calls_to("sendMessage")
     assert "không tải được tệp" in sent.params["text"]
 
@@ -268,7 +278,8 @@ async def test_document_is_downloaded_through_getfile_and_removed_after_handling
     assert seen.message.file.file_name == "Báo cáo Q1.pdf"
     assert seen.message.file.mime_type == "application/pdf"
     assert seen.message.file.size == len(pdf)
-    assert not seen.message.file.path.exists()
+    assert seen.file_path is not None and not seen.file_path.exists()
+    assert seen.file_path.name != "Báo cáo Q1.pdf"  # a name of our own, never the sender's
     assert len(api.calls_to("getFile")) == 1
 
 
@@ -299,7 +310,8 @@ async def test_oversize_file_is_refused_before_any_download(
     api.user_message(user_id=ALICE, chat_id=ALICE, document=document)
     await deliver_pending(app)
 
-    assert conversation.seen == []
+    [seen] = conversation.seen
+    assert seen.file_bytes is None
     assert api.calls_to("getFile") == []
     [sent] = api.calls_to("sendMessage")
     assert "Tệp quá lớn (1,0 MB)" in sent.params["text"]

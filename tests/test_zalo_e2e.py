@@ -27,8 +27,9 @@ from messages.outgoing import Button, OutgoingMessage
 from scheduler.clock import ManualClock
 from scheduler.vocabulary import Role
 from storage.database import session_scope
+from storage.identities import person_for_identity
+from storage.invites import IDENTITY_AUDIENCE, create_invite
 from storage.models import ChannelIdentity, Occurrence, Person
-from storage.people import IDENTITY_AUDIENCE, create_invite, person_for_identity
 from storage.tracking import evidence_of
 
 

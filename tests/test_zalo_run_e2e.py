@@ -18,8 +18,8 @@ from fake_zalo import FakeZalo, running_fake_zalo
 from scheduler.clock import VIETNAM_TZ
 from scheduler.vocabulary import Role
 from storage.database import make_engine, session_scope
+from storage.invites import create_invite
 from storage.migrate import upgrade
-from storage.people import create_invite
 
 pytestmark = pytest.mark.e2e
 

@@ -18,7 +18,7 @@ from bot.channels.zalo.polling import ZaloPoller
 from bot.channels.zalo.sender import ZaloSender
 from bot.core.protocol import IncomingMessage, Response
 from bot.engine.sender import ChatAddress, DeliveryError
-from messages.errors import ConfigurationError
+from messages.errors import ConfigurationError, UserFacingError
 from messages.outgoing import Attachment, Button, OutgoingMessage
 
 
@@ -41,11 +41,18 @@ class RecordingConversation:
     def __init__(self) -> None:
         self.seen: list[IncomingMessage] = []
         self.file_bytes: list[bytes] = []
+        self.file_paths: list[Path] = []
 
     async def handle(self, message: IncomingMessage) -> Response:
         self.seen.append(message)
         if message.file is not None:
-            self.file_bytes.append(message.file.path.read_bytes())
+            # As the core does: the photo is fetched when asked for, off the event loop.
+            try:
+                path = await asyncio.to_thread(message.file.download)
+            except UserFacingError as exc:
+                return Response(replies=(OutgoingMessage(text=exc.message),))
+            self.file_paths.append(path)
+            self.file_bytes.append(path.read_bytes())
         if message.text == "boom":
             raise RuntimeError("core failure")
         return Response(
@@ -255,11 +262,12 @@ async def test_photo_is_downloaded_as_evidence(api: ZaloApi, fake: FakeZalo) -> 
     assert message.text == "minh chứng 12"
     assert message.file is not None
     assert conversation.file_bytes == [body]
-    assert message.file.size == len(body)
+    assert message.file.size is None  # Zalo announces no size before the download
     assert message.file.mime_type == "image/jpeg"
     assert message.file.file_name.endswith(".jpg")
     # The temporary download is gone once the core has had it.
-    assert not message.file.path.exists()
+    [path] = conversation.file_paths
+    assert not path.exists()
     assert [c.payload["action"] for c in fake.sent("sendChatAction")] == ["typing"]
 
 
@@ -283,7 +291,8 @@ async def test_too_large_or_missing_photo_gets_a_clear_answer(api: ZaloApi, fake
     stop.set()
     await asyncio.wait_for(task, timeout=2)
 
-    assert conversation.seen == []
+    # The core saw the photos (it decides before any download) but got no file.
+    assert conversation.file_bytes == []
     assert fake.texts_to("big")[0].startswith("Ảnh quá lớn")
     assert "(1,5 MB)" in fake.texts_to("big")[0] and "đến 1,0 MB" in fake.texts_to("big")[0]
     assert "không tải được ảnh" in fake.texts_to("gone")[0]

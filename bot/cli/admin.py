@@ -7,7 +7,7 @@ import click
 from bot.cli.common import open_app
 from messages.render import render
 from scheduler.vocabulary import Channel
-from storage import people
+from storage import identities
 
 ACTOR = "cli"
 
@@ -31,7 +31,7 @@ def admin_add(user_id: str, name: str, channel: str) -> None:
     """Cấp quyền quản trị cho một tài khoản Telegram hoặc Zalo (mã người dùng dạng số)."""
     app = open_app()
     with app.session() as session:
-        person = people.add_admin(
+        person = identities.add_admin(
             session,
             channel=channel,
             external_id=user_id,
@@ -57,7 +57,7 @@ def admin_list() -> None:
                 "active": person.active,
                 "accounts": [f"{i.channel}:{i.external_id}" for i in identities],
             }
-            for person, identities in people.list_admins(session)
+            for person, identities in identities.list_admins(session)
         ]
     click.echo(
         render("people/admin_list.txt", admins=admins, configured=app.settings.admin_id_list)

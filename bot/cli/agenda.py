@@ -13,7 +13,7 @@ from messages import texts
 from messages.errors import UserFacingError
 from messages.render import render
 from scheduler.policy import ReminderPolicy
-from storage.recipients import find_unit
+from storage.units import find_unit
 
 KINDS = ("reminder", "overdue", "escalation", "digest")
 # The agenda is read as columns: every kind takes the width of the longest name.

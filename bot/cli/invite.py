@@ -10,7 +10,7 @@ from messages import texts
 from messages.errors import UserFacingError
 from messages.render import render
 from scheduler.vocabulary import Audience, Role
-from storage import people
+from storage import identities, invites
 from storage.models import Invite, Unit
 
 ACTOR = "cli"
@@ -42,19 +42,19 @@ def invite(
     rows: list[tuple[Invite, Unit | None]] = []
     with app.session() as session:
         # Unused codes past their expiry are dead weight; used ones stay as the record.
-        people.expire_invites(session, now=now)
+        invites.expire_invites(session, now=now)
         if leaders:
             targets: list[Unit | None] = [None]
         elif all_units:
-            targets = list(people.active_units(session))
+            targets = list(identities.active_units(session))
             if not targets:
                 raise UserFacingError(texts.text("cli", "invite_no_units"))
         else:
             assert unit is not None
-            targets = [people.require_unit(session, name=unit)]
+            targets = [identities.require_unit(session, name=unit)]
         for target in targets:
             for _ in range(count):
-                created = people.create_invite(
+                created = invites.create_invite(
                     session,
                     unit_id=target.id if target else None,
                     role=Role.LEADER if leaders else role,

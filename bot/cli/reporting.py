@@ -15,6 +15,7 @@ from messages import texts
 from messages.errors import UserFacingError
 from messages.render import render
 from scheduler.reporting import PERIOD_CODES, ReportingCalendar, extract_reporting_calendar
+from storage import safe_yaml
 from storage.deadline_refresh import find_plan, set_plan_reporting
 
 _ACTOR = "cli"
@@ -75,7 +76,7 @@ def reporting_set(
 def _read_file(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
-        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+        data = json.loads(text) if path.suffix.lower() == ".json" else safe_yaml.safe_load(text)
     except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError) as exc:
         raise UserFacingError(
             texts.text("cli", "reporting_file_unread", file=path.name, problem=str(exc))

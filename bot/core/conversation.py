@@ -39,7 +39,7 @@ from messages.errors import UserFacingError
 from messages.render import render
 from scheduler.folding import fold, nfc
 from scheduler.vocabulary import Status
-from storage import people
+from storage import chat_links, identities, membership
 from storage.tracking import remember_message
 
 log = logging.getLogger(__name__)
@@ -96,7 +96,7 @@ class Conversation:
         """The bot left a group or was blocked in a private chat: stop sending there."""
         try:
             with self.app.session() as session:
-                people.chat_removed(
+                membership.chat_removed(
                     session, channel=channel, chat_id=chat_id, now=self.app.clock.now()
                 )
         except Exception:
@@ -106,7 +106,7 @@ class Conversation:
         """Someone left a group; staff leaving their unit's group leave the unit."""
         try:
             with self.app.session() as session:
-                people.member_left(
+                membership.member_left(
                     session,
                     channel=channel,
                     chat_id=chat_id,
@@ -121,7 +121,7 @@ class Conversation:
         """A group changed its id (Telegram group → supergroup): keep it linked."""
         try:
             with self.app.session() as session:
-                people.chat_migrated(
+                membership.chat_migrated(
                     session,
                     channel=channel,
                     old_chat_id=old_chat_id,
@@ -154,13 +154,13 @@ class Conversation:
 
     def _turn(self, session: Session, message: IncomingMessage) -> Turn:
         now = self.app.clock.now()
-        person = people.person_for_identity(
+        person = identities.person_for_identity(
             session, channel=message.channel, external_id=message.user_id
         )
-        if person is None and people.is_configured_admin(
+        if person is None and identities.is_configured_admin(
             self.app.settings.admin_id_list, channel=message.channel, external_id=message.user_id
         ):
-            person = people.bootstrap_admin(
+            person = identities.bootstrap_admin(
                 session,
                 channel=message.channel,
                 external_id=message.user_id,
@@ -170,7 +170,7 @@ class Conversation:
         links = (
             []
             if message.is_private
-            else people.chat_links(session, channel=message.channel, chat_id=message.chat_id)
+            else chat_links.chat_links(session, channel=message.channel, chat_id=message.chat_id)
         )
         return Turn(
             app=self.app,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from bot.core import pending
 from bot.core.commands.items import replied_item_id
+from bot.core.file_kinds import content_matches
 from bot.core.parsing import ParsedCommand, split_item
 from bot.core.protocol import IncomingFile, Response
 from bot.core.replies import say
@@ -13,7 +14,7 @@ from bot.core.turn import Turn
 from bot.core.views import human_size, item_view
 from messages import texts
 from messages.errors import UserFacingError
-from storage.tracking import store_evidence
+from storage.tracking import get_item, store_evidence
 
 # What offices actually send as proof: signed PDFs, Word/Excel files, scans and photos.
 ALLOWED_EXTENSIONS = frozenset(
@@ -44,19 +45,23 @@ ALLOWED_MIME_TYPES = {
 }
 
 
-def check_file(file: IncomingFile, *, max_mb: int) -> None:
-    if file.size > max_mb * 1024 * 1024:
+def check_size(name: str, size: int | None, *, max_mb: int) -> None:
+    """Refuse a file too big or empty; an unknown size (not announced yet) passes."""
+    if size is None:
+        return
+    if size > max_mb * 1024 * 1024:
         raise UserFacingError(
             texts.text(
-                "chat",
-                "evidence_too_big",
-                file=file.file_name,
-                size=human_size(file.size),
-                limit_mb=max_mb,
+                "chat", "evidence_too_big", file=name, size=human_size(size), limit_mb=max_mb
             )
         )
-    if file.size == 0:
-        raise UserFacingError(texts.text("chat", "evidence_empty", file=file.file_name))
+    if size == 0:
+        raise UserFacingError(texts.text("chat", "evidence_empty", file=name))
+
+
+def check_file(file: IncomingFile, *, max_mb: int) -> None:
+    """What can be judged before downloading: the announced size, the name and the type."""
+    check_size(file.file_name, file.size, max_mb=max_mb)
     extension = PurePath(file.file_name).suffix.lower()
     mime = (file.mime_type or "").lower()
     if extension in ALLOWED_EXTENSIONS:
@@ -64,6 +69,13 @@ def check_file(file: IncomingFile, *, max_mb: int) -> None:
     if not extension and (mime in ALLOWED_MIME_TYPES or mime.startswith(ALLOWED_MIME_PREFIXES)):
         return
     raise UserFacingError(texts.text("chat", "evidence_kind", file=file.file_name))
+
+
+def check_content(file: IncomingFile, path: Path, *, max_mb: int) -> None:
+    """After download: the real size, and content whose first bytes match the kind promised."""
+    check_size(file.file_name, path.stat().st_size, max_mb=max_mb)
+    if not content_matches(path, extension=PurePath(file.file_name).suffix):
+        raise UserFacingError(texts.text("chat", "evidence_content", file=file.file_name))
 
 
 def target_item(turn: Turn, caption: ParsedCommand | None) -> int | None:
@@ -90,13 +102,17 @@ def handle_file(turn: Turn, caption: ParsedCommand | None) -> Response:
             # Groups share files all day; only files clearly meant for an item are taken.
             return Response()
         return Response(replies=say("which_item"))
+    # Rights and the item are settled before a single byte is fetched.
     item = turn.changeable_item(occurrence_id)
-    check_file(file, max_mb=turn.app.settings.max_upload_mb)
+    max_mb = turn.app.settings.max_upload_mb
+    check_file(file, max_mb=max_mb)
+    source = file.download()
+    check_content(file, source, max_mb=max_mb)
     person = turn.acting_person()
     stored = store_evidence(
         turn.session,
         occurrence_id=item.id,
-        source=file.path,
+        source=source,
         file_name=file.file_name,
         mime_type=file.mime_type,
         files_dir=turn.app.files_dir,
@@ -113,7 +129,7 @@ def handle_file(turn: Turn, caption: ParsedCommand | None) -> Response:
             "evidence_saved",
             item=item_view(item, turn.app.clock),
             duplicate=stored.duplicate,
-            also_for=list(stored.also_for),
+            also_for=_readable(turn, stored.also_for),
             name=evidence.file_name,
             size=human_size(evidence.size),
             short_hash=evidence.sha256[:12],
@@ -121,3 +137,13 @@ def handle_file(turn: Turn, caption: ParsedCommand | None) -> Response:
             occurrence_id=item.id,
         )
     )
+
+
+def _readable(turn: Turn, occurrence_ids: tuple[int, ...]) -> list[int]:
+    """Other items holding the same file, only those the sender may read."""
+    readable: list[int] = []
+    for occurrence_id in occurrence_ids:
+        item = get_item(turn.session, occurrence_id=occurrence_id)
+        if item is not None and turn.can_read(item):
+            readable.append(occurrence_id)
+    return readable

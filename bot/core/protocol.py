@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,12 +11,28 @@ from messages.outgoing import OutgoingMessage
 
 @dataclass(frozen=True)
 class IncomingFile:
-    """A file the user sent; `path` is where the adapter downloaded it (temporary)."""
+    """A file the user sent, announced before it is fetched.
 
-    path: Path
+    The core decides who sent it and for which item first, and only then calls `download`:
+    a stranger's file, or a file shared in a group for no item, is never fetched. `path` is a
+    file already on disk (the console); channels give `fetch` instead, which downloads to a
+    name of their own and returns the path, or raises `UserFacingError`. `file_name` is the
+    sender's name for it, kept as data only; `size` is the announced size, when known.
+    """
+
+    path: Path | None
     file_name: str
     mime_type: str | None
-    size: int
+    size: int | None
+    fetch: Callable[[], Path] | None = None
+
+    def download(self) -> Path:
+        """The file's content on disk, fetched now if needed (blocks: call it off the loop)."""
+        if self.fetch is not None:
+            return self.fetch()
+        if self.path is None:
+            raise FileNotFoundError(self.file_name)
+        return self.path
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from bot.core.protocol import IncomingMessage
 from messages import texts
 from messages.errors import UserFacingError
 from scheduler.vocabulary import Audience, Role
-from storage import people
+from storage import membership
 from storage.models import ChatLink, Person
 from storage.tracking import Item, get_item
 
@@ -80,7 +80,7 @@ class Turn:
     def acting_person(self) -> Person | None:
         """The person a change is attributed to; members of a unit group are enrolled."""
         if self.person is None and self.unit_link is not None and self.unit_link.unit_id:
-            self.person = people.enrol_group_member(
+            self.person = membership.enrol_group_member(
                 self.session,
                 unit_id=self.unit_link.unit_id,
                 channel=self.message.channel,

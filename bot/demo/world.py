@@ -22,7 +22,7 @@ from scheduler.clock import ManualClock
 from scheduler.vocabulary import Audience, Channel, Role
 from storage.database import session_scope
 from storage.importing import ImportOptions, ImportReview, import_file
-from storage.people import create_invite, redeem_invite
+from storage.invites import create_invite, redeem_invite
 from storage.progress import due_between
 from storage.units import load_units, read_units_file
 

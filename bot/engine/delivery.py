@@ -74,6 +74,8 @@ class Delivery:
     batch_size: int
     lease: timedelta
     max_attempts: int
+    # When chats paced by their channel may be tried again (the tick waits for the first).
+    wakes: set[datetime] = field(default_factory=set)
 
     def claim(self, now: datetime) -> list[outbox.ClaimedNotification]:
         with session_scope(self.engine) as session:
@@ -100,7 +102,14 @@ class Delivery:
     ) -> None:
         context = await asyncio.to_thread(composer.load_context, claimed, now)
         waiting_chats: dict[tuple[str, str], datetime] = {}
-        for row in claimed:
+        renew_at = now + self.lease / 2
+        for position, row in enumerate(claimed):
+            now = self.clock.now()
+            if now >= renew_at:
+                # A slow batch (a chat paced at 20 a minute) keeps what it has not sent yet.
+                rest = [later.id for later in claimed[position:]]
+                await asyncio.to_thread(self._renew, rest, now + self.lease)
+                renew_at = now + self.lease / 2
             chat = (row.channel, row.chat_id)
             if chat in waiting_chats:
                 # The chat asked us to slow down: its other messages wait, untried.
@@ -121,6 +130,13 @@ class Delivery:
             except DeliveryError as exc:
                 if exc.retry_after:
                     waiting_chats[chat] = now + timedelta(seconds=exc.retry_after)
+                if exc.untried:
+                    # Paced by the channel: nothing was sent, so no attempt is counted.
+                    until = now + timedelta(seconds=exc.retry_after or 1)
+                    waiting_chats[chat] = until
+                    self.wakes.add(until)
+                    await asyncio.to_thread(self._release, row, until)
+                    continue
                 await asyncio.to_thread(self._failed, row, exc, now, report)
                 continue
             except Exception as exc:  # a bug or outage in one channel must not stop the batch
@@ -140,6 +156,10 @@ class Delivery:
                     text=prepared.text,
                 )
             )
+
+    def _renew(self, ids: list[int], until: datetime) -> None:
+        with session_scope(self.engine) as session:
+            outbox.renew(session, ids=ids, worker_id=self.worker_id, until=until)
 
     def _release(self, row: outbox.ClaimedNotification, until: datetime) -> None:
         with session_scope(self.engine) as session:

@@ -25,13 +25,23 @@ class DeliveryError(Exception):
     """A send failed. `permanent` (bot blocked, chat gone) parks the row; otherwise retry.
 
     `retry_after` is the seconds the network asked us to wait (flood control), if any.
+    `untried` means nothing was sent: the channel paces itself and this chat must wait
+    `retry_after` seconds; it is not a failed attempt.
     """
 
-    def __init__(self, reason: str, *, permanent: bool = False, retry_after: float | None = None):
+    def __init__(
+        self,
+        reason: str,
+        *,
+        permanent: bool = False,
+        retry_after: float | None = None,
+        untried: bool = False,
+    ):
         super().__init__(reason)
         self.reason = reason
         self.permanent = permanent
         self.retry_after = retry_after
+        self.untried = untried
 
 
 class Sender(Protocol):

@@ -13,7 +13,7 @@ import asyncio
 import os
 import socket
 import uuid
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -51,8 +51,9 @@ from scheduler.workdays import WorkCalendar
 from storage import listed_items, outbox
 from storage.calendar import load_work_calendar
 from storage.database import session_scope
-from storage.recipients import active_recipients, find_unit, unit_names
+from storage.recipients import active_recipients, unit_names
 from storage.reminders import plan_settings, units_with_open_items
+from storage.units import find_unit
 
 
 def default_worker_id() -> str:
@@ -78,6 +79,8 @@ class ReminderEngine:
         replan_every: timedelta = timedelta(minutes=15),
         max_attempts: int = 8,
         charts_dir: Path | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        pacing_horizon: timedelta = timedelta(minutes=5),
     ) -> None:
         self.engine = engine
         # Where the leaders' digest draws its completion chart; None sends the text alone.
@@ -99,6 +102,10 @@ class ReminderEngine:
             max_attempts=max_attempts,
         )
         self.max_per_tick = max_per_tick
+        # A channel pacing itself (Telegram's 20 a minute per group) hands rows back untried;
+        # the tick waits for the earliest of them, up to `pacing_horizon`, rather than end.
+        self._sleep = sleep
+        self.pacing_horizon = pacing_horizon
         self._rules = Rules(
             calendar=calendar or WorkCalendar(), default=self.policy, policies={}, plans=()
         )
@@ -265,6 +272,7 @@ class ReminderEngine:
         async with self._lock:
             now = self.clock.now()
             report = TickReport(at=now)
+            self.delivery.wakes.clear()
             rules = await asyncio.to_thread(self.load_rules)
             report.quiet = self._quiet_reason(now, rules)
             if report.quiet is not None:
@@ -278,11 +286,22 @@ class ReminderEngine:
                 catch_up_days=self.catch_up_days,
                 charts_dir=self.charts_dir,
             )
+            wakes = self.delivery.wakes
             while len(report.sent) + len(report.retried) < self.max_per_tick:
-                claimed = await asyncio.to_thread(self.delivery.claim, now)
+                # The lease counts from this claim, not from the start of a long tick.
+                claimed_at = self.clock.now()
+                claimed = await asyncio.to_thread(self.delivery.claim, claimed_at)
                 if not claimed:
-                    break
-                await self.delivery.deliver(claimed, composer, now, report)
+                    pending_wakes = {at for at in wakes if at > claimed_at}
+                    wakes.intersection_update(pending_wakes)
+                    wake = min(pending_wakes, default=None)
+                    if wake is None or wake - claimed_at > self.pacing_horizon:
+                        break
+                    await self._sleep(max(0.0, (wake - self.clock.now()).total_seconds()))
+                    if self.clock.now() < wake:
+                        break  # a clock that does not follow the sleep (`tick --now`)
+                    continue
+                await self.delivery.deliver(claimed, composer, claimed_at, report)
             report.waiting = await asyncio.to_thread(self.delivery.waiting, now)
             return report
 

@@ -16,6 +16,7 @@ import yaml
 from messages import texts
 from messages.errors import UserFacingError
 from scheduler.folding import nfc
+from storage import safe_yaml
 from storage.importing.limits import (
     MAX_COMPRESSION_RATIO,
     MAX_FILE_BYTES,
@@ -155,7 +156,7 @@ def _read_delimited(path: Path, *, tab: bool) -> SourceDocument:
 def _read_yaml(path: Path) -> SourceDocument:
     text = _decode(path)
     try:
-        data = yaml.safe_load(text)
+        data = safe_yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         message = (

@@ -2,6 +2,7 @@
 
 from fake_telegram.api import FakeBotApi, RecordedCall
 from fake_telegram.http import FakeTelegramServer
+from fake_telegram.limits import FloodLimits
 from fake_telegram.offline import OfflineRequest
 
-__all__ = ["FakeBotApi", "FakeTelegramServer", "OfflineRequest", "RecordedCall"]
+__all__ = ["FakeBotApi", "FakeTelegramServer", "FloodLimits", "OfflineRequest", "RecordedCall"]

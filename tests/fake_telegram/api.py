@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fake_telegram.html_check import html_problem
+from fake_telegram.limits import FloodLimits
 
 BOT_USER: dict[str, Any] = {
     "id": 900000001,
@@ -51,8 +52,10 @@ class _Failure:
 
 
 class FakeBotApi:
-    def __init__(self, token: str = "123:ABC") -> None:
+    def __init__(self, token: str = "123:ABC", *, limits: FloodLimits | None = None) -> None:
         self.token = token
+        # Telegram's flood limits, when a test or benchmark wants them enforced.
+        self.limits = limits
         self._cond = threading.Condition()
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
@@ -381,6 +384,10 @@ class FakeBotApi:
         if not isinstance(target, tuple):
             return _error(400, "Bad Request: chat not found")
         chat_id, chat = target
+        if self.limits is not None:
+            wait = self.limits.admit(chat_id)
+            if wait is not None:
+                return _error(429, f"Too Many Requests: retry after {wait}", retry_after=wait)
         message: dict[str, Any] = {
             "message_id": next(self._message_ids),
             "date": next(self._clock),

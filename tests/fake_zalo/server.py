@@ -45,6 +45,8 @@ class FakeZalo:
         self.calls: list[SentCall] = []
         self.webhook: dict[str, str] = {}
         self.photos: dict[str, tuple[bytes, str]] = {}
+        # Paths the bot fetched, so tests can tell what it downloaded and what it did not.
+        self.photo_fetches: list[str] = []
         self._updates: list[dict[str, Any]] = []
         self._failures: dict[str, list[_Failure]] = {}
         self._ids = itertools.count(1)
@@ -258,6 +260,7 @@ class FakeZalo:
 
             def do_GET(self) -> None:
                 prefix = "/photos/"
+                fake.photo_fetches.append(self.path)
                 if self.path.startswith(prefix) and self.path[len(prefix) :] in fake.photos:
                     body, content_type = fake.photos[self.path[len(prefix) :]]
                     self._reply(200, body, content_type)

@@ -25,6 +25,7 @@ from telegram.ext import (
 from bot.channels.telegram import outgoing
 from bot.channels.telegram.incoming import (
     FileTooLarge,
+    announced_file,
     command_text,
     download,
     has_file,
@@ -39,6 +40,8 @@ from scheduler.vocabulary import Channel
 log = logging.getLogger(__name__)
 
 _TOAST_LIMIT = 200  # characters answerCallbackQuery shows
+# How long the core waits for a file it asked for (20 MB over a slow line).
+DOWNLOAD_TIMEOUT_SECONDS = 300
 
 
 class ConversationPort(Protocol):
@@ -99,21 +102,33 @@ class TelegramBridge:
         with tempfile.TemporaryDirectory(prefix="nhacviec-tg-") as scratch:
             file: IncomingFile | None = None
             if has_file(message):
-                try:
-                    file = await download(
-                        bot, message, max_bytes=self._max_upload_bytes, directory=Path(scratch)
-                    )
-                except FileTooLarge as exc:
-                    await self._say(bot, message, _too_large(exc))
-                    return
-                except TelegramError as exc:
-                    log.warning("file download failed in chat %s: %s", message.chat_id, exc)
-                    await self._say(bot, message, render("telegram/file_unavailable.txt"))
-                    return
+                file = self._announced(bot, message, Path(scratch))
             incoming = to_incoming(message, user=user, text=text, bot_id=bot.id, file=file)
             response = await self._ask(incoming)
         for reply in (*response.replies, *((response.edit,) if response.edit else ())):
             await self._send(bot, str(message.chat_id), reply)
+
+    def _announced(self, bot: Bot, message: Message, scratch: Path) -> IncomingFile:
+        """The message's file, to be fetched only if the core asks for it (from its thread)."""
+        file_id, name, size, mime_type = announced_file(message)
+        loop = asyncio.get_running_loop()
+        limit = self._max_upload_bytes
+
+        def fetch() -> Path:
+            if _on_loop(loop):
+                raise RuntimeError("download() blocks: call it from a worker thread")
+            future = asyncio.run_coroutine_threadsafe(
+                download(bot, file_id, size, max_bytes=limit, directory=scratch), loop
+            )
+            try:
+                return future.result(timeout=DOWNLOAD_TIMEOUT_SECONDS)
+            except FileTooLarge as exc:
+                raise UserFacingError(_too_large(exc)) from None
+            except (TelegramError, TimeoutError) as exc:
+                log.warning("file download failed in chat %s: %s", message.chat_id, exc)
+                raise UserFacingError(render("telegram/file_unavailable.txt")) from None
+
+        return IncomingFile(path=None, file_name=name, mime_type=mime_type, size=size, fetch=fetch)
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A press on an inline button: the core decides, the pressed message shows the result."""
@@ -224,8 +239,12 @@ class TelegramBridge:
                 message.occurrence_id,
             )
 
-    async def _say(self, bot: Bot, message: Message, text: str) -> None:
-        await outgoing.send(bot, str(message.chat_id), OutgoingMessage(text=text))
+
+def _on_loop(loop: asyncio.AbstractEventLoop) -> bool:
+    try:
+        return asyncio.get_running_loop() is loop
+    except RuntimeError:
+        return False
 
 
 def _too_large(exc: FileTooLarge) -> str:

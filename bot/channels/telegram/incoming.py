@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
+import unicodedata
+import uuid
+from pathlib import Path, PurePath
 
 from telegram import Bot, Message, User
 
 from bot.core.protocol import IncomingFile, IncomingMessage
+from scheduler.folding import nfc
 from scheduler.vocabulary import Channel
+
+# The sender's file name is shown back and stored (a column of 255 characters); never a path.
+NAME_LIMIT = 255
 
 _COMMAND = re.compile(
     r"^/(?P<name>[A-Za-z0-9_]{1,32})(?:@(?P<bot>[A-Za-z0-9_]+))?(?P<rest>(?:\s.*)?)$", re.S
@@ -62,33 +68,45 @@ def to_incoming(
     )
 
 
-async def download(bot: Bot, message: Message, *, max_bytes: int, directory: Path) -> IncomingFile:
-    """Fetch the message's document or largest photo, refusing oversize files before download."""
+def announced_file(message: Message) -> tuple[str, str, int | None, str | None]:
+    """(file_id, the sender's name for it, announced size, MIME type) of the message's file."""
     if message.document is not None:
         document = message.document
-        file_id, size = document.file_id, document.file_size
-        file_name = _safe_name(document.file_name or f"tep-{document.file_unique_id}")
-        mime_type = document.mime_type
-    else:
-        photo = max(message.photo, key=lambda p: (p.file_size or 0, p.width * p.height))
-        file_id, size = photo.file_id, photo.file_size
-        file_name = f"anh-{photo.file_unique_id}.jpg"
-        mime_type = "image/jpeg"
+        name = display_file_name(document.file_name or f"tep-{document.file_unique_id}")
+        return document.file_id, name, document.file_size, document.mime_type
+    photo = max(message.photo, key=lambda p: (p.file_size or 0, p.width * p.height))
+    return photo.file_id, f"anh-{photo.file_unique_id}.jpg", photo.file_size, "image/jpeg"
+
+
+async def download(
+    bot: Bot, file_id: str, size: int | None, *, max_bytes: int, directory: Path
+) -> Path:
+    """Fetch a file to a name of our own in `directory`, refusing oversize files early.
+
+    The sender's name never becomes a path: a long Vietnamese name passes 255 bytes, and a
+    name may hold a NUL byte or a slash.
+    """
     if size is not None and size > max_bytes:
         raise FileTooLarge(size, max_bytes)
     remote = await bot.get_file(file_id)
     if remote.file_size is not None and remote.file_size > max_bytes:
         raise FileTooLarge(remote.file_size, max_bytes)
-    path = directory / file_name
+    path = directory / f"tg-{uuid.uuid4().hex}"
     await remote.download_to_drive(custom_path=path)
     actual = path.stat().st_size
     if actual > max_bytes:
         path.unlink(missing_ok=True)
         raise FileTooLarge(actual, max_bytes)
-    return IncomingFile(path=path, file_name=file_name, mime_type=mime_type, size=actual)
+    return path
 
 
-def _safe_name(name: str) -> str:
-    """Keep the user's file name (it helps the reader) but never a path."""
-    cleaned = name.replace("\\", "/").rsplit("/", 1)[-1].strip().lstrip(".")
-    return cleaned[:200] or "tep"
+def display_file_name(name: str) -> str:
+    """The sender's file name as data: no directories, no control characters, NFC, bounded."""
+    cleaned = name.replace("\\", "/").rsplit("/", 1)[-1]
+    cleaned = "".join(ch for ch in cleaned if unicodedata.category(ch)[0] != "C")
+    cleaned = nfc(cleaned).strip().lstrip(".")
+    if len(cleaned) > NAME_LIMIT:
+        # Shorten the stem, not the extension: the extension says what kind of file it is.
+        suffix = PurePath(cleaned).suffix[:16]
+        cleaned = cleaned[: NAME_LIMIT - len(suffix)] + suffix
+    return cleaned or "tep"

@@ -12,6 +12,7 @@ from telegram import BotCommand
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ExtBot
 from telegram.request import BaseRequest
+from tornado.httpserver import HTTPServer
 
 from bot.channels.telegram.bridge import ConversationPort, TelegramBridge
 from bot.channels.telegram.config import (
@@ -21,7 +22,9 @@ from bot.channels.telegram.config import (
     webhook_config,
 )
 from bot.channels.telegram.ordering import PerChatOrder
+from bot.channels.telegram.pacing import Pacer
 from bot.channels.telegram.sender import TelegramSender
+from bot.channels.telegram.webhook import TelegramWebhook, serve_webhook
 from bot.settings import Settings
 from messages.errors import ConfigurationError
 from messages.render import render
@@ -59,7 +62,7 @@ def build_bot(settings: Settings, *, request: BaseRequest | None = None) -> ExtB
 
 def sender_from_settings(settings: Settings) -> TelegramSender:
     """For one-shot commands (`nhacviec tick`): call `close()` when done."""
-    return TelegramSender(build_bot(settings))
+    return TelegramSender(build_bot(settings), pacer=Pacer())
 
 
 def build_application(
@@ -105,7 +108,8 @@ class TelegramRunner:
         self._application = application
         self._commands = list(commands)
         self._webhook = webhook
-        self._sender = TelegramSender(application.bot)
+        # Reminders keep to Telegram's flood limits; the engine goes on with other chats.
+        self._sender = TelegramSender(application.bot, pacer=Pacer())
 
     @classmethod
     def from_settings(
@@ -137,6 +141,7 @@ class TelegramRunner:
             return
         try:
             await self._register_commands()
+            server: HTTPServer | None = None
             updater = application.updater
             assert updater is not None
             await application.start()
@@ -147,24 +152,31 @@ class TelegramRunner:
                     )
                     log.info("Telegram bot @%s ready (long polling)", application.bot.username)
                 else:
-                    hook = self._webhook
-                    await updater.start_webhook(
-                        listen=hook.listen,
-                        port=hook.port,
-                        url_path=hook.url_path,
-                        webhook_url=hook.url,
-                        secret_token=hook.secret_token,
-                        allowed_updates=ALLOWED_UPDATES,
-                    )
+                    server = await self._start_webhook(self._webhook)
                     log.info("Telegram bot @%s ready (webhook)", application.bot.username)
                 await stop.wait()
             finally:
+                if server is not None:
+                    server.stop()
                 if updater.running:
                     await updater.stop()
                 if application.running:
                     await application.stop()
         finally:
             await application.shutdown()
+
+    async def _start_webhook(self, hook: WebhookConfig) -> HTTPServer:
+        """Our own endpoint (constant-time secret check) first, then tell Telegram about it."""
+        endpoint = TelegramWebhook(self._application, secret_token=hook.secret_token)
+        server, _ = serve_webhook(endpoint, host=hook.listen, port=hook.port, path=hook.url_path)
+        try:
+            await self._application.bot.set_webhook(
+                url=hook.url, secret_token=hook.secret_token, allowed_updates=ALLOWED_UPDATES
+            )
+        except BaseException:
+            server.stop()
+            raise
+        return server
 
     async def _connect(self, stop: asyncio.Event) -> bool:
         """getMe until it works; False when told to stop first. A refused token is fatal."""

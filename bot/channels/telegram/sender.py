@@ -19,6 +19,7 @@ from telegram.error import (
 from telegram.warnings import PTBDeprecationWarning
 
 from bot.channels.telegram import outgoing
+from bot.channels.telegram.pacing import Paced, Pacer
 from bot.engine.sender import ChatAddress, DeliveryError, SentReceipt
 from messages.outgoing import OutgoingMessage
 from scheduler.vocabulary import Channel
@@ -27,11 +28,16 @@ log = logging.getLogger(__name__)
 
 
 class TelegramSender:
-    """Implements `bot.engine.sender.Sender`; Bot API errors become `DeliveryError`s."""
+    """Implements `bot.engine.sender.Sender`; Bot API errors become `DeliveryError`s.
 
-    def __init__(self, bot: Bot) -> None:
+    With a `pacer`, messages keep to Telegram's flood limits: a chat whose limit is reached
+    is refused untried (`DeliveryError.untried`) with the seconds to wait.
+    """
+
+    def __init__(self, bot: Bot, *, pacer: Pacer | None = None) -> None:
         self._bot = bot
         self._ready = asyncio.Lock()
+        self._pacer = pacer
 
     @property
     def channel(self) -> str:
@@ -46,9 +52,18 @@ class TelegramSender:
             raise DeliveryError(f"not a Telegram address: {address.channel}", permanent=True)
         try:
             await self._initialize()
+            if self._pacer is not None:
+                await self._pacer.acquire(address.chat_id)
             sent = await outgoing.send(self._bot, address.chat_id, message)
+        except Paced as exc:
+            raise DeliveryError(
+                "paced to Telegram's limits", retry_after=exc.wait, untried=True
+            ) from None
         except TelegramError as exc:
-            raise delivery_error(exc) from exc
+            error = delivery_error(exc)
+            if self._pacer is not None and error.retry_after:
+                self._pacer.hold(address.chat_id, error.retry_after)
+            raise error from exc
         except OSError as exc:
             # The attachment vanished from disk: retrying cannot bring it back.
             raise DeliveryError(f"attachment unreadable: {exc}", permanent=True) from exc

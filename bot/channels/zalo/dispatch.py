@@ -10,8 +10,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import tempfile
 from collections import OrderedDict
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any, Protocol
 
 from bot.channels.zalo.api import ZaloApi, ZaloApiError
@@ -25,6 +27,7 @@ from bot.channels.zalo.updates import (
 )
 from bot.core.protocol import IncomingFile, IncomingMessage, Response
 from bot.engine.sender import ChatAddress, DeliveryError
+from messages.errors import UserFacingError
 from messages.outgoing import OutgoingMessage
 from messages.render import render
 from scheduler.vocabulary import Channel
@@ -32,6 +35,8 @@ from scheduler.vocabulary import Channel
 log = logging.getLogger(__name__)
 
 _RECENT_LIMIT = 1000
+# How long the core waits for a photo it asked for.
+DOWNLOAD_TIMEOUT_SECONDS = 120
 
 
 class ConversationHandler(Protocol):
@@ -82,16 +87,11 @@ class ZaloDispatcher:
             if update.event_name == UNSUPPORTED_EVENT and not update.is_photo:
                 await self._say(address, render("channels/zalo_unsupported.txt"))
                 return
-            file: IncomingFile | None = None
-            if update.photo_url is not None:
-                file = await self._fetch_photo(address, update.photo_url, update.message_id)
-                if file is None:
-                    return
-            try:
+            with tempfile.TemporaryDirectory(prefix="nhacviec-zalo-") as scratch:
+                file: IncomingFile | None = None
+                if update.photo_url is not None:
+                    file = self._announced(address, update, Path(scratch))
                 response = await self._conversation.handle(update.to_incoming(file=file))
-            finally:
-                if file is not None:
-                    file.path.unlink(missing_ok=True)
             await self.deliver(address, response)
         except DeliveryError as exc:
             log.warning("Zalo reply to chat %s failed: %s", update.chat_id, exc.reason)
@@ -136,32 +136,49 @@ class ZaloDispatcher:
         for message in messages:
             await self._sender.send(address, message)
 
-    async def _fetch_photo(
-        self, address: ChatAddress, url: str, message_id: str
-    ) -> IncomingFile | None:
+    def _announced(self, address: ChatAddress, update: ZaloUpdate, scratch: Path) -> IncomingFile:
+        """The update's photo, fetched only once the core has decided it wants it."""
+        assert update.photo_url is not None
+        url = update.photo_url
+        loop = asyncio.get_running_loop()
+        name = f"zalo-{update.message_id or 'anh'}"
+
+        def fetch() -> Path:
+            future = asyncio.run_coroutine_threadsafe(
+                self._fetch_photo(address, url, scratch), loop
+            )
+            try:
+                return future.result(timeout=DOWNLOAD_TIMEOUT_SECONDS)
+            except PhotoTooLarge as exc:
+                raise UserFacingError(
+                    render(
+                        "channels/photo_too_large.txt",
+                        size_mb=_megabytes(exc.size),
+                        limit_mb=_megabytes(exc.limit),
+                    )
+                ) from None
+            except (PhotoUnavailable, TimeoutError) as exc:
+                log.warning("Zalo photo download failed: %s", exc)
+                raise UserFacingError(render("channels/photo_unavailable.txt")) from None
+
+        # Zalo announces no size before the download; the name is ours, the type a photo.
+        return IncomingFile(
+            path=None, file_name=f"{name}.jpg", mime_type="image/jpeg", size=None, fetch=fetch
+        )
+
+    async def _fetch_photo(self, address: ChatAddress, url: str, scratch: Path) -> Path:
         # Only a courtesy while the photo downloads; its failure must not lose the photo.
         with contextlib.suppress(ZaloApiError):
             await self._api.send_chat_action(chat_id=address.chat_id, action="typing")
-        try:
-            return await download_photo(
-                self._api.client,
-                url,
-                max_bytes=self._max_upload_bytes,
-                name_hint=f"zalo-{message_id or 'anh'}",
-            )
-        except PhotoTooLarge as exc:
-            await self._say(
-                address,
-                render(
-                    "channels/photo_too_large.txt",
-                    size_mb=_megabytes(exc.size),
-                    limit_mb=_megabytes(exc.limit),
-                ),
-            )
-        except PhotoUnavailable as exc:
-            log.warning("Zalo photo download failed: %s", exc)
-            await self._say(address, render("channels/photo_unavailable.txt"))
-        return None
+        photo = await download_photo(
+            self._api.client,
+            url,
+            max_bytes=self._max_upload_bytes,
+            name_hint="anh",
+            directory=scratch,
+        )
+        assert photo.path is not None
+        return photo.path
 
     async def _say(self, address: ChatAddress, text: str) -> None:
         await self._sender.send(address, OutgoingMessage(text=text))

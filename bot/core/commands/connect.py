@@ -8,7 +8,7 @@ from bot.core.replies import say
 from bot.core.turn import Turn
 from messages import texts
 from messages.errors import UserFacingError
-from storage import people
+from storage import invites
 
 CONNECT_HOURS = 24
 
@@ -16,11 +16,11 @@ CONNECT_HOURS = 24
 def run(turn: Turn, args: str) -> Response:
     if turn.person is None:
         raise UserFacingError(texts.text("chat", "connect_needs_account"))
-    invite = people.create_invite(
+    invite = invites.create_invite(
         turn.session,
         unit_id=turn.person.unit_id,
         role=turn.person.role,
-        audience=people.IDENTITY_AUDIENCE,
+        audience=invites.IDENTITY_AUDIENCE,
         hours=CONNECT_HOURS,
         now=turn.now,
         actor=turn.actor,

@@ -10,7 +10,7 @@ from messages import texts
 from messages.errors import UserFacingError
 from scheduler.folding import fold
 from scheduler.vocabulary import Audience, Role
-from storage import people
+from storage import identities, invites, units
 from storage.models import Unit
 
 INVITE_HOURS = 72
@@ -68,17 +68,17 @@ def _choose_reading(
     for unit_name, role, audience in readings:
         if not unit_name:
             return None, role, audience
-        unit = people.find_unit(turn.session, name=unit_name)
+        unit = units.find_unit(turn.session, name=unit_name)
         if unit is not None:
             return unit, role, audience
     # No reading names a unit: report the literal text as the unknown name.
-    people.require_unit(turn.session, name=readings[0][0])
+    identities.require_unit(turn.session, name=readings[0][0])
     raise AssertionError("require_unit raises for an unknown unit")
 
 
 def run(turn: Turn, args: str) -> Response:
     unit, role, audience = _choose_reading(turn, invite_readings(args))
-    invite = people.create_invite(
+    invite = invites.create_invite(
         turn.session,
         unit_id=unit.id if unit else None,
         role=role,

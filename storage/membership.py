@@ -1,0 +1,189 @@
+"""What happens in linked chats: members who act or leave, the bot removed, groups renumbered.
+
+A unit controls who is in its group, so membership of the unit's group is the same proof an
+invite gives — but only for that unit: leaving unit A's group and writing in unit B's group
+must never bring unit A's rights back.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlmodel import Session, col, select
+
+from scheduler.vocabulary import Audience, Role
+from storage.audit import record
+from storage.chat_links import chat_links, link_private_chat
+from storage.identities import any_person_for_identity, new_person
+from storage.models import ChatLink, Person
+
+# Roles a group membership gives and takes away; leaders and admins are appointed by code.
+MEMBER_ROLES = (Role.STAFF, Role.FOCAL_POINT)
+
+
+def enrol_group_member(
+    session: Session,
+    *,
+    unit_id: int,
+    channel: str,
+    external_id: str,
+    display_name: str,
+    now: datetime,
+) -> Person:
+    """A member of a unit's linked group acts: record them as staff of that group's unit.
+
+    Someone who left comes back with their old rights only in their own unit's group; in
+    another unit's group they become staff of that unit (their old unit's private reminders
+    stop), exactly as a newcomer would.
+    """
+    actor = f"{channel}:{external_id}"
+    existing = any_person_for_identity(session, channel=channel, external_id=external_id)
+    if existing is None:
+        person = new_person(
+            session,
+            channel=channel,
+            external_id=external_id,
+            display_name=display_name,
+            unit_id=unit_id,
+            role=Role.STAFF,
+            now=now,
+        )
+        _audit_join(session, person, actor=actor, action="person.join_by_group", now=now)
+        return person
+    if existing.active:
+        if existing.unit_id is None:
+            existing.unit_id = unit_id
+            session.add(existing)
+            session.flush()
+        return existing
+    previous_unit = existing.unit_id
+    if previous_unit != unit_id:
+        existing.unit_id = unit_id
+        existing.role = Role.STAFF
+        link_private_chat(session, channel=channel, chat_id=external_id, unit_id=None, now=now)
+    existing.active = True
+    session.add(existing)
+    session.flush()
+    _audit_join(
+        session,
+        existing,
+        actor=actor,
+        action="person.rejoin_by_group",
+        now=now,
+        previous_unit_id=previous_unit,
+    )
+    return existing
+
+
+def _audit_join(
+    session: Session,
+    person: Person,
+    *,
+    actor: str,
+    action: str,
+    now: datetime,
+    previous_unit_id: int | None = None,
+) -> None:
+    details: dict[str, int | None] = {"unit_id": person.unit_id}
+    if action == "person.rejoin_by_group":
+        details["previous_unit_id"] = previous_unit_id
+    record(
+        session,
+        at=now,
+        actor=actor,
+        actor_person_id=person.id,
+        action=action,
+        entity="person",
+        entity_id=person.id,
+        details=details,
+    )
+
+
+def chat_removed(session: Session, *, channel: str, chat_id: str, now: datetime) -> int:
+    """The bot was removed from a group or blocked in a private chat: stop sending there."""
+    links = chat_links(session, channel=channel, chat_id=chat_id)
+    for link in links:
+        link.active = False
+        session.add(link)
+    record(
+        session,
+        at=now,
+        actor=f"{channel}:{chat_id}",
+        action="chat.removed",
+        entity="chat",
+        entity_id=f"{channel}:{chat_id}",
+        details={"links": [link.id for link in links]},
+    )
+    return len(links)
+
+
+def chat_migrated(
+    session: Session, *, channel: str, old_chat_id: str, new_chat_id: str, now: datetime
+) -> int:
+    """A group got a new id (Telegram turns groups into supergroups): its links follow it."""
+    moved = 0
+    for link in chat_links(session, channel=channel, chat_id=old_chat_id):
+        already = session.exec(
+            select(ChatLink).where(
+                ChatLink.channel == channel,
+                ChatLink.chat_id == new_chat_id,
+                ChatLink.audience == link.audience,
+                col(ChatLink.unit_id).is_(None)
+                if link.unit_id is None
+                else ChatLink.unit_id == link.unit_id,
+            )
+        ).first()
+        if already is not None:
+            already.active = True
+            link.active = False
+            session.add(already)
+        else:
+            link.chat_id = new_chat_id
+        session.add(link)
+        moved += 1
+    if moved:
+        record(
+            session,
+            at=now,
+            actor=f"{channel}:{old_chat_id}",
+            action="chat.migrated",
+            entity="chat",
+            entity_id=f"{channel}:{new_chat_id}",
+            details={"from": old_chat_id, "links": moved},
+        )
+    return moved
+
+
+def member_left(
+    session: Session, *, channel: str, chat_id: str, external_id: str, now: datetime
+) -> Person | None:
+    """A member left a unit's linked group: staff of that unit leave the unit with it.
+
+    Leaders and admins keep their rights (they read everything anyway); a staff member who
+    comes back needs a new invite or a new message in the group. History stays attributed.
+    """
+    person = any_person_for_identity(session, channel=channel, external_id=external_id)
+    if person is None or not person.active:
+        return None
+    unit_ids = {
+        link.unit_id
+        for link in chat_links(session, channel=channel, chat_id=chat_id)
+        if link.audience == Audience.UNIT and link.unit_id is not None
+    }
+    if person.unit_id not in unit_ids or person.role not in MEMBER_ROLES:
+        return None
+    person.active = False
+    session.add(person)
+    # A focal point's private copy of the unit's reminders ends with their membership.
+    link_private_chat(session, channel=channel, chat_id=external_id, unit_id=None, now=now)
+    record(
+        session,
+        at=now,
+        actor=f"{channel}:{external_id}",
+        actor_person_id=person.id,
+        action="person.left",
+        entity="person",
+        entity_id=person.id,
+        details={"chat_id": chat_id, "unit_id": person.unit_id},
+    )
+    return person
