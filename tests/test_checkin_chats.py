@@ -28,8 +28,8 @@ from bot.settings import load_settings
 from scheduler.clock import VIETNAM_TZ, ManualClock
 from scheduler.vocabulary import Role
 from storage.database import session_scope
-from storage.models import ChannelIdentity, ChatLink, Notification, Occurrence, Unit
 from storage.invites import create_invite
+from storage.models import ChannelIdentity, ChatLink, Notification, Occurrence, Unit
 from storage.recipients import unreachable_units
 
 TOKEN = "123:ABC"
