@@ -76,6 +76,18 @@ def test_days_anchored_to_the_reporting_period() -> None:
     ]  # fmt: skip
 
 
+def test_last_month_of_each_quarter_in_its_longer_wordings() -> None:
+    # Provincial CCHC reporting calendars write "tháng cuối cùng của mỗi quý".
+    quarterly = ["2024-03-04", "2024-06-04", "2024-09-04", "2024-12-04"]
+    for phrase in (
+        "Báo cáo quý gửi trước ngày 05 tháng cuối cùng của mỗi quý",
+        "trước ngày 05 của tháng cuối của từng quý",
+        "trước ngày 05 tháng cuối các quý",
+    ):
+        result = parse_deadline(phrase, year=2024)
+        assert (result.kind, dues(result)) == ("recurring", quarterly), phrase
+
+
 def test_explicit_quarterly_rule_is_not_mixed_with_the_default_regime() -> None:
     result = parse_deadline("Trước ngày 05 của tháng đầu quý tiếp theo", year=2025)
     assert dues(result) == ["2025-04-04", "2025-07-04", "2025-10-04", "2026-01-04"]

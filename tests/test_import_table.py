@@ -253,3 +253,52 @@ def test_two_row_header_in_csv_reads_parent_over_children() -> None:
         "Phòng Tư pháp",
         "Quý I/2024",
     )
+
+
+def test_a_title_column_ending_in_thuc_hien_is_not_the_lead() -> None:
+    # Sở Công Thương Lào Cai: "TT | Nhiệm vụ thực hiện | Người thực hiện | Ghi chú".
+    columns = classify_header(["TT", "Nhiệm vụ thực hiện", "Người thực hiện", "Ghi chú"])
+    assert columns == {"number": 0, "title": 1, "lead": 2}
+    assert classify_header(["TT", "Nội dung thực hiện", "Đơn vị thực hiện", "Thời gian"]) == {
+        "number": 0,
+        "title": 1,
+        "lead": 2,
+        "deadline": 3,
+    }
+
+
+def test_a_table_numbered_by_word_itself_keeps_every_row_a_task() -> None:
+    # Word's automatic list numbering leaves the TT cells without text: no row has a number,
+    # so each row with a task and its people is a task of its own, numbered in order.
+    table = parse_table(
+        _doc(
+            [
+                ["TT", "Nhiệm vụ", "Người thực hiện", "Ghi chú"],
+                ["", "Rà soát việc đáp ứng các điều kiện của học viên", "Vũ Việt Linh", ""],
+                ["", "Tổ chức chấm bài", "Vũ Việt Linh", ""],
+                ["", "Trình ký chứng chỉ", "Đỗ Mạnh Cường", ""],
+            ]
+        )
+    )
+    assert [(task.number, task.title) for task in table.tasks] == [
+        ("1", "Rà soát việc đáp ứng các điều kiện của học viên"),
+        ("2", "Tổ chức chấm bài"),
+        ("3", "Trình ký chứng chỉ"),
+    ]
+    assert not table.problems
+
+
+def test_classes_of_actors_are_nobody_in_particular() -> None:
+    assert is_vague("Các tổ chức, cá nhân hoạt động khoáng sản")
+    assert is_vague("Các Sở, ban, ngành, địa phương và các tổ chức hoạt động khai thác khoáng sản")
+    assert is_vague("các doanh nghiệp hoạt động trên địa bàn")
+    assert not is_vague("Sở Nông nghiệp và Môi trường")
+    assert not is_vague("Văn phòng HĐND và UBND huyện")
+    assert not is_vague("Các Sở, ban, ngành và Công an tỉnh")
+
+
+def test_the_surname_do_is_no_leading_verb() -> None:
+    # "Do Phòng Nội vụ" is "by Phòng Nội vụ"; "Đỗ Mạnh Cường" is a person whose surname is Đỗ.
+    assert strip_qualifier("Đỗ Mạnh Cường") == "Đỗ Mạnh Cường"
+    assert strip_qualifier("Do Phòng Nội vụ thực hiện") == "Phòng Nội vụ"
+    assert split_cell("Đỗ Mạnh Cường\nVũ Việt Linh") == ["Đỗ Mạnh Cường", "Vũ Việt Linh"]

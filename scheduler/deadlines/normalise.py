@@ -137,7 +137,12 @@ _SYNONYMS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         # "tháng sau tháng phát sinh": folded, "sau thang" would also read as "sáu tháng".
         ("thang sau thang", r"\bthang\s+sau\s+thang\s+(?:co\s+)?phat\s+sinh\b", "thang sau"),
         ("thang bao", r"\bthang\s+bao\s+cao\b", "thang nay"),
-        ("cuoi cung", r"\bthang\s+cuoi\s+cung\s+(?:cua\s+)?quy\b", "thang cuoi quy"),
+        # "tháng cuối cùng của mỗi quý", "tháng cuối của từng quý", "tháng cuối các quý".
+        (
+            "thang cuoi",
+            r"\bthang\s+cuoi(?:\s+cung)?\s+(?:cua\s+)?(?:moi\s+|tung\s+|cac\s+)?quy\b",
+            "thang cuoi quy",
+        ),
         (
             "thang dau",
             r"\bthang\s+dau(?:\s+tien)?\s+(?:cua\s+|thuoc\s+)?quy\s+"

@@ -25,7 +25,14 @@ COLUMN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("coordinating", re.compile(r"phoi hop")),
     ("start", re.compile(r"bat dau|khoi cong|\btu ngay\b|\btu thang\b")),
     ("deadline", re.compile(r"thoi gian|thoi han|tien do|han hoan thanh|\bhan\b|hoan thanh")),
-    ("lead", re.compile(r"chu tri|tham muu|don vi thuc hien|co quan thuc hien|thuc hien$")),
+    # "Nhiệm vụ thực hiện", "Nội dung thực hiện" name the task, not who does it.
+    (
+        "lead",
+        re.compile(
+            r"^(?!nhiem vu|noi dung|cong viec)"
+            r".*(?:chu tri|tham muu|don vi thuc hien|co quan thuc hien|thuc hien$)"
+        ),
+    ),
     ("output", re.compile(r"san pham|ket qua")),
     ("goal", re.compile(r"muc tieu|giai phap")),
     ("title", re.compile(r"nhiem vu|noi dung|cong viec|ten")),

@@ -153,6 +153,10 @@ class _State:
     # The number bullets ("-", "+") and letters are counted under.
     base: str | None = None
     bullets: int = 0
+    # No row of the table has a number: Word numbered it with an automatic list, whose
+    # numbers are not text. Each row with a task and its units is then a task of its own.
+    unnumbered: bool = False
+    counted: int = 0
 
     def open_section(
         self, title: str, number: str | None, lead: str = "", partners: str = ""
@@ -220,6 +224,7 @@ def parse_table(document: SourceDocument) -> ParsedTable:
     problems: list[TableProblem] = []
     state = _State()
     _initial_section(document, header, state)
+    state.unnumbered = not _any_number(document, header, wanted)
     # True right after a header repeated at the top of a page.
     after_break = False
     for source in _task_rows(document, header):
@@ -259,6 +264,19 @@ def parse_table(document: SourceDocument) -> ParsedTable:
     )
 
 
+def _any_number(document: SourceDocument, header: Header, wanted: set[str]) -> bool:
+    for source in _task_rows(document, header):
+        number = _cell(source.cells, header.columns, "number").strip()
+        if (
+            number
+            and not source.text
+            and fold_cell(number) not in wanted
+            and not is_column_index_row(source.cells)
+        ):
+            return True
+    return False
+
+
 def _row(
     source: SourceRow,
     values: dict[str, str],
@@ -293,6 +311,9 @@ def _row(
         state.open_section(values["title"], found)
         return
     last = state.last
+    if not number and state.unnumbered and details and values["title"]:
+        state.counted += 1
+        number = str(state.counted)
     if not number and last is not None and (details or values["title"]):
         _continue_task(last, values, source)
         return

@@ -44,10 +44,14 @@ _GENERIC_WORDS = frozenset(
     )
 )
 # "Các đơn vị đã đăng ký …", "Các đơn vị là chủ đầu tư": a generic noun and a clause.
+# "Các tổ chức, cá nhân hoạt động khoáng sản", "các doanh nghiệp hoạt động trên địa bàn": a class
+# of actors, not a unit.
 _GENERIC_HEAD = re.compile(
-    r"^(?:cac\s+|nhung\s+)?(?:co quan|don vi|co quan, don vi|phong|nganh)\s+"
-    r"(?:da|co|duoc|la|lien|thuoc dien|tham gia|can)\b"
+    r"^(?:cac\s+|nhung\s+)?(?:co quan|don vi|co quan, don vi|phong|nganh|to chuc, ca nhan|"
+    r"to chuc|ca nhan|doanh nghiep)\s+"
+    r"(?:da|co|duoc|la|lien|thuoc dien|tham gia|can|hoat dong)\b"
 )
+_AND = re.compile(r"\s+va\s+")
 
 
 @dataclass(frozen=True)
@@ -115,7 +119,8 @@ def strip_qualifier(text: str) -> str:
     """The name without a leading verb and without what follows it ("… tổng hợp báo cáo")."""
     folded = _folded_chars(text)
     lead = _LEADING_VERB.match(folded)
-    if lead is not None:
+    # Folding makes the surname "Đỗ" look like the word "do" (by): only the plain word is a verb.
+    if lead is not None and not (lead.group(0).startswith("do") and text[:2].lower() != "do"):
         text, folded = text[lead.end() :], folded[lead.end() :]
     match = _QUALIFIERS.search(folded)
     if match is None or match.start() == 0:
@@ -128,7 +133,11 @@ def is_vague(text: str) -> bool:
     if _GENERIC_HEAD.match(folded):
         return True
     words = re.findall(r"[a-z]+", folded)
-    return bool(words) and all(word in _GENERIC_WORDS for word in words)
+    if bool(words) and all(word in _GENERIC_WORDS for word in words):
+        return True
+    # "Các Sở, ban, ngành, địa phương và các tổ chức hoạt động …": every part names nobody.
+    parts = _AND.split(folded)
+    return len(parts) > 1 and all(is_vague(part) for part in parts)
 
 
 class CellResolver:
