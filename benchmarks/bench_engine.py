@@ -25,6 +25,7 @@ import sys
 import time
 import tracemalloc
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -37,10 +38,10 @@ from apscheduler.triggers.date import DateTrigger
 from sqlalchemy import delete, insert, text, update
 from sqlalchemy.engine import Engine
 
+from bot.engine import ReminderEngine
+from bot.engine.sender import ChatAddress, SentReceipt
 from messages.outgoing import OutgoingMessage
 from scheduler.clock import VIETNAM_TZ, ManualClock
-from scheduler.delivery import ChatAddress, SentReceipt
-from scheduler.engine import ReminderEngine
 from scheduler.policy import ItemState, ReminderPolicy, schedule
 from scheduler.workdays import WorkCalendar
 from storage.database import make_engine
@@ -63,9 +64,17 @@ T0 = datetime(2024, 1, 1, tzinfo=VIETNAM_TZ)
 CAL = WorkCalendar()
 
 
+# Telegram's published limits: about 30 messages a second overall, and in one group no more
+# than 20 a minute (one a second in a private chat).
+TELEGRAM_PER_SECOND = 30
+TELEGRAM_GROUP_PER_MINUTE = 20
+
+
 class CountingSender:
     def __init__(self) -> None:
         self.count = 0
+        self.per_chat: Counter[str] = Counter()
+        self.chars = 0
 
     @property
     def channel(self) -> str:
@@ -73,7 +82,17 @@ class CountingSender:
 
     async def send(self, address: ChatAddress, message: OutgoingMessage) -> SentReceipt:
         self.count += 1
+        self.per_chat[address.chat_id] += 1
+        self.chars = max(self.chars, len(message.text))
         return SentReceipt(message_id=uuid.uuid4().hex)
+
+
+def telegram_seconds(per_chat: Counter[str]) -> float:
+    """The least time Telegram's limits allow to deliver these messages: the overall rate, or
+    the busiest group's 20 a minute, whichever is slower."""
+    total = sum(per_chat.values())
+    busiest = max(per_chat.values(), default=0)
+    return max(total / TELEGRAM_PER_SECOND, (busiest - 1) * 60 / TELEGRAM_GROUP_PER_MINUTE)
 
 
 def measure(label: str, run: Callable[[], Any], again: Callable[[], Any] | None = None) -> Any:
@@ -337,8 +356,20 @@ def main() -> None:
             reset_outbox(engine)
             return morning_tick()
 
+        sender.per_chat.clear()
         report = measure("morning tick: plan + send + record", morning_tick, morning_again)
-        print(f"    sent {len(report.sent)} messages in that tick", flush=True)
+        chats = Counter(record.chat_id for record in report.sent)
+        print(
+            f"    messages per morning: {len(report.sent):,} to {len(chats):,} chats "
+            f"(at most {max(chats.values(), default=0)} in one chat, longest "
+            f"{sender.chars:,} characters)",
+            flush=True,
+        )
+        print(
+            f"    time to send them at Telegram's limits ({TELEGRAM_PER_SECOND}/s overall, "
+            f"{TELEGRAM_GROUP_PER_MINUTE}/min per group): {telegram_seconds(chats):.0f} s",
+            flush=True,
+        )
 
         steady = ReminderEngine(
             engine, ManualClock(MORNING), {"console": sender}, calendar=CAL, catch_up_days=0

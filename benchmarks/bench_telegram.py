@@ -31,9 +31,9 @@ from telegram import Bot
 
 from bot.channels.telegram import TelegramSender, build_application
 from bot.core.protocol import IncomingMessage, Response
+from bot.engine.sender import ChatAddress
 from bot.settings import load_settings
 from messages.outgoing import Button, OutgoingMessage
-from scheduler.delivery import ChatAddress
 from storage.database import make_engine
 from storage.migrate import upgrade
 

@@ -16,17 +16,17 @@ from bot.channels.zalo.runner import run_zalo, zalo_api
 from bot.context import AppContext
 from bot.core.commands_menu import commands as command_menu
 from bot.core.conversation import Conversation
+from bot.engine import ReminderEngine, TickReport
+from bot.engine.jobs import build_scheduler
+from bot.engine.sender import Sender
 from messages import texts
 from messages.errors import ConfigurationError, UserFacingError
 from messages.render import render
-from scheduler.delivery import Sender
-from scheduler.engine import ReminderEngine, TickReport
-from scheduler.jobs import build_scheduler
 from scheduler.policy import ReminderPolicy
 from scheduler.vocabulary import Channel
 
 # The kinds of notice, as `nhacviec agenda` names them.
-SENT_KINDS = ("reminder", "overdue", "escalation", "digest")
+SENT_KINDS = ("checkin", "reminder", "overdue", "escalation", "digest")
 
 log = logging.getLogger(__name__)
 

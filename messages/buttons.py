@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -33,4 +34,18 @@ def item_buttons(occurrence_id: int) -> Buttons:
             Button(label("blocked"), f"blocked:{occurrence_id}"),
             Button(label("evidence"), f"evidence:{occurrence_id}"),
         ),
+    )
+
+
+def checkin_buttons(occurrence_ids: Sequence[int]) -> Buttons:
+    """One compact row per check-in line: done (with the item's number), progress, blocked,
+    evidence."""
+    return tuple(
+        (
+            Button(f"{label('done_short')} {occurrence_id}", f"done:{occurrence_id}"),
+            Button(label("progress_short"), f"progress:{occurrence_id}"),
+            Button(label("blocked_short"), f"blocked:{occurrence_id}"),
+            Button(label("evidence_short"), f"evidence:{occurrence_id}"),
+        )
+        for occurrence_id in occurrence_ids
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -20,6 +20,7 @@ from scheduler.progress import Progress
 # Long lists are cut: a digest must stay readable and within a few chat messages.
 DIGEST_LINES = 25
 ESCALATION_LINES = 20
+MESSAGE_CHARS = 2000
 STATUSES = ("not_started", "in_progress", "blocked", "done")
 
 
@@ -73,7 +74,11 @@ class EscalatedItem:
 
 
 def escalation_batch_message(
-    entries: Sequence[EscalatedItem], *, today: date, to_lead_unit: bool
+    entries: Sequence[EscalatedItem],
+    *,
+    today: date,
+    to_lead_unit: bool,
+    unreachable: Collection[str] = (),
 ) -> OutgoingMessage:
     """The day's escalations for one chat in one message.
 
@@ -86,10 +91,15 @@ def escalation_batch_message(
         for entry in sorted(entries, key=lambda e: (e.item.unit_name, e.item.occurrence_id)):
             key = (entry.item.task_number, entry.item.task_title, entry.item.period_label)
             by_item.setdefault(key, []).append(entry)
-        text = render(
-            "escalation_lead_batch.html",
-            today=today,
-            groups=sorted(by_item.values(), key=lambda group: group[0].own_due),
+        ordered = sorted(by_item.values(), key=lambda group: group[0].own_due)
+        text = fit(
+            lambda n: render(
+                "escalation_lead_batch.html",
+                today=today,
+                groups=ordered[:n],
+                more=sum(len(group) for group in ordered[n:]),
+            ),
+            len(ordered),
         )
         return OutgoingMessage(text=text, html=True)
     by_unit: dict[str, list[EscalatedItem]] = {}
@@ -98,24 +108,37 @@ def escalation_batch_message(
     ):
         by_unit.setdefault(entry.item.unit_name, []).append(entry)
     units = sorted(by_unit.items(), key=lambda pair: (-len(pair[1]), pair[0]))
-    room = ESCALATION_LINES
-    groups: list[tuple[str, list[EscalatedItem], int]] = []
-    for unit_name, items in units:
-        if room <= 0:
-            break
-        groups.append((unit_name, items[:room], len(items[room:])))
-        room -= len(items[:room])
-    text = render(
-        "escalation_leaders_batch.html",
-        today=today,
-        total=len(entries),
-        unit_total=len(units),
-        groups=groups,
-        more_units=len(units) - len(groups),
-        more=len(entries) - sum(len(items) for _, items, _ in groups),
-        status_labels=status_labels(),
-    )
-    return OutgoingMessage(text=text, html=True)
+
+    def draw(lines: int) -> str:
+        room = lines
+        groups: list[tuple[str, list[EscalatedItem], int]] = []
+        for unit_name, items in units:
+            if room <= 0:
+                break
+            groups.append((unit_name, items[:room], len(items[room:])))
+            room -= len(items[:room])
+        return render(
+            "escalation_leaders_batch.html",
+            today=today,
+            total=len(entries),
+            unit_total=len(units),
+            groups=groups,
+            more_units=len(units) - len(groups),
+            more=len(entries) - sum(len(items) for _, items, _ in groups),
+            status_labels=status_labels(),
+            unreachable=set(unreachable),
+        )
+
+    return OutgoingMessage(text=fit(draw, ESCALATION_LINES), html=True)
+
+
+def fit(draw: Callable[[int], str], lines: int, *, limit: int = MESSAGE_CHARS) -> str:
+    """The longest drawing of at most `lines` list lines that stays within `limit` characters."""
+    text = draw(lines)
+    while len(text) > limit and lines > 1:
+        lines -= max(1, lines // 5)
+        text = draw(lines)
+    return text
 
 
 def unit_digest(

@@ -10,9 +10,9 @@ from typing import Any
 
 from sqlmodel import Session
 
+from bot.engine.sender import ChatAddress, DeliveryError, SentReceipt
 from messages.outgoing import OutgoingMessage
 from scheduler.clock import VIETNAM_TZ
-from scheduler.delivery import ChatAddress, DeliveryError, SentReceipt
 from scheduler.vocabulary import Status
 from scheduler.workdays import WorkCalendar
 from storage.models import Assignment, ChatLink, Occurrence, Plan, Task, Unit

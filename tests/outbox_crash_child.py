@@ -15,10 +15,10 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from bot.engine import ReminderEngine
+from bot.engine.sender import ChatAddress, SentReceipt
 from messages.outgoing import OutgoingMessage
 from scheduler.clock import VIETNAM_TZ, ManualClock
-from scheduler.delivery import ChatAddress, SentReceipt
-from scheduler.engine import ReminderEngine
 from storage.database import make_engine
 
 

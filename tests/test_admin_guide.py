@@ -96,7 +96,7 @@ def test_every_command_of_the_guide_runs(
     code, again, _ = _nhacviec(["import", "ke-hoach-cchc-2025.docx", "--dry-run"])
     assert code == 0 and "[no_lead]" not in again
     ticked = next(out for line, out in outputs.items() if line.startswith("nhacviec tick"))
-    assert "✓ Nhắc hạn → Phòng Nội vụ (console): 🔔 Nhắc việc" in ticked
+    assert "✓ Việc sáng nay → Phòng Nội vụ (console): 📋 Việc cần làm" in ticked
     assert (tmp_path / "tong-hop.xlsx").exists()
     # Everything went to the test's database, as NHACVIEC_DATABASE_URL said.
     assert not (tmp_path / "data").exists()

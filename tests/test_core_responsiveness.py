@@ -32,9 +32,9 @@ from bot.core.conversation import Conversation
 from bot.core.pending import EVIDENCE, Key, PendingActions
 from bot.core.protocol import Response
 from bot.core.turn import Turn
+from bot.engine import ReminderEngine, TickReport
 from messages.outgoing import OutgoingMessage
 from scheduler.clock import ManualClock
-from scheduler.engine import ReminderEngine, TickReport
 
 # Generous bounds: a loaded test machine must not fail these, a blocked loop always does.
 BOUND = 20.0

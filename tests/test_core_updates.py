@@ -74,7 +74,7 @@ async def test_bad_input_says_what_to_fix_and_changes_nothing(chat: Chat) -> Non
         f"/tiendo {item}": "Hãy ghi tỉ lệ",
         f"/tiendo {item} 150": "từ 0 đến 100",
         f"/tiendo {item} nhiều": "Hãy ghi tỉ lệ",
-        f"/vuongmac {item}": "Hãy ghi lý do",
+        f"/vuongmac {item}": "đang vướng mắc gì",
         "/xong 999999": "Không có nhiệm vụ #999999",
         f"/xong {chat.world.item_b}": "không thuộc đơn vị của bạn",
         "/lenhla": "chưa hiểu",

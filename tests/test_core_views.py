@@ -25,12 +25,13 @@ async def chat(engine: Engine, clock: ManualClock, tmp_path: Path) -> Chat:
 
 async def test_tasks_lists_overdue_then_this_week_then_later_then_undated(chat: Chat) -> None:
     world = chat.world
-    text = await chat.text(private("1", "nhiem vu"))
+    text = await chat.text(private("1", "nhiem vu het"))
     positions = [text.index(f"<b>#{n}</b>") for n in (world.late_a, world.week_a, world.later_a)]
     assert positions == sorted(positions)
     assert text.index("Trễ hạn") < text.index("Trong tuần này") < text.index("Sắp tới")
     assert text.index("Sắp tới") < text.index(f"<b>#{world.open_a}</b>")
-    assert "trễ 6 ngày" in text and "còn 4 ngày" in text
+    # Counted in working days, as in the morning check-in: Tue 5/3 to Mon 11/3 is 4 late.
+    assert "trễ 4 ngày làm việc" in text and "còn 4 ngày làm việc" in text
     # The typing hint uses a number the user can actually type: the first listed item's #.
     assert f"<code>xong {world.late_a}</code>" in text
     # Another unit's items never show; task titles are escaped for Telegram HTML.
@@ -97,7 +98,7 @@ def _add_items(chat: Chat, count: int, due: date) -> None:
 
 async def test_long_lists_are_split_at_line_breaks(chat: Chat) -> None:
     _add_items(chat, 160, date(2024, 12, 16))
-    response = await chat.say(private("1", "/nhiemvu"))
+    response = await chat.say(private("1", "/nhiemvu het"))
     assert len(response.replies) > 1
     for reply in response.replies:
         assert len(reply.text) <= TELEGRAM_LIMIT

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -12,6 +13,8 @@ from cli_helpers import Ran, nhacviec
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADER = re.compile(r"^──── (\S+ \S+), (\d\d)/(\d\d)/(\d{4}) (\d\d):(\d\d) · (.+) ────$", re.M)
+# The demo runs the engine once a day at the reminder hour; other messages are answers.
+REMINDER_HOUR = "08"
 
 
 def test_demo_example_is_the_one_in_examples() -> None:
@@ -128,10 +131,10 @@ def test_demo_answer_closes_the_item_the_reminder_named(
     assert typed is not None
     number = typed.group(1)
     before = out[: typed.start()]
-    reminder = before[before.rindex("🔔") :]
-    # The reminder answered names the item by the '#' the staff member typed…
-    assert f"#{number} · Nhiệm vụ" in reminder
-    assert f"Trả lời: xong {number} · tiendo {number}" in reminder
+    reminder = before[before.rindex("📋") :]
+    # The check-in answered lists the item by the '#' the staff member typed…
+    assert f"<b>#{number}</b>" in reminder or f"#{number} " in reminder
+    assert f"xong {number}" in reminder
     # … and the bot confirms that very item.
     assert f"#{number} · TT" in out[typed.end() : typed.end() + 600]
 
@@ -140,7 +143,7 @@ def test_demo_reminders_say_how_to_answer_once(
     transcript: tuple[Path, Ran],
 ) -> None:
     _, result = transcript
-    reminders = [text for _, _, text in _blocks(result.stdout) if "🔔" in text or "⚠️ Việc" in text]
+    reminders = [text for _, _, text in _blocks(result.stdout) if "📋" in text]
     assert reminders
     for text in reminders:
         assert text.count("Trả lời:") == 1, text
@@ -163,3 +166,42 @@ def test_demo_leaders_get_one_escalation_message_a_day_and_a_chart(
     charts = re.findall(r'Kèm ảnh "bieu-do-hoan-thanh\.png" \(.*\): (\S+\.png)', result.stdout)
     assert charts
     assert all((where / chart).is_file() for chart in charts)
+
+
+def test_demo_each_chat_hears_the_engine_at_most_twice_a_working_day(
+    transcript: tuple[Path, Ran],
+) -> None:
+    """The morning check-in: a unit's group gets one message a day (two with a lead unit's
+    note on late partners), the leaders their escalation and, on Mondays, the digest; every
+    message fits Zalo's 2,000 characters whole."""
+    _, result = transcript
+    engine_sent = [
+        (day, chat, _without_attachment_note(text))
+        for day, chat, text, hour in _timed_blocks(result.stdout)
+        if hour == REMINDER_HOUR
+    ]
+    per_chat_day = Counter((day, chat) for day, chat, _ in engine_sent)
+    assert per_chat_day, result.stdout[:3000]
+    assert max(per_chat_day.values()) <= 2, per_chat_day.most_common(3)
+    assert all(len(text.strip()) <= 2000 for _, _, text in engine_sent), max(
+        len(text.strip()) for _, _, text in engine_sent
+    )
+    # The unit's group hears from the engine on most working days, never in a flood.
+    unit_days = Counter(day for day, chat, _ in engine_sent if chat.startswith("Nhóm Phòng"))
+    assert sum(unit_days.values()) <= 2 * len(unit_days) <= 2 * 20
+
+
+def _timed_blocks(out: str) -> list[tuple[str, str, str, str]]:
+    found = list(HEADER.finditer(out))
+    blocks = []
+    for index, match in enumerate(found):
+        end = found[index + 1].start() if index + 1 < len(found) else len(out)
+        day = f"{match.group(4)}-{match.group(3)}-{match.group(2)}"
+        blocks.append((day, match.group(7), out[match.end() : end], match.group(5)))
+    return blocks
+
+
+def _without_attachment_note(text: str) -> str:
+    """The message's own text: the console's line about the chart image is no part of it
+    (Telegram sends the chart as a photo, Zalo by its address)."""
+    return "\n".join(line for line in text.splitlines() if not line.startswith("🖼️ Kèm ảnh"))

@@ -10,9 +10,9 @@ from report_factories import seed_quarter
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from bot.engine import ReminderEngine
 from messages.outgoing import OutgoingMessage
 from scheduler.clock import VIETNAM_TZ, ManualClock
-from scheduler.engine import ReminderEngine
 
 MONDAY_MORNING = datetime(2024, 4, 8, 8, 0, tzinfo=VIETNAM_TZ)
 

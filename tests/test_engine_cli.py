@@ -111,7 +111,7 @@ def test_tick_sends_once_across_runs(database: str, tmp_path: Path) -> None:
     assert "đã gửi 1" in first.stdout
     # The summary names the unit and what the message says, never the internal key.
     summary = [line for line in first.stdout.splitlines() if line.startswith("✓")]
-    assert len(summary) == 1 and summary[0].startswith("✓ Nhắc hạn → Phòng Nội vụ (console): ")
+    assert len(summary) == 1 and summary[0].startswith("✓ Việc sáng nay → Phòng Nội vụ (console): ")
     assert "reminder:" not in first.stdout
     # Phòng Tư pháp has no chat linked: nothing is sent for it, nothing is lost.
     assert "Tư pháp" not in first.stdout

@@ -18,8 +18,8 @@ from factories import (
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from bot.engine import ReminderEngine
 from scheduler.clock import VIETNAM_TZ, ManualClock
-from scheduler.engine import ReminderEngine
 from storage.models import Notification, Occurrence, StatusUpdate
 
 # Due Friday 15/3/2024: three working days late on Wednesday 20/3, the leaders hear of it.
@@ -80,7 +80,7 @@ async def test_one_leaders_message_a_day_without_items_done_meanwhile(engine: En
     # Planning again, as a second process or a restart would, adds nothing.
     assert ReminderEngine(engine, clock, {"console": sender}).plan() == 0
     (row,) = _batch_rows(engine)
-    assert row.key == f"escalation-batch:{ids['leaders']}:2024-03-20"
+    assert row.key == f"escalation-batch:{ids['leaders']}:2024-03-20:0800"
     assert row.occurrence_id is None
     assert sorted(entry["occurrence_id"] for entry in row.payload["items"]) == sorted(
         [ids["a"], ids["b"], ids["c"]]

@@ -17,10 +17,10 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 from test_outbox_concurrency import _url
 
+from bot.engine import ReminderEngine
+from bot.engine.sender import ChatAddress, SentReceipt
 from messages.outgoing import OutgoingMessage
 from scheduler.clock import VIETNAM_TZ, ManualClock
-from scheduler.delivery import ChatAddress, SentReceipt
-from scheduler.engine import ReminderEngine
 from storage.database import make_engine
 from storage.models import Notification
 
@@ -86,12 +86,13 @@ def _seed(engine: Engine) -> None:
     with Session(engine) as session:
         plan = make_plan(session)
         number = 0
+        # Three chats, each hearing six units: eighteen morning check-ins.
         for u in range(3):
-            unit = make_unit(session, f"UBND xã số {u + 1}")
-            link_chat(session, unit=unit, chat_id=f"xa-{u + 1}")
             for due in (date(2024, 3, 11), date(2024, 3, 12), date(2024, 3, 14)):
                 for _ in range(2):
                     number += 1
+                    unit = make_unit(session, f"UBND xã số {number}")
+                    link_chat(session, unit=unit, chat_id=f"xa-{u + 1}")
                     make_item(session, plan, unit, str(number), due=due)
         session.commit()
 

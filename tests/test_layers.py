@@ -9,15 +9,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS = {"scheduler": 1, "messages": 2, "storage": 3, "bot": 4}
 
-# Imports up a floor that other work is moving away (the engine to bot/): each entry is
-# (importing module, imported package). Empty it as that lands; nothing may be added to it.
-KNOWN_UPWARD = {
-    # scheduler/engine.py, delivery.py and jobs.py move to bot/engine/.
-    ("scheduler/engine.py", "messages"),
-    ("scheduler/engine.py", "storage"),
-    ("scheduler/delivery.py", "messages"),
-}
-
 
 def imported_packages(source: str) -> set[str]:
     """Our top-level packages that `source` imports, at any depth of the module."""
@@ -45,14 +36,8 @@ def upward_imports() -> set[tuple[str, str]]:
 
 
 def test_no_module_imports_a_higher_floor() -> None:
-    unexpected = sorted(upward_imports() - KNOWN_UPWARD)
+    unexpected = sorted(upward_imports())
     assert not unexpected, "imports up a floor:\n" + "\n".join(f"{m} → {p}" for m, p in unexpected)
-
-
-def test_the_allow_list_names_only_imports_that_still_exist() -> None:
-    """An entry whose import is gone must leave the list, so the list only ever shrinks."""
-    stale = sorted(KNOWN_UPWARD - upward_imports())
-    assert not stale, "remove from KNOWN_UPWARD:\n" + "\n".join(f"{m} → {p}" for m, p in stale)
 
 
 def test_the_scan_sees_imports_inside_functions() -> None:

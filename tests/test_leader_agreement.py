@@ -32,10 +32,10 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from bot.core.conversation import Conversation
+from bot.engine import ReminderEngine
 from bot.leader_reports import export_workbook, report_draft
 from messages.export_xlsx import HEADER_ROW
 from scheduler.clock import VIETNAM_TZ, ManualClock
-from scheduler.engine import ReminderEngine
 from scheduler.tally import ChartRow, chart_rows
 from storage.items import unit_tallies
 from storage.models import Occurrence, Unit

@@ -17,9 +17,9 @@ from sqlmodel import Session
 from bot.channels.telegram import TelegramSender, build_application, build_bot
 from bot.context import AppContext
 from bot.core.conversation import Conversation
+from bot.engine import ReminderEngine
 from bot.settings import load_settings
 from scheduler.clock import ManualClock
-from scheduler.engine import ReminderEngine
 
 TOKEN = "123:ABC"
 LEADER = 7001

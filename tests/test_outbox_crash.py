@@ -19,8 +19,8 @@ from factories import RecordingSender, link_chat, make_item, make_plan, make_uni
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from bot.engine import ReminderEngine
 from scheduler.clock import VIETNAM_TZ, ManualClock
-from scheduler.engine import ReminderEngine
 from storage.models import MessageRef, Notification
 
 CHILD = Path(__file__).with_name("outbox_crash_child.py")

@@ -10,10 +10,10 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from bot.context import build_context
+from bot.engine import SentRecord, TickReport
 from bot.serve import _print_sent
 from bot.settings import load_settings
 from scheduler.clock import VIETNAM_TZ
-from scheduler.engine import SentRecord, TickReport
 from storage.models import Notification
 
 AT = datetime(2025, 1, 21, 8, 0, tzinfo=VIETNAM_TZ)

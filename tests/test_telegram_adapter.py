@@ -17,10 +17,10 @@ from bot.channels.telegram import TelegramRunner, TelegramSender, build_applicat
 from bot.channels.telegram.config import download_limit, file_base_url, webhook_config
 from bot.channels.telegram.incoming import command_text
 from bot.core.protocol import IncomingMessage, Response
+from bot.engine.sender import ChatAddress, DeliveryError
 from bot.settings import Settings, load_settings
 from messages.errors import ConfigurationError, UserFacingError
 from messages.outgoing import Attachment, Button, OutgoingMessage
-from scheduler.delivery import ChatAddress, DeliveryError
 
 TOKEN = "123:ABC"
 ALICE = 5001

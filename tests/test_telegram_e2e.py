@@ -270,13 +270,15 @@ def test_office_onboards_gets_reminded_and_reports_over_telegram(
     assert len(delivered) == len(set(delivered)), delivered
     reminder_id = int(reminder.result["message_id"])
     buttons = [b for row in reminder.params["reply_markup"]["inline_keyboard"] for b in row]
-    labels = ["Đã xong", "Đang làm", "Vướng mắc", "Gửi minh chứng"]
+    # The check-in's compact keyboard: one row per line, done with the item's number.
+    labels = ["✅", "⏳", "⚠️", "📎"]
     assert len(buttons) == len(labels)
     assert all(label in b["text"] for label, b in zip(labels, buttons, strict=True)), buttons
+    assert buttons[0]["text"] == f"✅ {buttons[0]['callback_data'].split(':')[1]}"
 
     # "Đang làm": the bot answers the press and edits the reminder to show the new state.
     mark = api.mark()
-    in_progress = next(b for b in buttons if "Đang làm" in b["text"])["callback_data"]
+    in_progress = next(b for b in buttons if "⏳" in b["text"])["callback_data"]
     query_id = api.user_presses(
         user_id=STAFF, chat_id=GROUP, message_id=reminder_id, data=in_progress
     )

@@ -18,8 +18,8 @@ from factories import (
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from bot.engine import ReminderEngine
 from scheduler.clock import VIETNAM_TZ, ManualClock
-from scheduler.engine import ReminderEngine
 from scheduler.workdays import WorkCalendar
 from storage.models import Notification
 
@@ -190,8 +190,7 @@ async def test_plan_year_day_by_day(engine: Engine) -> None:
         if notice[0] <= DONE_ON:
             expected[notice] += 1
     for digest_day in oracle.digest_days():
-        for recipient in ("leaders", "unit", "unit"):
-            expected[(digest_day, "digest", None, recipient, 0)] += 1
+        expected[(digest_day, "digest", None, "leaders", 0)] += 1
 
     # Escalations go out as one message per chat and day; the items it covers are in its
     # payload, and the text names each of them.
@@ -202,12 +201,29 @@ async def test_plan_year_day_by_day(engine: Engine) -> None:
                 select(Notification).where(col(Notification.key).startswith("escalation-batch:"))
             )
         }
+        checkins = {
+            row.key: row
+            for row in session.exec(
+                select(Notification).where(col(Notification.key).startswith("checkin:"))
+            )
+        }
     texts = {record.key: record.text for record in sent_records}
     actual: Counter[tuple[date, str, int | None, str, int]] = Counter()
     batch_days: Counter[tuple[int, date]] = Counter()
+    checkin_days: Counter[tuple[int, date]] = Counter()
     for day, key in sent:
+        if key.startswith("checkin:"):
+            # One morning message per unit chat: its items travel in the payload.
+            _, link_text, day_text, _moment = key.split(":")
+            assert date.fromisoformat(day_text) == day
+            checkin_days[(int(link_text), day)] += 1
+            for entry in checkins[key].payload["items"]:
+                shown = f"<b>#{entry['occurrence_id']}</b>" in texts[key]
+                assert shown or "việc khác (/tasks)" in texts[key]
+                actual[(day, entry["kind"], entry["occurrence_id"], "unit", entry["offset"])] += 1
+            continue
         if key.startswith("escalation-batch:"):
-            _, link_text, day_text = key.split(":")
+            _, link_text, day_text, _moment = key.split(":")
             assert date.fromisoformat(day_text) == day
             batch_days[(int(link_text), day)] += 1
             row = batches[key]
@@ -226,6 +242,15 @@ async def test_plan_year_day_by_day(engine: Engine) -> None:
         actual[(day, kind, occurrence_id, recipient, offset)] += 1
     assert actual == expected
     assert set(batch_days.values()) == {1}
+    assert set(checkin_days.values()) == {1}
+    # Every Monday (the digest day) both unit chats were planned the week's list.
+    week_rows = Counter(
+        date.fromisoformat(row.payload["day"])
+        for row in checkins.values()
+        if row.payload.get("week")
+    )
+    assert set(week_rows) == set(oracle.digest_days())
+    assert set(week_rows.values()) == {2}
     expected_batches = {
         (link_of[recipient], day)
         for (day, kind, _, recipient, _), _n in expected.items()
@@ -235,7 +260,7 @@ async def test_plan_year_day_by_day(engine: Engine) -> None:
 
     # Spot checks a person can verify with a calendar.
     by_kind = Counter(kind for _, _, kind in ((d, k, k.split(":")[0]) for d, k in sent))
-    assert by_kind["digest"] == 3 * len(oracle.digest_days())
+    assert by_kind["digest"] == len(oracle.digest_days())
     q1_lead = next(o for o, due, c in seeded["occurrences"] if due == date(2024, 3, 15) and not c)  # type: ignore[attr-defined]
     escalations = [
         d
@@ -245,8 +270,13 @@ async def test_plan_year_day_by_day(engine: Engine) -> None:
         and batches[k].payload["recipient"] == "leaders"
     ]
     assert escalations == [date(2024, 3, 20)]  # due Fri 15/3, three working days late: Wed 20/3
-    singles = [(d, k) for d, k in sent if not k.startswith("escalation-batch:")]
-    tet_days = sorted(d for d, k in singles if k.split(":")[1] == str(seeded["tet"]))
+    singles = [
+        (d, entry["occurrence_id"])
+        for d, k in sent
+        if k.startswith("checkin:")
+        for entry in checkins[k].payload["items"]
+    ]
+    tet_days = sorted(d for d, o in singles if o == seeded["tet"])
     # Tết 2024 ran 8–14/2; the limit of Saturday 10/2 ends on Thursday 15/2.
     assert tet_days[:4] == [
         date(2024, 1, 30),
@@ -255,5 +285,5 @@ async def test_plan_year_day_by_day(engine: Engine) -> None:
         date(2024, 2, 15),
     ]
     assert not any(date(2024, 2, 8) <= d <= date(2024, 2, 14) for d, _ in sent)
-    finished_days = [d for d, k in singles if k.split(":")[1] == str(finished)]
+    finished_days = [d for d, o in singles if o == finished]
     assert finished_days == [date(2024, 5, 9), date(2024, 5, 15)]

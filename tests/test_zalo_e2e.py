@@ -21,10 +21,10 @@ from sqlalchemy.engine import Engine
 from bot.channels.zalo.runner import run_zalo, zalo_sender
 from bot.context import AppContext
 from bot.core.conversation import Conversation
+from bot.engine.sender import ChatAddress
 from bot.settings import load_settings
 from messages.outgoing import Button, OutgoingMessage
 from scheduler.clock import ManualClock
-from scheduler.delivery import ChatAddress
 from scheduler.vocabulary import Role
 from storage.database import session_scope
 from storage.identities import person_for_identity

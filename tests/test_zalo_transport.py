@@ -17,9 +17,9 @@ from bot.channels.zalo.dispatch import ZaloDispatcher
 from bot.channels.zalo.polling import ZaloPoller
 from bot.channels.zalo.sender import ZaloSender
 from bot.core.protocol import IncomingMessage, Response
+from bot.engine.sender import ChatAddress, DeliveryError
 from messages.errors import ConfigurationError, UserFacingError
 from messages.outgoing import Attachment, Button, OutgoingMessage
-from scheduler.delivery import ChatAddress, DeliveryError
 
 
 @pytest.fixture

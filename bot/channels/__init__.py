@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.context import AppContext
-from scheduler.delivery import Sender
+from bot.engine.sender import Sender
 
 
 def build_senders(app: AppContext) -> dict[str, Sender]:

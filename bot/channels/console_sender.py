@@ -7,8 +7,8 @@ import uuid
 from typing import TextIO
 
 from bot.channels.console import console_text
+from bot.engine.sender import ChatAddress, SentReceipt
 from messages.outgoing import OutgoingMessage
-from scheduler.delivery import ChatAddress, SentReceipt
 from scheduler.vocabulary import Channel
 
 

@@ -8,14 +8,14 @@ from datetime import date, timedelta
 import click
 
 from bot.cli.common import open_app, parse_day
+from bot.engine import ReminderEngine
 from messages import texts
 from messages.errors import UserFacingError
 from messages.render import render
-from scheduler.engine import ReminderEngine
 from scheduler.policy import ReminderPolicy
 from storage.units import find_unit
 
-KINDS = ("reminder", "overdue", "escalation", "digest")
+KINDS = ("checkin", "reminder", "overdue", "escalation", "digest")
 # The agenda is read as columns: every kind takes the width of the longest name.
 KIND_WIDTH = 12
 

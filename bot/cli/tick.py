@@ -10,9 +10,9 @@ import click
 from bot.channels import build_senders
 from bot.cli.agenda import KINDS
 from bot.cli.common import open_app
+from bot.engine import ReminderEngine, TickReport
 from messages import texts
 from messages.render import render
-from scheduler.engine import ReminderEngine, TickReport
 from scheduler.policy import ReminderPolicy
 from storage.notice_audiences import audience_names
 

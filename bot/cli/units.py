@@ -13,6 +13,7 @@ from bot.cli.common import open_app
 from messages import texts
 from messages.errors import UserFacingError
 from messages.render import render
+from storage.recipients import unit_names, unit_reach
 from storage.units import (
     add_alias,
     add_to_group,
@@ -46,14 +47,17 @@ def units_list(show_all: bool, as_json: bool) -> None:
     with app.session() as session:
         unit_rows = list_units(session, include_inactive=show_all)
         group_rows = list_groups(session)
+        # Units nobody can reach in a chat of their own are flagged, never silently skipped.
+        names = unit_names(session)
+        reach = {names[unit_id]: how for unit_id, how in unit_reach(session).items()}
     if as_json:
         data = {
-            "units": [asdict(unit) for unit in unit_rows],
+            "units": [asdict(unit) | {"reach": reach.get(unit.name, "chat")} for unit in unit_rows],
             "groups": [asdict(group) for group in group_rows],
         }
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
-    click.echo(render("units_list.txt", units=unit_rows, groups=group_rows))
+    click.echo(render("units_list.txt", units=unit_rows, groups=group_rows, reach=reach))
 
 
 @units.command("add")

@@ -12,9 +12,11 @@ adapter's business: it awaits one message's answer before handing over the next.
 from __future__ import annotations
 
 import asyncio
+import difflib
 import logging
 import re
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 
 from sqlmodel import Session
 
@@ -23,7 +25,7 @@ from bot.core import pending
 from bot.core.actions import handle_action
 from bot.core.commands import Access, Command, build_registry
 from bot.core.commands.done import mark_done
-from bot.core.commands.items import replied_item_id
+from bot.core.commands.items import NeedsConfirmation, replied_item_id
 from bot.core.files import handle_file
 from bot.core.parsing import ParsedCommand, means_done, parse_command, split_item, split_percent
 from bot.core.pending import PendingActions
@@ -31,10 +33,11 @@ from bot.core.protocol import IncomingMessage, Response
 from bot.core.replies import say
 from bot.core.turn import Turn
 from bot.core.updates import change, changed_reply
+from bot.core.views import item_view
 from messages import texts
 from messages.errors import UserFacingError, user_message
 from messages.render import render
-from scheduler.folding import nfc
+from scheduler.folding import fold, nfc
 from scheduler.vocabulary import Status
 from storage import chat_links, identities, membership
 from storage.tracking import remember_message
@@ -227,19 +230,45 @@ class Conversation:
             raise UserFacingError(texts.text("chat", "leaders_only"))
         if command.access == Access.ADMIN and not turn.is_admin:
             raise UserFacingError(texts.text("chat", "admins_only"))
-        if not parsed.slashed and not turn.message.is_private:
-            # Typed without a slash in a group: a mistake is ignored rather than scolded.
-            try:
-                return command.run(turn, parsed.args)
-            except UserFacingError as exc:
-                raise _Quiet from exc
-        return command.run(turn, parsed.args)
+        if command.name != "blocked":
+            # Another command: the person moved on, the next words are no longer a reason.
+            turn.pending.take(turn.key, pending.BLOCKED_REASON)
+        try:
+            if not parsed.slashed and not turn.message.is_private:
+                # Typed without a slash in a group: a mistake is ignored rather than scolded.
+                try:
+                    return command.run(turn, parsed.args)
+                except UserFacingError as exc:
+                    raise _Quiet from exc
+            return command.run(turn, parsed.args)
+        except NeedsConfirmation as ask:
+            # Yes/no first, naming the item and its period: a number typed from the plan
+            # must not change another item unasked.
+            turn.pending.expect(
+                turn.key, pending.CONFIRM, ask.item.id, nfc(turn.message.text or "")
+            )
+            return Response(
+                replies=say(
+                    "confirm_item",
+                    item=item_view(ask.item, turn.app.clock),
+                    occurrence_id=ask.item.id,
+                )
+            )
 
     def _free_text(self, turn: Turn, text: str) -> Response:
         """Text that is no command: a reply to a reminder, a reason asked for, "12 đã nộp"."""
         message = turn.message
         if not turn.is_known:
             return self._not_linked(turn) if message.is_private else Response()
+        answer = fold(text).strip(" .!")
+        if answer in YES or answer in NO:
+            confirmed = turn.pending.take_text(turn.key, pending.CONFIRM)
+            if confirmed is not None and answer in YES:
+                turn.confirmed = True
+                turn.message = replace(turn.message, text=confirmed)
+                return self._dispatch(turn)
+            if confirmed is not None:
+                return Response(replies=say("confirm_dropped"))
         replied = replied_item_id(turn)
         if replied is not None:
             return self._note_on(turn, replied, text)
@@ -253,7 +282,8 @@ class Conversation:
         if number is not None and rest and message.is_private:
             return self._note_on(turn, number, rest)
         if message.is_private:
-            return Response(replies=say("unknown", known=True))
+            suggestion = did_you_mean(text, self.registry.aliases)
+            return Response(replies=say("unknown", known=True, suggestion=suggestion))
         return Response()
 
     def _note_on(self, turn: Turn, occurrence_id: int, text: str) -> Response:
@@ -272,6 +302,21 @@ class Conversation:
 
     def _not_linked(self, turn: Turn) -> Response:
         return Response(replies=say("not_linked", private=turn.message.is_private))
+
+
+YES = frozenset({"co", "dung", "dong y", "ok", "yes", "u", "uh", "vang", "da"})
+NO = frozenset({"khong", "ko", "k", "no", "thoi", "huy"})
+
+
+def did_you_mean(text: str, aliases: dict[tuple[str, ...], str]) -> str | None:
+    """ "xongg 12" → "xong 12": a near miss of a one-word command followed by a number."""
+    words = nfc(text).split()
+    if len(words) < 2 or split_item(" ".join(words[1:]))[0] is None:
+        return None
+    first = fold(words[0].lstrip("/"))
+    single = sorted(" ".join(key) for key in aliases if len(key) == 1 and len(key[0]) > 2)
+    close = difflib.get_close_matches(first, single, n=1, cutoff=0.75)
+    return " ".join([close[0], *words[1:]]) if close else None
 
 
 def _not_linked_toast() -> str:

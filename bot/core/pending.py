@@ -16,6 +16,8 @@ from scheduler.clock import Clock
 
 EVIDENCE = "evidence"
 BLOCKED_REASON = "blocked_reason"
+# An update typed for an item far from the chat, waiting for "có" (the text is kept).
+CONFIRM = "confirm"
 DEFAULT_TTL = timedelta(minutes=15)
 
 Key = tuple[str, str, str]
@@ -26,6 +28,7 @@ class _Expectation:
     kind: str
     occurrence_id: int
     until: datetime
+    text: str | None = None
 
 
 class PendingActions:
@@ -35,11 +38,19 @@ class PendingActions:
         self._items: dict[tuple[Key, str], _Expectation] = {}
         self._lock = threading.Lock()
 
-    def expect(self, key: Key, kind: str, occurrence_id: int) -> None:
+    def expect(self, key: Key, kind: str, occurrence_id: int, text: str | None = None) -> None:
         with self._lock:
             self._prune()
             until = self._clock.now() + self._ttl
-            self._items[(key, kind)] = _Expectation(kind, occurrence_id, until)
+            self._items[(key, kind)] = _Expectation(kind, occurrence_id, until, text)
+
+    def take_text(self, key: Key, kind: str) -> str | None:
+        """The words kept with the expectation, which ends."""
+        with self._lock:
+            found = self._items.pop((key, kind), None)
+            if found is None or found.until <= self._clock.now():
+                return None
+            return found.text
 
     def peek(self, key: Key, kind: str) -> int | None:
         """The item still expected (and keep expecting it: several photos may follow)."""

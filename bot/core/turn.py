@@ -29,6 +29,8 @@ class Turn:
     links: list[ChatLink]
     pending: PendingActions
     now: datetime
+    # The person said yes to "did you mean this item?": no second question.
+    confirmed: bool = False
 
     @property
     def key(self) -> Key:
@@ -110,6 +112,11 @@ class Turn:
         if not self.can_read(item):
             raise UserFacingError(texts.text("chat", "item_not_yours", number=occurrence_id))
         return item
+
+    def may_read(self, occurrence_id: int) -> bool:
+        """Whether this person may see the item (it exists and is theirs to read)."""
+        item = get_item(self.session, occurrence_id=occurrence_id)
+        return item is not None and self.can_read(item)
 
     def changeable_item(self, occurrence_id: int) -> Item:
         item = self.readable_item(occurrence_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from messages import texts
@@ -10,6 +11,7 @@ from messages.progress_words import label_vi
 from scheduler.clock import Clock
 from scheduler.progress import Progress, classify
 from scheduler.vocabulary import Status
+from scheduler.workdays import WorkCalendar
 from storage.models import EvidenceFile
 from storage.progress import ItemView, UnitSummary
 from storage.tracking import HistoryEntry, Item
@@ -45,12 +47,28 @@ def progress_of(item: Item, clock: Clock) -> Progress:
     )
 
 
+@lru_cache(maxsize=1)
+def _working_days() -> WorkCalendar:
+    return WorkCalendar()
+
+
+def working_days_left(due: date | None, today: date) -> int | None:
+    """Working days from today to the due date, negative when late: the one way lateness is
+    counted in every view, as in the morning check-in and the leaders' messages."""
+    if due is None:
+        return None
+    calendar = _working_days()
+    if due >= today:
+        return calendar.working_days_between(today, due)
+    return -calendar.working_days_between(due, today)
+
+
 def item_view(item: Item, clock: Clock) -> dict[str, Any]:
     occurrence = item.occurrence
     today = clock.today()
     due = occurrence.effective_due
     nominal = occurrence.nominal_due
-    days_left = (due - today).days if due is not None else None
+    days_left = working_days_left(due, today)
     progress = progress_of(item, clock)
     return {
         "id": item.id,
@@ -88,7 +106,7 @@ def list_view(item: ItemView, clock: Clock) -> dict[str, Any]:
         "period": item.period_label,
         "due": due,
         "nominal_due": item.nominal_due if item.nominal_due != due else None,
-        "days_left": (due - clock.today()).days if due is not None else None,
+        "days_left": working_days_left(due, clock.today()),
         "days_overdue": item.days_overdue,
         "status": item.status,
         "percent": item.percent,

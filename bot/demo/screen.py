@@ -6,15 +6,15 @@ from collections import Counter
 from collections.abc import Callable
 
 from bot.channels.console import console_text
+from bot.engine.sender import ChatAddress, SentReceipt
 from messages.outgoing import OutgoingMessage
 from messages.render import render
 from scheduler.clock import Clock
-from scheduler.delivery import ChatAddress, SentReceipt
 from scheduler.vocabulary import Channel
 
 
 class DemoScreen:
-    """A `scheduler.delivery.Sender` for the console chats of the demo."""
+    """A `bot.engine.sender.Sender` for the console chats of the demo."""
 
     def __init__(
         self, clock: Clock, *, titles: dict[str, str], write: Callable[[str], None]

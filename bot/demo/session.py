@@ -10,9 +10,9 @@ from bot.channels.console_loop import chat_loop
 from bot.core.conversation import Conversation
 from bot.demo.screen import DemoScreen
 from bot.demo.world import UNIT_CHAT, DemoWorld, Persona
+from bot.engine import ReminderEngine
 from messages import texts
 from messages.render import render
-from scheduler.engine import ReminderEngine
 
 _STAFF_WORDS = ("canbo", "can bo", "cán bộ", "staff", "nhanvien")
 _LEADER_WORDS = ("lanhdao", "lanh dao", "lãnh đạo", "leader", "sep")

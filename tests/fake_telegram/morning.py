@@ -20,11 +20,11 @@ from telegram import Bot
 
 from bot.channels.telegram.pacing import Pacer
 from bot.channels.telegram.sender import TelegramSender
+from bot.engine import ReminderEngine
 from fake_telegram.api import FakeBotApi
 from fake_telegram.limits import BOT_WINDOW, GROUP_WINDOW, PER_BOT, PER_GROUP, FloodLimits
 from fake_telegram.offline import OFFLINE_BASE_URL, OfflineRequest
 from scheduler.clock import VIETNAM_TZ, ManualClock
-from scheduler.engine import ReminderEngine
 from storage.models import ChatLink, Notification
 
 TOKEN = "123:ABC"
@@ -54,15 +54,17 @@ class Morning:
 
 
 def seed(engine: Engine, items_per_group: list[int]) -> None:
-    """One unit per group with that many items due this morning, and a leaders' group."""
+    """Groups each hearing that many units (a district's group of its communes), each unit
+    with an item due this morning, and a leaders' group: every unit's morning check-in is one
+    message, so a group gets as many messages as it has units."""
     with Session(engine) as session:
         plan = make_plan(session)
         number = 0
         for index, items in enumerate(items_per_group):
-            unit = make_unit(session, f"Đơn vị số {index + 1}")
-            link_chat(session, unit=unit, chat_id=str(-1000 - index), channel="telegram")
             for _ in range(items):
                 number += 1
+                unit = make_unit(session, f"Đơn vị số {number}")
+                link_chat(session, unit=unit, chat_id=str(-1000 - index), channel="telegram")
                 make_item(session, plan, unit, str(number), due=MORNING.date())
         link_chat(session, unit=None, chat_id="-999", channel="telegram")
         session.commit()

@@ -20,15 +20,15 @@ from telegram.warnings import PTBDeprecationWarning
 
 from bot.channels.telegram import outgoing
 from bot.channels.telegram.pacing import Paced, Pacer
+from bot.engine.sender import ChatAddress, DeliveryError, SentReceipt
 from messages.outgoing import OutgoingMessage
-from scheduler.delivery import ChatAddress, DeliveryError, SentReceipt
 from scheduler.vocabulary import Channel
 
 log = logging.getLogger(__name__)
 
 
 class TelegramSender:
-    """Implements `scheduler.delivery.Sender`; Bot API errors become `DeliveryError`s.
+    """Implements `bot.engine.sender.Sender`; Bot API errors become `DeliveryError`s.
 
     With a `pacer`, messages keep to Telegram's flood limits: a chat whose limit is reached
     is refused untried (`DeliveryError.untried`) with the seconds to wait.

@@ -26,10 +26,10 @@ from bot.channels.zalo.updates import (
     parse_update,
 )
 from bot.core.protocol import IncomingFile, IncomingMessage, Response
+from bot.engine.sender import ChatAddress, DeliveryError
 from messages.errors import UserFacingError
 from messages.outgoing import OutgoingMessage
 from messages.render import render
-from scheduler.delivery import ChatAddress, DeliveryError
 from scheduler.vocabulary import Channel
 
 log = logging.getLogger(__name__)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from bot.channels.plain_rendering import PlainPhoto, plain_parts
 from bot.channels.zalo.api import ZaloApi, ZaloApiError
+from bot.engine.sender import ChatAddress, DeliveryError, SentReceipt
 from messages.outgoing import OutgoingMessage
 from messages.split import ZALO_LIMIT
-from scheduler.delivery import ChatAddress, DeliveryError, SentReceipt
 from scheduler.vocabulary import Channel
 
 
 class ZaloSender:
-    """Implements `scheduler.delivery.Sender` for Zalo: plain text ≤2,000 characters a piece."""
+    """Implements `bot.engine.sender.Sender` for Zalo: plain text ≤2,000 characters a piece."""
 
     def __init__(self, api: ZaloApi) -> None:
         self._api = api

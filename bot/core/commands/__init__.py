@@ -21,6 +21,7 @@ from bot.core.commands import (
     status,
     task,
     tasks,
+    undo,
 )
 from bot.core.commands.base import Access, Command
 
@@ -43,6 +44,7 @@ def build_registry() -> Registry:
         done.COMMAND,
         progress.COMMAND,
         blocked.COMMAND,
+        undo.COMMAND,
         evidence.COMMAND,
         status.COMMAND,
         overdue.COMMAND,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.core.commands.base import Command
-from bot.core.commands.items import item_and_rest
+from bot.core.commands.items import item_and_rest, several_items
 from bot.core.protocol import Response
 from bot.core.replies import say
 from bot.core.turn import Turn
@@ -14,6 +14,13 @@ from scheduler.vocabulary import Status
 
 
 def run(turn: Turn, args: str) -> Response:
+    numbers, note = several_items(args)
+    if len(numbers) > 1 and all(turn.may_read(number) for number in numbers):
+        # "xong 12 13": each item is done, none is taken for a note.
+        replies = tuple(
+            reply for number in numbers for reply in mark_done(turn, number, note).replies
+        )
+        return Response(replies=replies)
     item, note = item_and_rest(turn, args, example=texts.text("chat", "example_done"))
     return mark_done(turn, item.id, note)
 

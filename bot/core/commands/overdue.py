@@ -10,6 +10,8 @@ from bot.core.commands.unit_pick import pick_unit
 from bot.core.protocol import Response
 from bot.core.replies import say
 from bot.core.turn import Turn
+from messages import texts
+from messages.errors import UserFacingError
 from messages.leader_digest import fit_count
 from messages.render import render
 from scheduler.folding import fold
@@ -26,7 +28,12 @@ def run(turn: Turn, args: str) -> Response:
     clock = turn.app.clock
     today = clock.today()
     unit_id = None
-    if args.strip():
+    if not turn.reads_everything:
+        # Staff asking "quá hạn": their own unit's late items.
+        unit_id = turn.unit_id
+        if unit_id is None:
+            raise UserFacingError(texts.text("chat", "tasks_no_unit"))
+    elif args.strip():
         unit = pick_unit(turn, args, command="trehan")
         if isinstance(unit, Response):
             return unit
@@ -65,4 +72,4 @@ def run(turn: Turn, args: str) -> Response:
     return Response(replies=say("overdue", **context(shown)))
 
 
-COMMAND = Command("overdue", ("trehan", "tre han", "quahan", "qua han"), run, access=Access.LEADER)
+COMMAND = Command("overdue", ("trehan", "tre han", "quahan", "qua han"), run, access=Access.MEMBER)

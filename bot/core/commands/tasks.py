@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from bot.core.commands.base import Command
 from bot.core.protocol import Response
 from bot.core.replies import say
@@ -9,8 +11,12 @@ from bot.core.turn import Turn
 from bot.core.views import list_view, week_end
 from messages import texts
 from messages.errors import UserFacingError
+from scheduler.folding import fold
 from storage.models import Unit
 from storage.progress import unit_items
+
+HORIZON_DAYS = 14
+SHOW_ALL = ("het", "tat ca", "all", "xem them", "them")
 
 
 def run(turn: Turn, args: str) -> Response:
@@ -22,7 +28,11 @@ def run(turn: Turn, args: str) -> Response:
     clock = turn.app.clock
     today = clock.today()
     sunday = week_end(today)
+    # By default the late items and the next two weeks; "/tasks het" shows everything.
+    everything = fold(args).strip() in SHOW_ALL
+    horizon = today + timedelta(days=HORIZON_DAYS)
     overdue, this_week, later, undated = [], [], [], []
+    hidden = 0
     for item in unit_items(turn.session, unit_id=unit_id, today=today, tz=clock.tz):
         view = list_view(item, clock)
         due = item.effective_due
@@ -32,8 +42,10 @@ def run(turn: Turn, args: str) -> Response:
             overdue.append(view)
         elif due <= sunday:
             this_week.append(view)
-        else:
+        elif due <= horizon or everything:
             later.append(view)
+        else:
+            hidden += 1
     return Response(
         replies=say(
             "tasks",
@@ -41,7 +53,10 @@ def run(turn: Turn, args: str) -> Response:
             overdue=overdue,
             this_week=this_week,
             later=later,
-            undated=undated,
+            undated=undated if everything else [],
+            undated_count=len(undated),
+            hidden=hidden,
+            horizon=horizon,
             today=today,
         )
     )

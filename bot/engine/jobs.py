@@ -15,8 +15,8 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot.engine import ReminderEngine, TickReport
 from scheduler.clock import Clock
-from scheduler.engine import ReminderEngine, TickReport
 
 log = logging.getLogger(__name__)
 
