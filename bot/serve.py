@@ -16,13 +16,17 @@ from bot.channels.zalo.runner import run_zalo, zalo_api
 from bot.context import AppContext
 from bot.core.commands_menu import commands as command_menu
 from bot.core.conversation import Conversation
+from messages import texts
 from messages.errors import ConfigurationError, UserFacingError
 from messages.render import render
 from scheduler.delivery import Sender
-from scheduler.engine import ReminderEngine
+from scheduler.engine import ReminderEngine, TickReport
 from scheduler.jobs import build_scheduler
 from scheduler.policy import ReminderPolicy
 from scheduler.vocabulary import Channel
+
+# The kinds of notice, as `nhacviec agenda` names them.
+SENT_KINDS = ("reminder", "overdue", "escalation", "digest")
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +59,23 @@ def channel_runs(app: AppContext, conversation: Conversation) -> list[ChannelRun
     return runs
 
 
+async def _print_sent(app: AppContext, report: TickReport) -> None:
+    """One line per message sent — kind, unit, what it says — for whoever watches the bot."""
+    from storage.database import session_scope
+    from storage.notice_audiences import audience_names
+
+    def lines() -> str:
+        with session_scope(app.engine) as session:
+            names = audience_names(
+                session, notification_ids=[record.notification_id for record in report.sent]
+            )
+        kinds = {kind: texts.text("cli", f"agenda_kind_{kind}") for kind in SENT_KINDS}
+        return render("engine/sent_lines.txt", report=report, audiences=names, kinds=kinds)
+
+    text = await asyncio.to_thread(lines)
+    print(text, flush=True)
+
+
 async def serve(app: AppContext, *, stop: asyncio.Event | None = None) -> None:
     """Start every channel and the reminder jobs; stop all of them on SIGTERM/SIGINT."""
     conversation = Conversation(app)
@@ -74,7 +95,9 @@ async def serve(app: AppContext, *, stop: asyncio.Event | None = None) -> None:
         policy=ReminderPolicy(hour=app.settings.reminder_hour),
         charts_dir=app.files_dir / "charts",
     )
-    scheduler = build_scheduler(reminders, app.clock)
+    scheduler = build_scheduler(
+        reminders, app.clock, on_report=lambda report: _print_sent(app, report)
+    )
     tasks = {asyncio.create_task(run.serve(stop), name=run.channel): run for run in runs}
     scheduler.start()
     log.info("nhacviec running: %s", ", ".join(run.channel for run in runs))

@@ -9,23 +9,34 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from scheduler.clock import Clock
-from scheduler.engine import ReminderEngine
+from scheduler.engine import ReminderEngine, TickReport
 
 log = logging.getLogger(__name__)
 
 
-def build_scheduler(engine: ReminderEngine, clock: Clock) -> AsyncIOScheduler:
-    """The bot's scheduler; the caller starts it inside its running event loop."""
+def build_scheduler(
+    engine: ReminderEngine,
+    clock: Clock,
+    *,
+    on_report: Callable[[TickReport], Awaitable[None]] | None = None,
+) -> AsyncIOScheduler:
+    """The bot's scheduler; the caller starts it inside its running event loop.
+
+    `on_report` hears every tick that sent something (the bot prints one line per message).
+    """
     scheduler = AsyncIOScheduler(timezone=clock.tz)
 
     async def tick() -> None:
         report = await engine.tick()
+        if on_report is not None and report.sent:
+            await on_report(report)
         if report.sent or report.retried or report.parked:
             log.info(
                 "tick: %d sent, %d to retry, %d parked, %d superseded",

@@ -10,9 +10,9 @@ import calendar
 from datetime import date, timedelta
 from functools import lru_cache
 
-from messages import texts
+from scheduler import names
 
-ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+ROMAN = names.ROMAN
 ROMAN_VALUE = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
@@ -56,17 +56,7 @@ def span(code: str, year: int) -> tuple[date, date]:
 @lru_cache(maxsize=1024)
 def label(code: str, year: int) -> str:
     """How Vietnamese documents name the period: "Tháng 02/2024", "Quý I/2024", …"""
-    if code.startswith("M"):
-        return texts.text("periods", "month", month=f"{int(code[1:]):02d}", year=year)
-    if code.startswith("Q"):
-        return texts.text("periods", "quarter", roman=ROMAN[int(code[1:])], year=year)
-    if code == "H1":
-        return texts.text("periods", "first_half", year=year)
-    if code == "H2":
-        return texts.text("periods", "second_half", year=year)
-    if code == "Y":
-        return texts.text("periods", "whole_year", year=year)
-    raise ValueError(f"unknown period code {code!r}")
+    return names.period_name(code, year)
 
 
 def key(code: str, year: int) -> str:

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from messages import texts
+from scheduler import names
 from scheduler.policy import (
     ItemState,
     Notice,
@@ -189,7 +189,7 @@ def week_key(day: date) -> str:
 def week_label(day: date) -> str:
     monday = day - timedelta(days=day.weekday())
     sunday = monday + timedelta(days=6)
-    return texts.text("periods", "week", monday=f"{monday:%d/%m}", sunday=f"{sunday:%d/%m/%Y}")
+    return names.week_name(monday, sunday)
 
 
 def digest_notices(

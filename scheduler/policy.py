@@ -16,8 +16,7 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from messages import texts
-from messages.errors import UserFacingError
+from scheduler.errors import RuleError
 from scheduler.workdays import WorkCalendar
 
 # Reminders go out within office hours only: never at night.
@@ -27,6 +26,9 @@ LATEST_HOUR = 17
 # Statuses and kinds that are never nagged.
 QUIET_STATUSES = frozenset({"done"})
 UNDATED_KINDS = frozenset({"continuous", "on_request", "relative", "unknown"})
+# A period whose day the plan did not write ("Hằng tháng" alone): reminded before and on the
+# assumed day, but never overdue nor escalated from a date nobody set.
+ASSUMED_KIND = "assumed"
 
 
 class NoticeKind(StrEnum):
@@ -66,28 +68,22 @@ class ReminderPolicy:
         for name in ("days_before", "overdue_after"):
             values = getattr(self, name)
             if any(value < 1 or value > 60 for value in values):
-                raise UserFacingError(texts.text("policy", "days_range", key=name))
+                raise RuleError("policy.days_range", key=name)
         for name in ("escalate_after", "coordinating_escalate_after"):
             value = getattr(self, name)
             if value is not None and not 1 <= value <= 60:
-                raise UserFacingError(texts.text("policy", "escalate_range", key=name))
+                raise RuleError("policy.escalate_range", key=name)
         if not 0 <= self.coordinating_ahead <= 30:
-            raise UserFacingError(texts.text("policy", "coordinating_ahead_range"))
+            raise RuleError("policy.coordinating_ahead_range")
         for name in ("hour", "digest_hour"):
             if not EARLIEST_HOUR <= getattr(self, name) <= LATEST_HOUR:
-                raise UserFacingError(
-                    texts.text(
-                        "policy",
-                        "hour_range",
-                        key=name,
-                        earliest=EARLIEST_HOUR,
-                        latest=LATEST_HOUR,
-                    )
+                raise RuleError(
+                    "policy.hour_range", key=name, earliest=EARLIEST_HOUR, latest=LATEST_HOUR
                 )
         if not 0 <= self.minute <= 59:
-            raise UserFacingError(texts.text("policy", "minute_range"))
+            raise RuleError("policy.minute_range")
         if not 0 <= self.digest_weekday <= 4:
-            raise UserFacingError(texts.text("policy", "digest_weekday_range"))
+            raise RuleError("policy.digest_weekday_range")
 
     @classmethod
     def from_json(
@@ -99,10 +95,8 @@ class ReminderPolicy:
             return policy
         unknown = sorted(set(data) - set(_FIELDS))
         if unknown:
-            raise UserFacingError(
-                texts.text(
-                    "policy", "unknown_keys", unknown=", ".join(unknown), known=", ".join(_FIELDS)
-                )
+            raise RuleError(
+                "policy.unknown_keys", unknown=", ".join(unknown), known=", ".join(_FIELDS)
             )
         values: dict[str, Any] = {}
         for key, raw in data.items():
@@ -149,7 +143,7 @@ def _days_list(key: str, raw: Any) -> tuple[int, ...]:
     if not isinstance(raw, list | tuple) or not all(
         isinstance(value, int) and not isinstance(value, bool) for value in raw
     ):
-        raise UserFacingError(texts.text("policy", "not_a_days_list", key=key))
+        raise RuleError("policy.not_a_days_list", key=key)
     return tuple(sorted(set(raw), reverse=True))
 
 
@@ -161,13 +155,13 @@ def _optional_days(key: str, raw: Any) -> int | None:
 
 def _int(key: str, raw: Any) -> int:
     if isinstance(raw, bool) or not isinstance(raw, int):
-        raise UserFacingError(texts.text("policy", "not_an_integer", key=key))
+        raise RuleError("policy.not_an_integer", key=key)
     return raw
 
 
 def _bool(key: str, raw: Any) -> bool:
     if not isinstance(raw, bool):
-        raise UserFacingError(texts.text("policy", "not_a_boolean", key=key))
+        raise RuleError("policy.not_a_boolean", key=key)
     return raw
 
 
@@ -177,7 +171,7 @@ def _clock_time(key: str, raw: Any) -> int | tuple[int, int]:
         hours, _, minutes = raw.strip().partition(":")
         if hours.isdigit() and (not minutes or minutes.isdigit()):
             return int(hours), int(minutes or 0)
-        raise UserFacingError(texts.text("policy", "not_a_time", key=key))
+        raise RuleError("policy.not_a_time", key=key)
     return _int(key, raw)
 
 
@@ -247,6 +241,8 @@ def schedule(item: ItemState, *, policy: ReminderPolicy, calendar: WorkCalendar)
     ]
     if policy.on_due_day:
         notices.append(Notice(NoticeKind.REMINDER, Recipient.UNIT, 0, due))
+    if item.kind == ASSUMED_KIND:
+        return sorted(notices, key=lambda notice: notice.day)
     notices.extend(
         Notice(NoticeKind.OVERDUE, Recipient.UNIT, days, calendar.add_working_days(due, days))
         for days in policy.overdue_after

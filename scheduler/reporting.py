@@ -17,9 +17,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from messages import texts
-from messages.errors import UserFacingError
 from scheduler import periods
+from scheduler.errors import RuleError
 
 if TYPE_CHECKING:
     from scheduler.deadlines.dated_reports import DatedReport, MonthlyStatement
@@ -54,11 +53,11 @@ class DayRef:
     def from_text(cls, text: str) -> DayRef:
         match = re.fullmatch(r"\s*(\d{1,2})\s*/\s*(\d{1,2})\s*(?:/\s*([+-]?\d)\s*)?", str(text))
         if not match:
-            raise UserFacingError(texts.text("reporting", "day_unread", text=repr(text)))
+            raise RuleError("reporting.day_unread", text=repr(text))
         day, month = int(match.group(1)), int(match.group(2))
         offset = int(match.group(3) or 0)
         if not (1 <= month <= 12 and 1 <= day <= 31):
-            raise UserFacingError(texts.text("reporting", "day_impossible", text=repr(text)))
+            raise RuleError("reporting.day_impossible", text=repr(text))
         return cls(offset * 12 + month, day)
 
 
@@ -86,12 +85,12 @@ class ReportRule:
         if isinstance(data, str):
             return cls(DayRef.from_text(data))
         if not isinstance(data, Mapping) or "due" not in data:
-            raise UserFacingError(texts.text("reporting", "rule_shape"))
+            raise RuleError("reporting.rule_shape")
         window = data.get("window")
         if window is None:
             return cls(DayRef.from_text(data["due"]))
         if not isinstance(window, list | tuple) or len(window) != 2:
-            raise UserFacingError(texts.text("reporting", "window_shape"))
+            raise RuleError("reporting.window_shape")
         return cls(
             DayRef.from_text(data["due"]),
             (DayRef.from_text(window[0]), DayRef.from_text(window[1])),
@@ -107,6 +106,9 @@ class MonthlyRule:
     day: int = 20
     next_month: bool = False
     window_start_day: int = 15
+    # False for the built-in day 20, which no plan wrote: its dates are only assumed, so
+    # nothing is reported late from them (scheduler.policy.ASSUMED_KINDS).
+    stated: bool = field(default=True, compare=False)
 
     def resolve(self, year: int, month: int) -> tuple[date, tuple[date, date]]:
         due_year, due_month = periods.shift_month(year, month, 1 if self.next_month else 0)
@@ -119,26 +121,30 @@ class MonthlyRule:
         return due, (start, end)
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "day": self.day,
             "next_month": self.next_month,
             "window_start_day": self.window_start_day,
         }
+        if not self.stated:
+            data["assumed"] = True
+        return data
 
     @classmethod
     def from_json(cls, data: Any) -> MonthlyRule:
         if not isinstance(data, Mapping):
-            raise UserFacingError(texts.text("reporting", "monthly_shape"))
+            raise RuleError("reporting.monthly_shape")
         try:
             rule = cls(
                 day=int(data.get("day", 20)),
                 next_month=bool(data.get("next_month", False)),
                 window_start_day=int(data.get("window_start_day", 15)),
+                stated=not data.get("assumed", False),
             )
         except (TypeError, ValueError):
-            raise UserFacingError(texts.text("reporting", "monthly_day")) from None
+            raise RuleError("reporting.monthly_day") from None
         if not (1 <= rule.day <= 31 and 1 <= rule.window_start_day <= 28):
-            raise UserFacingError(texts.text("reporting", "monthly_day"))
+            raise RuleError("reporting.monthly_day")
         return rule
 
 
@@ -167,7 +173,7 @@ class Slot:
 class ReportingCalendar:
     """When periodic reports are due. `regular` is what "báo cáo định kỳ" means in this plan."""
 
-    monthly: MonthlyRule = field(default_factory=MonthlyRule)
+    monthly: MonthlyRule = field(default_factory=lambda: MonthlyRule(stated=False))
     periods: tuple[tuple[str, ReportRule], ...] = field(default_factory=_regime)
     regular: tuple[str, ...] = ("Q", "H", "Y")
     source: str = "default"
@@ -246,31 +252,28 @@ class ReportingCalendar:
         if not data:
             return cls()
         if not isinstance(data, Mapping):
-            raise UserFacingError(texts.text("reporting", "calendar_shape"))
+            raise RuleError("reporting.calendar_shape")
         unknown = set(data) - {"source", "monthly", "periods", "regular"}
         if unknown:
-            raise UserFacingError(
-                texts.text("reporting", "calendar_unknown_keys", keys=", ".join(sorted(unknown)))
-            )
-        monthly = MonthlyRule.from_json(data["monthly"]) if data.get("monthly") else MonthlyRule()
+            raise RuleError("reporting.calendar_unknown_keys", keys=", ".join(sorted(unknown)))
+        monthly = (
+            MonthlyRule.from_json(data["monthly"])
+            if data.get("monthly")
+            else MonthlyRule(stated=False)
+        )
         raw_periods = data.get("periods") or {}
         if not isinstance(raw_periods, Mapping):
-            raise UserFacingError(texts.text("reporting", "periods_shape"))
+            raise RuleError("reporting.periods_shape")
         rules: dict[str, ReportRule] = {}
         for code, raw in raw_periods.items():
             if code not in PERIOD_CODES:
-                raise UserFacingError(
-                    texts.text(
-                        "reporting",
-                        "period_code_invalid",
-                        code=repr(code),
-                        codes=", ".join(PERIOD_CODES),
-                    )
+                raise RuleError(
+                    "reporting.period_code_invalid", code=repr(code), codes=", ".join(PERIOD_CODES)
                 )
             rules[code] = ReportRule.from_json(raw)
         regular = tuple(data.get("regular") or ("Q", "H", "Y"))
         if not set(regular) <= set(FREQUENCIES):
-            raise UserFacingError(texts.text("reporting", "regular_invalid"))
+            raise RuleError("reporting.regular_invalid")
         base = cls(monthly=monthly, regular=regular, source=str(data.get("source") or "plan"))
         if rules:
             base = replace(base, periods=())
@@ -313,7 +316,7 @@ def calendar_from_reports(
         return None
     if not rules:
         # A monthly day alone says nothing about what "báo cáo định kỳ" means in the plan.
-        return ReportingCalendar(monthly=monthly or MonthlyRule(), source=source)
+        return ReportingCalendar(monthly=monthly or MonthlyRule(stated=False), source=source)
     # "Báo cáo định kỳ" means the reports the plan dates: a 6-month or year report only when
     # it is not already the quarter II or IV report.
     stated = set(rules)
@@ -328,7 +331,10 @@ def calendar_from_reports(
         if present
     ]
     calendar = ReportingCalendar(
-        monthly=monthly or MonthlyRule(), periods=(), regular=tuple(regular), source=source
+        monthly=monthly or MonthlyRule(stated=False),
+        periods=(),
+        regular=tuple(regular),
+        source=source,
     )
     return calendar.with_rules(rules)
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import holidays
 
-from messages import texts
+from scheduler import names
 
 
 @lru_cache(maxsize=64)
@@ -52,7 +52,7 @@ class WorkCalendar:
 
     def holiday_name(self, day: date) -> str | None:
         if day in self.extra_days_off:
-            return texts.text("periods", "extra_day_off")
+            return names.EXTRA_DAY_OFF
         name = holidays.country_holidays("VN", years=[day.year], language="vi").get(day)
         return str(name) if name else None
 

@@ -55,14 +55,13 @@ def set_override(
         row.kind = kind.value
         row.note = note
     session.add(row)
-    record(
+    _audit(
         session,
-        at=at,
-        actor=actor,
-        action="calendar.set",
-        entity="calendar_override",
-        entity_id=day.isoformat(),
-        details={"kind": kind.value, "note": note, "before": before},
+        "calendar.set",
+        day,
+        at,
+        actor,
+        {"kind": kind.value, "note": note, "before": before},
     )
     return row
 
@@ -72,14 +71,20 @@ def remove_override(session: Session, *, day: date, at: datetime, actor: str) ->
     row = session.exec(select(CalendarOverride).where(CalendarOverride.day == day)).first()
     if row is None:
         return False
+    _audit(session, "calendar.remove", day, at, actor, {"kind": row.kind, "note": row.note})
+    session.delete(row)
+    return True
+
+
+def _audit(
+    session: Session, action: str, day: date, at: datetime, actor: str, details: dict[str, object]
+) -> None:
     record(
         session,
         at=at,
         actor=actor,
-        action="calendar.remove",
+        action=action,
         entity="calendar_override",
         entity_id=day.isoformat(),
-        details={"kind": row.kind, "note": row.note},
+        details=details,
     )
-    session.delete(row)
-    return True

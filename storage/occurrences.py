@@ -23,6 +23,7 @@ from sqlmodel import Session, col, select
 from messages import texts
 from scheduler.deadlines.grammar import ONE_OFF_PREFIX
 from scheduler.deadlines.model import Deadline, OccurrenceSpec
+from scheduler.policy import ASSUMED_KIND
 from storage.models import Assignment, Occurrence, Task
 
 
@@ -78,6 +79,9 @@ def desired_occurrences(deadline: Deadline) -> list[DesiredOccurrence]:
             return
         for spec in part.occurrences:
             kind = part.kind if part.kind in ("once", "recurring") else "once"
+            if spec.assumed:
+                # A day the plan did not write: reminded, never reported late.
+                kind = ASSUMED_KIND
             found.setdefault(
                 spec.period_key,
                 DesiredOccurrence(spec.period_key, spec.period[:100], kind, spec),

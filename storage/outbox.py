@@ -45,16 +45,10 @@ class NewNotification:
 
 
 @dataclass(frozen=True)
-class ClaimedNotification:
+class ClaimedNotification(NewNotification):
+    """A row a worker claimed: what was queued, and where and how often it was tried."""
+
     id: int
-    key: str
-    kind: str
-    audience: str
-    unit_id: int | None
-    chat_link_id: int
-    occurrence_id: int | None
-    payload: dict[str, Any]
-    due_at: datetime
     attempts: int
     channel: str
     chat_id: str
@@ -240,7 +234,6 @@ def claim(
         return []
     query = (
         select(
-            col(Notification.id),
             col(Notification.key),
             col(Notification.kind),
             col(Notification.audience),
@@ -249,6 +242,7 @@ def claim(
             col(Notification.occurrence_id),
             col(Notification.payload),
             col(Notification.due_at),
+            col(Notification.id),
             col(Notification.attempts),
             col(ChatLink.channel),
             col(ChatLink.chat_id),
@@ -366,15 +360,8 @@ def mark_retry(
     error: str,
     next_attempt_at: datetime,
 ) -> bool:
-    return _finish(
-        session,
-        notification_id,
-        worker_id,
-        state=PENDING,
-        next_attempt_at=next_attempt_at,
-        claimed_by=None,
-        claimed_until=None,
-        last_error=error[:1000],
+    return _back_to_pending(
+        session, notification_id, worker_id, next_attempt_at, last_error=error[:1000]
     )
 
 
@@ -382,35 +369,48 @@ def release(
     session: Session, *, notification_id: int, worker_id: str, next_attempt_at: datetime
 ) -> bool:
     """Give a claimed row back untried (its chat asked us to wait); the attempt is not counted."""
+    return _back_to_pending(
+        session,
+        notification_id,
+        worker_id,
+        next_attempt_at,
+        attempts=col(Notification.attempts) - 1,
+    )
+
+
+def _back_to_pending(
+    session: Session, notification_id: int, worker_id: str, at: datetime, **values: Any
+) -> bool:
+    """Unclaim a row so that any worker may try it again from `at`."""
     return _finish(
         session,
         notification_id,
         worker_id,
         state=PENDING,
-        next_attempt_at=next_attempt_at,
+        next_attempt_at=at,
         claimed_by=None,
         claimed_until=None,
-        attempts=col(Notification.attempts) - 1,
+        **values,
     )
 
 
 def mark_parked(session: Session, *, notification_id: int, worker_id: str, reason: str) -> bool:
-    return _finish(
-        session,
-        notification_id,
-        worker_id,
-        state=PARKED,
-        claimed_until=None,
-        last_error=reason[:1000],
-    )
+    return _give_up(session, notification_id, worker_id, PARKED, reason)
 
 
 def mark_superseded(session: Session, *, notification_id: int, worker_id: str, reason: str) -> bool:
+    return _give_up(session, notification_id, worker_id, SUPERSEDED, reason)
+
+
+def _give_up(
+    session: Session, notification_id: int, worker_id: str, state: str, reason: str
+) -> bool:
+    """Close a claimed row for good (`state`), keeping why."""
     return _finish(
         session,
         notification_id,
         worker_id,
-        state=SUPERSEDED,
+        state=state,
         claimed_until=None,
         last_error=reason[:1000],
     )

@@ -13,6 +13,7 @@ import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -175,21 +176,13 @@ def apply_status(
     session.add(update)
     session.add(occurrence)
     session.flush()
-    record(
-        session,
-        at=now,
-        actor=actor,
-        actor_person_id=person_id,
-        action="occurrence.status",
-        entity="occurrence",
-        entity_id=occurrence_id,
-        details={
-            "from": previous,
-            "to": {"status": new_status, "percent": new_percent},
-            "note": clean_note,
-            "channel": channel,
-        },
-    )
+    details = {
+        "from": previous,
+        "to": {"status": new_status, "percent": new_percent},
+        "note": clean_note,
+        "channel": channel,
+    }
+    _audit(session, "occurrence.status", occurrence_id, now, actor, person_id, details)
     return update
 
 
@@ -286,18 +279,32 @@ def store_evidence(
     )
     session.add(evidence)
     session.flush()
-    record(
-        session,
-        at=now,
-        actor=actor,
-        actor_person_id=person_id,
-        action="evidence.add",
-        entity="occurrence",
-        entity_id=occurrence_id,
-        details={"evidence_id": evidence.id, "sha256": sha256, "file_name": evidence.file_name},
-    )
+    details = {"evidence_id": evidence.id, "sha256": sha256, "file_name": evidence.file_name}
+    _audit(session, "evidence.add", occurrence_id, now, actor, person_id, details)
     return StoredEvidence(evidence, duplicate=False, also_for=also_for)
 
 
 def evidence_path(files_dir: Path, evidence: EvidenceFile) -> Path:
     return files_dir / evidence.stored_path
+
+
+def _audit(
+    session: Session,
+    action: str,
+    occurrence_id: int,
+    at: datetime,
+    actor: str,
+    person_id: int | None,
+    details: dict[str, Any],
+) -> None:
+    """What a person did to an item, in the audit log of the same transaction."""
+    record(
+        session,
+        at=at,
+        actor=actor,
+        actor_person_id=person_id,
+        action=action,
+        entity="occurrence",
+        entity_id=occurrence_id,
+        details=details,
+    )

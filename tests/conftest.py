@@ -1,15 +1,22 @@
-"""Shared fixtures: every storage test runs on SQLite and, when configured, on PostgreSQL."""
+"""Shared fixtures: every storage test runs on SQLite and, when configured, on PostgreSQL.
+
+The schema is migrated once per run into a template (a SQLite file, a PostgreSQL database);
+each test gets its own copy of it, so tests stay independent without migrating each time.
+"""
 
 from __future__ import annotations
 
+import itertools
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from datetime import datetime
+from pathlib import Path
 
 import pytest
-from sqlalchemy import text
-from sqlalchemy.engine import Engine
+from sqlalchemy import create_engine
+from sqlalchemy.engine import Engine, make_url
 
 from scheduler.clock import VIETNAM_TZ, ManualClock
 from storage.database import make_engine, normalise_url
@@ -17,52 +24,118 @@ from storage.migrate import upgrade
 
 POSTGRES_URL = os.environ.get("NHACVIEC_TEST_DATABASE_URL")
 BACKENDS = ["sqlite", "postgresql"]
+# Names of the databases this run creates on a shared server: the process id keeps two
+# runs (or two engineers) on the same server apart, the counter keeps tests apart.
+_RUN = f"nv_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+_created = itertools.count()
 
 
-def _postgres_engine(schema: str) -> Engine:
+def _admin() -> Engine:
+    """A connection outside any transaction: CREATE/DROP DATABASE refuse to run in one."""
     assert POSTGRES_URL
-    admin = make_engine(POSTGRES_URL)
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    admin.dispose()
-    # A schema per test keeps tests independent without needing a database per test.
-    return make_engine(POSTGRES_URL, options=f"-csearch_path={schema}")
+    return create_engine(normalise_url(POSTGRES_URL), isolation_level="AUTOCOMMIT")
 
 
-def _drop_postgres_schema(schema: str) -> None:
+def _database_url(name: str) -> str:
     assert POSTGRES_URL
-    admin = make_engine(POSTGRES_URL)
-    with admin.begin() as connection:
-        connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+    return make_url(normalise_url(POSTGRES_URL)).set(database=name).render_as_string(False)
+
+
+def _create_database(name: str, *, template: str | None = None) -> Engine:
+    admin = _admin()
+    clause = f' TEMPLATE "{template}"' if template else ""
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}"{clause}')
+    admin.dispose()
+    return make_engine(_database_url(name))
+
+
+def _drop_database(name: str) -> None:
+    admin = _admin()
+    with admin.connect() as connection:
+        # FORCE: a child process of a failed test may still hold a connection.
+        connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     admin.dispose()
 
 
-@pytest.fixture(params=BACKENDS)
-def empty_engine(request: pytest.FixtureRequest, tmp_path: object) -> Iterator[Engine]:
-    """An engine on an empty database (no schema), SQLite file or a fresh PostgreSQL schema."""
-    if request.param == "sqlite":
-        engine = make_engine(f"sqlite:///{tmp_path}/test.db")
-        yield engine
-        engine.dispose()
-        return
+def _require_postgres() -> None:
     if not POSTGRES_URL:
         if os.environ.get("NHACVIEC_REQUIRE_POSTGRES") == "1":
             pytest.fail("NHACVIEC_REQUIRE_POSTGRES=1 but NHACVIEC_TEST_DATABASE_URL is not set")
         pytest.skip("NHACVIEC_TEST_DATABASE_URL is not set")
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    engine = _postgres_engine(schema)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file migrated to head once per run; each test gets a copy of it."""
+    path = tmp_path_factory.mktemp("template") / "migrated.db"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine)
+    with engine.connect() as connection:
+        # Fold the write-ahead log into the file so that copying the file copies everything.
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_template() -> Iterator[str]:
+    """A PostgreSQL database migrated to head once per run, the template of each test's own."""
+    _require_postgres()
+    name = f"{_RUN}_template"
+    engine = _create_database(name)
+    try:
+        upgrade(engine)
+        # CREATE DATABASE ... TEMPLATE refuses while anyone is connected to the template.
+        engine.dispose()
+        yield name
+    finally:
+        engine.dispose()
+        _drop_database(name)
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    if request.param == "postgresql":
+        _require_postgres()
+    return str(request.param)
+
+
+@pytest.fixture
+def empty_engine(backend: str, tmp_path: Path) -> Iterator[Engine]:
+    """An engine on an empty database (no schema), SQLite file or a fresh PostgreSQL one."""
+    if backend == "sqlite":
+        engine = make_engine(f"sqlite:///{tmp_path}/test.db")
+        yield engine
+        engine.dispose()
+        return
+    name = f"{_RUN}_{next(_created)}"
+    engine = _create_database(name)
     try:
         yield engine
     finally:
         engine.dispose()
-        _drop_postgres_schema(schema)
+        _drop_database(name)
 
 
 @pytest.fixture
-def engine(empty_engine: Engine) -> Engine:
-    """An engine whose database is migrated to head."""
-    upgrade(empty_engine)
-    return empty_engine
+def engine(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Engine]:
+    """An engine whose database is migrated to head: a copy of the run's migrated template."""
+    if backend == "sqlite":
+        path = tmp_path / "test.db"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        engine = make_engine(f"sqlite:///{path}")
+        yield engine
+        engine.dispose()
+        return
+    template = request.getfixturevalue("postgres_template")
+    name = f"{_RUN}_{next(_created)}"
+    engine = _create_database(name, template=template)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+        _drop_database(name)
 
 
 @pytest.fixture
@@ -84,16 +157,4 @@ def cli_env(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
 
 def cli_database_url(engine: Engine) -> str:
     """A URL another engine, or another process, opens to reach `engine`'s database."""
-    if engine.dialect.name != "postgresql":
-        return engine.url.render_as_string(hide_password=False)
-    with engine.connect() as connection:
-        schema = connection.execute(text("SELECT current_schema()")).scalar_one()
-    return postgres_url_for_subprocess(str(schema))
-
-
-def postgres_url_for_subprocess(schema: str) -> str:
-    """A URL a child process can use to reach the same test schema."""
-    assert POSTGRES_URL
-    url = normalise_url(POSTGRES_URL)
-    sep = "&" if "?" in url else "?"
-    return f"{url}{sep}options=-csearch_path%3D{schema}"
+    return engine.url.render_as_string(hide_password=False)

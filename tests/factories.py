@@ -1,4 +1,7 @@
-"""Small builders of plan, unit, task, occurrence and chat rows for tests (SQLModel directly)."""
+"""Small builders of plan, unit, task, occurrence and chat rows for tests.
+
+Rows without rules of their own are written directly; a status goes through storage.tracking.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +13,10 @@ from sqlmodel import Session
 from messages.outgoing import OutgoingMessage
 from scheduler.clock import VIETNAM_TZ
 from scheduler.delivery import ChatAddress, DeliveryError, SentReceipt
+from scheduler.vocabulary import Status
 from scheduler.workdays import WorkCalendar
-from storage.models import Assignment, ChatLink, Occurrence, Plan, StatusUpdate, Task, Unit
+from storage.models import Assignment, ChatLink, Occurrence, Plan, Task, Unit
+from storage.tracking import apply_status
 from storage.units import unit_key
 
 T0 = datetime(2024, 1, 1, 0, 0, tzinfo=VIETNAM_TZ)
@@ -99,7 +104,11 @@ def make_occurrence(
     withdrawn: bool = False,
     calendar: WorkCalendar | None = None,
 ) -> Occurrence:
-    """An occurrence due on `due` (nominal); the effective date follows Điều 148 BLDS."""
+    """An occurrence due on `due` (nominal); the effective date follows Điều 148 BLDS.
+
+    A status other than "not started" is recorded as the core records it (a status update,
+    at `completed_at` or the start of the year), not written onto the row by hand.
+    """
     assert assignment.id is not None
     effective = (calendar or WorkCalendar()).effective_due(due) if due is not None else None
     occurrence = Occurrence(
@@ -109,13 +118,12 @@ def make_occurrence(
         kind=kind,
         nominal_due=due,
         effective_due=effective,
-        status=status,
-        percent=percent,
-        completed_at=completed_at,
         withdrawn=withdrawn,
     )
     session.add(occurrence)
     session.flush()
+    if status != Status.NOT_STARTED or percent:
+        set_status(session, occurrence, status=status, at=completed_at or T0, percent=percent)
     return occurrence
 
 
@@ -164,21 +172,22 @@ def set_status(
     status: str,
     at: datetime,
     percent: int | None = None,
+    note: str | None = None,
+    person_id: int | None = None,
+    channel: str = "console",
 ) -> None:
-    """Write a status update and its denormalised copy together, as the core does."""
+    """A status change through the function that owns the rule (history, audit, done = 100 %)."""
     assert occurrence.id is not None
-    occurrence.status = status
-    occurrence.percent = 100 if status == "done" else (percent or occurrence.percent)
-    occurrence.completed_at = at if status == "done" else None
-    session.add(occurrence)
-    session.add(
-        StatusUpdate(
-            occurrence_id=occurrence.id,
-            status=status,
-            percent=occurrence.percent,
-            channel="console",
-            created_at=at,
-        )
+    apply_status(
+        session,
+        occurrence_id=occurrence.id,
+        status=status,
+        percent=percent,
+        note=note,
+        person_id=person_id,
+        channel=channel,
+        actor="test",
+        now=at,
     )
     session.flush()
 

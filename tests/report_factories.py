@@ -6,12 +6,12 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from factories import assign, make_occurrence, make_plan, make_task, make_unit
+from factories import assign, make_occurrence, make_plan, make_task, make_unit, set_status
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from scheduler.clock import VIETNAM_TZ, ManualClock
-from storage.models import EvidenceFile, Occurrence, Person, Plan, StatusUpdate
+from storage.models import EvidenceFile, Occurrence, Person, Plan
 
 TODAY = date(2024, 4, 10)
 NOW = datetime(2024, 4, 10, 9, 0, tzinfo=VIETNAM_TZ)
@@ -43,24 +43,17 @@ def update(
     percent: int | None = None,
     person: Person | None = None,
 ) -> None:
-    """A status update and its copy on the occurrence, written together as the core does."""
-    assert occurrence.id is not None
-    occurrence.status = status
-    occurrence.percent = 100 if status == "done" else (percent or occurrence.percent)
-    occurrence.completed_at = when if status == "done" else None
-    session.add(occurrence)
-    session.add(
-        StatusUpdate(
-            occurrence_id=occurrence.id,
-            status=status,
-            percent=occurrence.percent,
-            note=note,
-            person_id=person.id if person else None,
-            channel="telegram",
-            created_at=when,
-        )
+    """A status update from a person's chat, recorded by the function that owns the rule."""
+    set_status(
+        session,
+        occurrence,
+        status=status,
+        at=when,
+        percent=percent,
+        note=note,
+        person_id=person.id if person else None,
+        channel="telegram",
     )
-    session.flush()
 
 
 def evidence(session: Session, occurrence: Occurrence, name: str, content: bytes) -> str:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from datetime import date
 
 import pytest
+from cli_helpers import nhacviec
 from click.testing import CliRunner
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
@@ -177,14 +176,7 @@ def test_bad_input_prints_one_vietnamese_line(
     tmp_path: object, args: list[str], message: str
 ) -> None:
     env = {**os.environ, "NHACVIEC_DATABASE_URL": f"sqlite:///{tmp_path}/cli.db"}
-    result = subprocess.run(
-        [sys.executable, "-c", "from bot.cli import main; main()", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = nhacviec(*args, env=env)
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith("Lỗi: ")
     assert message in result.stderr

@@ -1,13 +1,12 @@
-"""`nhacviec chat --as PERSON` as a real process: the console talks to the real core."""
+"""`nhacviec chat --as PERSON`: the console talks to the real core."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+from cli_helpers import Ran, nhacviec
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
@@ -20,9 +19,7 @@ from storage.units import add_unit
 MOMENT = datetime(2024, 3, 11, 8, 0, tzinfo=VIETNAM_TZ)
 
 
-def _nhacviec(
-    args: list[str], *, cwd: Path, env: dict[str, str], stdin: str = ""
-) -> subprocess.CompletedProcess[str]:
+def _nhacviec(args: list[str], *, cwd: Path, env: dict[str, str], stdin: str = "") -> Ran:
     env = {
         **env,
         "NHACVIEC_FILES_DIR": str(cwd / "files"),
@@ -30,15 +27,7 @@ def _nhacviec(
     }
     for name in ("TELEGRAM_BOT_TOKEN", "ZALO_BOT_TOKEN"):
         env.pop(name, None)
-    return subprocess.run(
-        [sys.executable, "-c", "from bot.cli import main; main()", *args],
-        cwd=cwd,
-        env=env,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return nhacviec(*args, cwd=cwd, env=env, input=stdin)
 
 
 @pytest.fixture

@@ -3,27 +3,19 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import Ran, nhacviec
 
 
-def _nhacviec(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+def _nhacviec(args: list[str], cwd: Path) -> Ran:
     env = {
         **os.environ,
         "NHACVIEC_DATABASE_URL": f"sqlite:///{cwd / 'x.db'}",
         "PYTHONIOENCODING": "utf-8",
     }
-    return subprocess.run(
-        [sys.executable, "-c", "from bot.cli import main; main()", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return nhacviec(*args, cwd=cwd, env=env)
 
 
 @pytest.mark.parametrize(
@@ -35,7 +27,7 @@ def _nhacviec(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
             ["import", "--yaer", "2024", "x.csv"],
             "không có tùy chọn --yaer (có phải ý bạn là --year?)",
         ),
-        (["invite", "X", "--role", "boss"], "hãy chọn một trong staff, focal_point, leader"),
+        (["invite", "X", "--role", "boss"], "hãy chọn một trong can-bo, dau-moi, lanh-dao"),
         (["tick", "--now"], "Tùy chọn --now cần một giá trị"),
         (["units", "lst"], "Không có lệnh nhacviec units lst (có phải ý bạn là list?)"),
     ],
@@ -51,6 +43,6 @@ def test_usage_errors_are_one_vietnamese_line(args: list[str], words: str, tmp_p
 def test_help_version_and_a_bare_group_still_show_click_output(tmp_path: Path) -> None:
     assert _nhacviec(["--version"], tmp_path).returncode == 0
     helped = _nhacviec(["deadline", "--help"], tmp_path)
-    assert helped.returncode == 0 and "Usage: nhacviec deadline" in helped.stdout
+    assert helped.returncode == 0 and "Cách dùng: nhacviec deadline" in helped.stdout
     bare = _nhacviec(["units"], tmp_path)
     assert "nhacviec units" in bare.stdout + bare.stderr and "Lỗi" not in bare.stderr

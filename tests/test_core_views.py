@@ -115,7 +115,7 @@ async def test_overdue_list_is_capped_and_says_how_to_narrow_it(chat: Chat) -> N
     assert len(response.replies) == 1
     joined = response.replies[0].text
     assert len(joined) <= 2000
-    assert "122 việc của 2 đơn vị" in joined
+    assert "122 lượt việc của 2 đơn vị" in joined
     assert "🔴 <b>Văn phòng Sở</b> (121)" in joined
     assert "… và 116 việc khác: <code>/trehan Văn phòng Sở</code>" in joined
     status = await chat.text(private(ADMIN_ID, "/tinhhinh"))

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import Ran, nhacviec
 
 from bot.settings import load_settings
 from messages.errors import ConfigurationError, UserFacingError
@@ -25,16 +24,9 @@ def test_supported_urls_still_open() -> None:
     assert normalise_url("sqlite:///data/x.db") == "sqlite:///data/x.db"
 
 
-def _units_list(url: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def _units_list(url: str, cwd: Path) -> Ran:
     env = {**os.environ, "NHACVIEC_DATABASE_URL": url, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-c", "from bot.cli import main; main()", "units", "list"],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return nhacviec("units", "list", cwd=cwd, env=env)
 
 
 @pytest.mark.parametrize(

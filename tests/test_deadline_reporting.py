@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from messages.errors import UserFacingError
+from messages.errors import RuleError, UserFacingError, user_message
 from scheduler.deadlines import parse_deadline
 from scheduler.reporting import DayRef, ReportingCalendar, extract_reporting_calendar
 
@@ -94,7 +94,8 @@ def test_from_json_none_or_empty_is_default() -> None:
 def test_bad_hand_written_calendar_says_what_to_fix(data: dict[str, object]) -> None:
     with pytest.raises(UserFacingError) as caught:
         ReportingCalendar.from_json(data)
-    assert caught.value.message
+    assert isinstance(caught.value, RuleError)
+    assert user_message(caught.value).strip()
 
 
 def test_monthly_rule_by_hand() -> None:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+from cli_helpers import Ran, nhacviec
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADER = re.compile(r"^──── (\S+ \S+), (\d\d)/(\d\d)/(\d{4}) (\d\d):(\d\d) · (.+) ────$", re.M)
@@ -23,7 +22,7 @@ def test_demo_example_is_the_one_in_examples() -> None:
         assert shipped.read_bytes() == source.read_bytes(), f"copy {source} to {shipped}"
 
 
-def _demo(tmp_path: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def _demo(tmp_path: Path, *args: str, stdin: str | None = None) -> Ran:
     env = {
         key: value
         for key, value in os.environ.items()
@@ -32,21 +31,13 @@ def _demo(tmp_path: Path, *args: str, stdin: str | None = None) -> subprocess.Co
     env["PYTHONIOENCODING"] = "utf-8"
     # Any network access would fail loudly instead of hanging.
     env["HTTPS_PROXY"] = env["HTTP_PROXY"] = "http://127.0.0.1:9"
-    return subprocess.run(
-        [sys.executable, "-c", "from bot.cli import main; main()", "demo", *args],
-        cwd=tmp_path,
-        env=env,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    return nhacviec("demo", *args, cwd=tmp_path, env=env, input=stdin)
 
 
 @pytest.fixture(scope="module")
 def transcript(
     tmp_path_factory: pytest.TempPathFactory,
-) -> tuple[Path, subprocess.CompletedProcess[str]]:
+) -> tuple[Path, Ran]:
     where = tmp_path_factory.mktemp("demo")
     # A leftover database from an earlier run must not change anything: it is recreated.
     (where / "data").mkdir()
@@ -55,7 +46,7 @@ def transcript(
 
 
 def test_demo_runs_to_the_end_and_exits_zero(
-    transcript: tuple[Path, subprocess.CompletedProcess[str]],
+    transcript: tuple[Path, Ran],
 ) -> None:
     where, result = transcript
     assert result.returncode == 0, result.stderr[-3000:]
@@ -64,7 +55,7 @@ def test_demo_runs_to_the_end_and_exits_zero(
 
 
 def test_demo_prints_reminders_on_working_days_only(
-    transcript: tuple[Path, subprocess.CompletedProcess[str]],
+    transcript: tuple[Path, Ran],
 ) -> None:
     _, result = transcript
     out = result.stdout
@@ -87,7 +78,7 @@ def test_demo_prints_reminders_on_working_days_only(
 
 
 def test_demo_shows_reminders_digest_and_answers(
-    transcript: tuple[Path, subprocess.CompletedProcess[str]],
+    transcript: tuple[Path, Ran],
 ) -> None:
     _, result = transcript
     out = result.stdout
@@ -129,7 +120,7 @@ def _blocks(out: str) -> list[tuple[str, str, str]]:
 
 
 def test_demo_answer_closes_the_item_the_reminder_named(
-    transcript: tuple[Path, subprocess.CompletedProcess[str]],
+    transcript: tuple[Path, Ran],
 ) -> None:
     _, result = transcript
     out = result.stdout
@@ -146,7 +137,7 @@ def test_demo_answer_closes_the_item_the_reminder_named(
 
 
 def test_demo_reminders_say_how_to_answer_once(
-    transcript: tuple[Path, subprocess.CompletedProcess[str]],
+    transcript: tuple[Path, Ran],
 ) -> None:
     _, result = transcript
     reminders = [text for _, _, text in _blocks(result.stdout) if "🔔" in text or "⚠️ Việc" in text]
@@ -157,7 +148,7 @@ def test_demo_reminders_say_how_to_answer_once(
 
 
 def test_demo_leaders_get_one_escalation_message_a_day_and_a_chart(
-    transcript: tuple[Path, subprocess.CompletedProcess[str]],
+    transcript: tuple[Path, Ran],
 ) -> None:
     where, result = transcript
     to_leaders = [(day, text) for day, chat, text in _blocks(result.stdout) if "lãnh đạo" in chat]

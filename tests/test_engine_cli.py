@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 import os
 import re
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+from cli_helpers import Ran
+from cli_helpers import nhacviec as run_nhacviec
 from factories import link_chat, make_item, make_plan, make_unit
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -31,18 +31,11 @@ def database(engine: Engine, cli_env: dict[str, str]) -> str:
     return cli_env["NHACVIEC_DATABASE_URL"]
 
 
-def nhacviec(database: str, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def nhacviec(database: str, tmp_path: Path, *args: str) -> Ran:
     env = {**os.environ, "NHACVIEC_DATABASE_URL": database}
     for name in ("TELEGRAM_BOT_TOKEN", "ZALO_BOT_TOKEN"):
         env.pop(name, None)
-    return subprocess.run(
-        [sys.executable, "-c", "from bot.cli import main; main()", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        timeout=120,
-    )
+    return run_nhacviec(*args, env=env, cwd=tmp_path)
 
 
 def test_agenda_json(database: str, tmp_path: Path) -> None:
@@ -93,7 +86,7 @@ def test_agenda_for_one_unit_typed_without_accents(database: str, tmp_path: Path
     ("args", "message"),
     [
         (("agenda", "--unit", "Phòng Không Có"), "Không tìm thấy đơn vị"),
-        (("agenda", "--from", "15/03/2024"), "YYYY-MM-DD"),
+        (("agenda", "--from", "15 tháng Ba"), "dd/mm/yyyy"),
         (("agenda", "--from", "2024-03-20", "--to", "2024-03-01"), "ngày kết thúc trước"),
         (("tick", "--now", "mai"), "YYYY-MM-DD HH:MM"),
     ],
@@ -116,6 +109,10 @@ def test_tick_sends_once_across_runs(database: str, tmp_path: Path) -> None:
     assert "Trả lời: xong 1 · tiendo 1 <phần trăm>" in first.stdout
     assert "xong 3" not in first.stdout
     assert "đã gửi 1" in first.stdout
+    # The summary names the unit and what the message says, never the internal key.
+    summary = [line for line in first.stdout.splitlines() if line.startswith("✓")]
+    assert len(summary) == 1 and summary[0].startswith("✓ Nhắc hạn → Phòng Nội vụ (console): ")
+    assert "reminder:" not in first.stdout
     # Phòng Tư pháp has no chat linked: nothing is sent for it, nothing is lost.
     assert "Tư pháp" not in first.stdout
     again = nhacviec(database, tmp_path, "tick", "--now", "2024-03-12 09:00")

@@ -61,9 +61,10 @@ async def test_monday_digests(engine: Engine) -> None:
     leaders = digests["lanh-dao"]
     assert "Tổng hợp tiến độ CCHC — Tuần 18/03–24/03/2024" in leaders
     assert (
-        "Tính đến 18/03/2024: 3 việc đã đến hạn, hoàn thành 2 (67%) · quá hạn <b>1</b>" in leaders
+        "Tính đến 18/03/2024: 3 lượt việc đã đến hạn, hoàn thành 2 (67%) · quá hạn <b>1</b>"
+        in leaders
     )
-    assert "· chưa đến hạn 1 · thường xuyên 1 · cả năm: 5 việc" in leaders
+    assert "· chưa đến hạn 1 · thường xuyên 1 · cả năm: 5 lượt việc" in leaders
     assert "🔴 <b>Phòng Nội vụ</b>: xong 1/2 (50%) · quá hạn 1" in leaders
     assert "🟢 <b>Phòng Văn hóa</b>: xong 1/1 (100%)" in leaders
     # Due Friday 8/3: Mon 11 … Fri 15 and Mon 18 are six working days.

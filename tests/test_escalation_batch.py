@@ -93,15 +93,15 @@ async def test_one_leaders_message_a_day_without_items_done_meanwhile(engine: En
     to_leaders = [message for chat, message in sender.sent if chat == "lanh-dao"]
     assert len(to_leaders) == 1
     text = to_leaders[0].text
-    assert "Báo cáo lãnh đạo: 2 việc quá hạn cần đôn đốc</b> (20/03/2024)" in text
+    assert "Báo cáo lãnh đạo: 2 lượt việc quá hạn cần đôn đốc</b> (20/03/2024)" in text
     assert f"#{ids['a']} · TT 1 · Nhiệm vụ số 1" in text
     assert f"#{ids['c']} · TT 3 · Nhiệm vụ số 3" in text
     assert f"#{ids['b']} ·" not in text
     assert "quá <b>3</b> ngày làm việc, đang thực hiện" in text
     assert "Ghi chú gần nhất: <i>Chờ số liệu của các xã</i>" in text
     # Grouped by unit, each unit named once.
-    assert text.count("<b>Phòng Nội vụ</b> (1 việc)") == 1
-    assert text.count("<b>Phòng Tư pháp</b> (1 việc)") == 1
+    assert text.count("<b>Phòng Nội vụ</b> (1 lượt việc)") == 1
+    assert text.count("<b>Phòng Tư pháp</b> (1 lượt việc)") == 1
     assert not to_leaders[0].buttons
     assert sum(1 for record in report.sent if record.kind == "escalation") == 1
 

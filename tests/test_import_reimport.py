@@ -216,6 +216,8 @@ def test_problems_are_reported_with_their_rows(
     found = {(p.row, p.kind) for p in review.problems}
     assert found == {
         (2, "unknown_unit"),
+        # Its only lead is unknown: the task has no lead at all, and the review says so.
+        (2, "no_lead"),
         (3, "duplicate_number"),
         (4, "empty_title"),
         (5, "empty_group"),

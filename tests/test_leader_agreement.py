@@ -139,9 +139,9 @@ def _seed(session: Session) -> dict[str, Truth]:
 
 
 TALLY = re.compile(
-    r"(\d+) việc đã đến hạn, hoàn thành (\d+) \((\d+)%\)(?:, trong đó trễ hạn (\d+))?"
+    r"(\d+) lượt việc đã đến hạn, hoàn thành (\d+) \((\d+)%\)(?:, trong đó trễ hạn (\d+))?"
     r" · quá hạn (\d+) · đang thực hiện (\d+) · chưa đến hạn (\d+)"
-    r"(?: · thường xuyên (\d+))? · cả năm: (\d+) việc"
+    r"(?: · thường xuyên (\d+))? · cả năm: (\d+) lượt việc"
 )
 
 
@@ -217,7 +217,7 @@ async def test_every_leaders_output_tells_the_same_figures(engine: Engine, tmp_p
     # /trehan: the same overdue counts, the unit with most late items first.
     overdue, _ = await ask("/trehan")
     late_units = [n for n in UNITS if truth[n].overdue]
-    assert f"{everything.overdue} việc của {len(late_units)} đơn vị" in overdue
+    assert f"{everything.overdue} lượt việc của {len(late_units)} đơn vị" in overdue
     groups = re.findall(r"🔴 <b>([^<]+)</b> \((\d+)\)", overdue)
     assert {name: int(n) for name, n in groups} == {n: truth[n].overdue for n in late_units}
     assert groups[0][0] == max(late_units, key=lambda n: truth[n].overdue)

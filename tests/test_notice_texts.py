@@ -67,8 +67,8 @@ def test_digest_before_anything_falls_due_is_two_lines() -> None:
     )
     assert text.splitlines() == [
         "📊 Tổng hợp tiến độ CCHC — Tuần 08/01–14/01/2024",
-        "Tính đến 08/01/2024: chưa có việc nào đến hạn · quá hạn 0 · đang thực hiện 0"
-        " · chưa đến hạn 0 · thường xuyên 58 · cả năm: 58 việc",
+        "Tính đến 08/01/2024: chưa có lượt việc nào đến hạn · quá hạn 0 · đang thực hiện 0"
+        " · chưa đến hạn 0 · thường xuyên 58 · cả năm: 58 lượt việc",
         "",
         "Tuần này không có việc nào đến hạn.",
     ]

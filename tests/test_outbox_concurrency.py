@@ -9,9 +9,8 @@ import time
 from collections import Counter
 from datetime import date, datetime
 
-from conftest import postgres_url_for_subprocess
+from conftest import cli_database_url
 from factories import link_chat, make_item, make_plan, make_unit
-from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -58,11 +57,7 @@ class WorkerSender:
 
 
 def _url(engine: Engine) -> str:
-    if engine.dialect.name == "sqlite":
-        return engine.url.render_as_string(hide_password=False)
-    with engine.connect() as connection:
-        schema = connection.execute(text("select current_schema()")).scalar_one()
-    return postgres_url_for_subprocess(schema)
+    return cli_database_url(engine)
 
 
 def _seed(engine: Engine) -> int:

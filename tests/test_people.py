@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from subprocess import CompletedProcess
 
 import pytest
+from cli_helpers import Ran, nhacviec
 from core_fixtures import add_unit
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
@@ -311,7 +309,7 @@ class Cli:
     tmp: Path
     env: dict[str, str]
 
-    def __call__(self, args: list[str], *, username: str | None = None) -> CompletedProcess[str]:
+    def __call__(self, args: list[str], *, username: str | None = None) -> Ran:
         env = {
             **self.env,
             "NHACVIEC_FILES_DIR": str(self.tmp / "files"),
@@ -320,14 +318,7 @@ class Cli:
         env.pop("TELEGRAM_BOT_USERNAME", None)
         if username:
             env["TELEGRAM_BOT_USERNAME"] = username
-        return subprocess.run(
-            [sys.executable, "-c", "from bot.cli import main; main()", *args],
-            cwd=self.tmp,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+        return nhacviec(*args, cwd=self.tmp, env=env)
 
     def stored_invites(self) -> list[Invite]:
         with Session(self.engine) as session:

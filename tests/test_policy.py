@@ -6,7 +6,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from messages.errors import UserFacingError
+from messages import texts
+from messages.errors import UserFacingError, user_message
+from scheduler.errors import RuleError
 from scheduler.policy import (
     ItemState,
     Notice,
@@ -114,7 +116,7 @@ def test_plan_overrides() -> None:
 def test_bad_policy_says_what_to_fix(data: dict[str, object], fragment: str) -> None:
     with pytest.raises(UserFacingError) as error:
         ReminderPolicy.from_json(data)
-    assert fragment in error.value.message
+    assert fragment in user_message(error.value)
 
 
 def test_due_ranges_find_every_item_with_a_notice_that_day() -> None:
@@ -139,3 +141,14 @@ def test_digest_day_moves_off_tet_within_the_week() -> None:
     assert digest_day(date(2024, 3, 11), policy=POLICY, calendar=CAL) == date(2024, 3, 11)
     assert digest_day(date(2024, 2, 12), policy=POLICY, calendar=CAL) == date(2024, 2, 15)
     assert digest_day(date(2024, 1, 1), policy=POLICY, calendar=CAL) == date(2024, 1, 2)
+
+
+def test_a_refused_policy_says_what_it_found_not_a_sentence() -> None:
+    """The rule returns a code and the values; the sentence is the catalogue's, rendered above."""
+    with pytest.raises(RuleError) as error:
+        ReminderPolicy.from_json({"hour": 22})
+    assert error.value.code == "policy.hour_range"
+    assert error.value.values == {"key": "hour", "earliest": 7, "latest": 17}
+    assert user_message(error.value) == texts.text(
+        "policy", "hour_range", key="hour", earliest=7, latest=17
+    )

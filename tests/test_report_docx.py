@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_helpers import nhacviec
 from docx import Document
 from docx.table import Table
 from hypothesis import given
@@ -311,22 +310,15 @@ def test_command_line_refuses_an_unknown_period(
 ) -> None:
     with Session(engine) as session:
         seed_quarter(session)
-    done = subprocess.run(
-        [
-            str(Path(sys.executable).parent / "nhacviec"),
-            "report",
-            "--plan",
-            "KH-KHAC",
-            "--period",
-            "quý 9/2024",
-            "--out",
-            str(tmp_path / "x.docx"),
-        ],
+    done = nhacviec(
+        "report",
+        "--plan",
+        "KH-KHAC",
+        "--period",
+        "quý 9/2024",
+        "--out",
+        str(tmp_path / "x.docx"),
         env=cli_env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
     )
     assert done.returncode == 2
     assert done.stderr.startswith('Lỗi: Không hiểu kỳ báo cáo "quý 9/2024"')

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_helpers import nhacviec
 from docx import Document
 from openpyxl import load_workbook
 from sqlmodel import Session, col, select
@@ -24,21 +23,12 @@ from storage.tracking import apply_status, store_evidence
 pytestmark = pytest.mark.e2e
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "nghe-an-2024"
-PROGRAM = str(Path(sys.executable).parent / "nhacviec")
 NOW = "2024-04-10 09:00"
 TODAY = date(2024, 4, 10)
 
 
 def _run(tmp_path: Path, url: str, *args: str) -> str:
-    done = subprocess.run(
-        [PROGRAM, *args],
-        env={**os.environ, "NHACVIEC_DATABASE_URL": url},
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    done = nhacviec(*args, env={**os.environ, "NHACVIEC_DATABASE_URL": url}, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     return done.stdout
 

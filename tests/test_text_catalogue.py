@@ -25,6 +25,8 @@ VOCABULARY = {
     "storage/importing/unit_cells.py",
     # The letters folded away when matching what users type.
     "scheduler/folding.py",
+    # How plans name periods and days: stored labels the grammar and leaders read back.
+    "scheduler/names.py",
 }
 # Module-level constants that are input vocabulary inside otherwise catalogued modules.
 VOCABULARY_NAMES = {"YAML_HEADER", "_STAFF_WORDS", "_LEADER_WORDS"}

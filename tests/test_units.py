@@ -259,7 +259,8 @@ groups:
         session.commit()
         assert len(first.units_added) == 3 and again.units_added == []
         # "VP Sở" needs no alias: with "VP" expanded it already is the unit's own name.
-        assert first.aliases_added == 3 and again.aliases_added == 0
+        # Three unit aliases and the group's one.
+        assert first.aliases_added == 4 and again.aliases_added == 0
         assert find_unit(session, name="p. khtc") == find_unit(
             session, name="phong ke hoach - tai chinh"
         )
@@ -269,7 +270,10 @@ groups:
             "Thanh tra Sở",
             "Văn phòng Sở",
         ]
-        assert len(resolve(session, name="Phòng CM cấp Sở").units) == 2
+        # The group's alias is the group itself: Thanh tra Sở, added to the group by the CSV
+        # file after the alias was made, is in it too (a copied group would have drifted).
+        assert len(resolve(session, name="Phòng CM cấp Sở").units) == 3
+        assert [g.aliases for g in list_groups(session)] == [("Phòng CM cấp Sở",)]
         external = find_unit(session, name="So Noi vu")
         assert external is not None and external.kind == "external"
 
@@ -316,3 +320,39 @@ def test_units_cli(engine: Engine, tmp_path: Path, cli_env: dict[str, str]) -> N
     assert "1 đơn vị mới" in run("units", "load", str(units_file))
     failed = runner.invoke(cli, ["units", "add", "van phong so"])
     assert failed.exit_code != 0
+
+
+def test_group_alias_follows_the_group(engine: Engine) -> None:
+    with Session(engine) as session:
+        add_unit(session, name="UBND xã Tân Phú", at=AT, actor="t")
+        add_unit(session, name="UBND thị trấn Tân Hòa", at=AT, actor="t")
+        add_to_group(
+            session, group="UBND các xã, thị trấn", members=["UBND xã Tân Phú"], at=AT, actor="t"
+        )
+        # `add_alias` on a group name gives the group an alias (no "unit not found").
+        add_alias(session, name="ubnd cac xa, thi tran", alias="UBND xã, TT", at=AT, actor="t")
+        add_to_group(
+            session,
+            group="UBND các xã, thị trấn",
+            members=["UBND thị trấn Tân Hòa"],
+            at=AT,
+            actor="t",
+        )
+        resolution = resolve(session, name="ubnd xa, tt")
+        assert resolution.group == "UBND các xã, thị trấn"
+        assert len(resolution.units) == 2
+        with pytest.raises(UserFacingError, match="đã được dùng"):
+            add_unit(session, name="UBND xã, TT", at=AT, actor="t")
+
+
+def test_units_alias_cli_on_a_group(engine: Engine, cli_env: dict[str, str]) -> None:
+    runner = CliRunner()
+    cli = build_cli()
+    runner.invoke(cli, ["units", "add", "Phòng Nội vụ", "--group", "Các phòng CM"])
+    result = runner.invoke(cli, ["units", "alias", "Các phòng CM", "Các phòng, ban chuyên môn"])
+    assert result.exit_code == 0, result.output
+    assert 'Nhóm "Các phòng CM" nay còn được gọi là: Các phòng, ban chuyên môn' in result.output
+    listing = runner.invoke(cli, ["units", "list"]).output
+    assert "- Các phòng CM: Phòng Nội vụ\n    tên khác: Các phòng, ban chuyên môn" in listing
+    missing = runner.invoke(cli, ["units", "alias", "Phòng Nội vụ"])
+    assert missing.exit_code != 0 and "ít nhất một tên khác" in str(missing.exception)

@@ -6,8 +6,11 @@ import sys
 
 import click
 
+from bot.cli import click_vi
 from bot.cli.common import cli_errors
 from bot.cli.lazy import LazyGroup
+
+click_vi.install()
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})

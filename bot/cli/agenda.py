@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import click
 
-from bot.cli.common import open_app
+from bot.cli.common import open_app, parse_day
 from messages import texts
 from messages.errors import UserFacingError
 from messages.render import render
@@ -28,16 +28,26 @@ def _day(text: str | None, option: str) -> date | None:
     if text is None:
         return None
     try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
+        return parse_day(text)
+    except UserFacingError:
         raise UserFacingError(
             texts.text("cli", "agenda_day_unread", text=repr(text), option=option)
         ) from None
 
 
 @click.command("agenda")
-@click.option("--from", "start_text", default=None, help="Từ ngày (YYYY-MM-DD), mặc định hôm nay.")
-@click.option("--to", "end_text", default=None, help="Đến ngày (YYYY-MM-DD), mặc định +30 ngày.")
+@click.option(
+    "--from",
+    "start_text",
+    default=None,
+    help="Từ ngày (dd/mm/yyyy), mặc định hôm nay.",
+)
+@click.option(
+    "--to",
+    "end_text",
+    default=None,
+    help="Đến ngày (dd/mm/yyyy), mặc định +30 ngày.",
+)
 @click.option("--unit", default=None, help="Chỉ một đơn vị (tên, có dấu hay không đều được).")
 @click.option("--json", "as_json", is_flag=True, help="In một mảng JSON.")
 def agenda(start_text: str | None, end_text: str | None, unit: str | None, as_json: bool) -> None:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import click
 
-from bot.cli.common import open_app
+from bot.cli.common import open_app, parse_day
 from messages import texts
 from messages.errors import UserFacingError
 from messages.render import render
@@ -16,21 +15,6 @@ from storage.calendar import list_overrides, load_work_calendar, remove_override
 from storage.deadline_refresh import refresh_all_plans
 
 _ACTOR = "cli"
-
-
-def parse_day(text: str) -> date:
-    """dd/mm/yyyy as written in Vietnamese documents, or ISO yyyy-mm-dd."""
-    cleaned = text.strip()
-    match = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", cleaned)
-    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", cleaned)
-    try:
-        if match:
-            return date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
-        if iso:
-            return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-    except ValueError:
-        raise UserFacingError(texts.text("cli", "day_impossible", text=repr(text))) from None
-    raise UserFacingError(texts.text("cli", "day_unread", text=repr(text)))
 
 
 @click.group("calendar")

@@ -19,7 +19,7 @@ from storage.console_people import console_account, find_people
 
 @click.command("chat")
 @click.option("--as", "who", required=True, metavar="PERSON", help="Tên hoặc mã số người dùng.")
-@click.option("--now", default=None, metavar="'YYYY-MM-DD HH:MM'", help="Giữ đồng hồ cố định.")
+@click.option("--now", default=None, metavar="'dd/mm/yyyy HH:MM'", help="Giữ đồng hồ cố định.")
 @click.option(
     "--code",
     default=None,

@@ -5,12 +5,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 import click
 
-from messages.errors import UserFacingError
+from messages.errors import UserFacingError, user_message
 from scheduler.clock import Clock, ManualClock
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ def cli_errors() -> Iterator[None]:
     except UserFacingError as exc:
         from messages import texts
 
-        click.echo(texts.text("cli", "error_line", message=exc.message), err=True)
+        click.echo(texts.text("cli", "error_line", message=user_message(exc)), err=True)
         sys.exit(2)
     except click.exceptions.NoArgsIsHelpError as exc:
         exc.show()  # `nhacviec` or `nhacviec units` alone: the help is the answer
@@ -79,18 +79,58 @@ def usage_message(exc: click.UsageError) -> str:
     return texts.text("cli", "usage_other", command=command)
 
 
-def open_app(*, now: str | None = None, migrate: bool = True) -> AppContext:
-    """Load settings and open the database; `now` ("YYYY-MM-DD HH:MM") fixes the clock."""
+def open_app(*, now: str | None = None, migrate: bool = True, try_out: bool = False) -> AppContext:
+    """Load settings and open the database; `now` ("YYYY-MM-DD HH:MM") fixes the clock.
+
+    `try_out` is for commands that only show something (`deadline`, `import --dry-run`): when
+    the SQLite database does not exist yet they work on an empty one in memory, so trying the
+    tool leaves no ./data/nhacviec.db behind.
+    """
     # Imported here: `nhacviec` starts every command through this module, and the database
     # layer is the heaviest import of all.
     from bot.context import build_context
     from bot.settings import load_settings
 
     settings = load_settings()
+    if try_out and not _database_exists(settings.database_url):
+        settings = settings.model_copy(update={"database_url": "sqlite://"})
     clock: Clock | None = None
     if now is not None:
         clock = ManualClock(parse_moment(now, settings.tz), settings.tz)
     return build_context(settings, clock=clock, migrate=migrate)
+
+
+def _database_exists(url: str) -> bool:
+    """False only for a SQLite file not created yet; other databases are servers."""
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+
+    from storage.database import normalise_url
+
+    parsed = make_url(normalise_url(url))
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return True
+    return Path(parsed.database).exists()
+
+
+def parse_day(text: str) -> date:
+    """dd/mm/yyyy as written in Vietnamese documents, or ISO yyyy-mm-dd."""
+    import re
+
+    from messages import texts
+
+    cleaned = text.strip()
+    match = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", cleaned)
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", cleaned)
+    try:
+        if match:
+            return date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        if iso:
+            return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    except ValueError:
+        raise UserFacingError(texts.text("cli", "day_impossible", text=repr(text))) from None
+    raise UserFacingError(texts.text("cli", "day_unread", text=repr(text)))
 
 
 def parse_moment(text: str, tz: object) -> datetime:

@@ -43,7 +43,7 @@ def deadline(words: tuple[str, ...], year: int | None, as_json: bool) -> None:
     text = " ".join(words)
     if year is not None and not 1900 <= year <= 2199:
         raise UserFacingError(texts.text("cli", "deadline_year_invalid", year=year))
-    app = open_app()
+    app = open_app(try_out=True)
     with app.session() as session:
         calendar = load_work_calendar(session)
     plan_year = year or app.clock.today().year

@@ -31,7 +31,7 @@ from storage.units import list_units
     "--from",
     "start_text",
     default=None,
-    metavar="YYYY-MM-DD",
+    metavar="dd/mm/yyyy",
     help="Ngày bắt đầu mô phỏng (mặc định: trước hạn đầu tiên của kế hoạch mẫu).",
 )
 @click.option(

@@ -24,7 +24,7 @@ from bot.leader_reports import export_summary, export_workbook
     type=click.Path(dir_okay=False, path_type=Path),
     help="Tệp .xlsx sẽ ghi.",
 )
-@click.option("--now", default=None, help="Tính số liệu tại thời điểm này (YYYY-MM-DD HH:MM).")
+@click.option("--now", default=None, help="Tính số liệu tại thời điểm này (dd/mm/yyyy HH:MM).")
 def export(plan_code: str | None, period: str | None, out_path: Path, now: str | None) -> None:
     """Xuất bảng tổng hợp tiến độ (Excel): tổng hợp theo đơn vị và một trang cho mỗi kỳ."""
     app = open_app(now=now)

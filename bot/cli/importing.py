@@ -47,7 +47,7 @@ def _field_labels() -> dict[str, str]:
 @click.option("--create-units", is_flag=True, help="Tạo mới các đơn vị chưa có trong danh mục.")
 @click.option("--dry-run", is_flag=True, help="Chỉ đọc và báo cáo, không lưu gì.")
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
-@click.option("--now", default=None, help="Cố định thời điểm (YYYY-MM-DD HH:MM), để thử.")
+@click.option("--now", default=None, help="Cố định thời điểm (dd/mm/yyyy HH:MM), để thử.")
 def import_plan_command(
     file: Path,
     code: str | None,
@@ -60,7 +60,7 @@ def import_plan_command(
     now: str | None,
 ) -> None:
     """Nhập bảng nhiệm vụ của kế hoạch từ .xlsx, .docx, .csv, .tsv hoặc .yaml."""
-    app = open_app(now=now)
+    app = open_app(now=now, try_out=dry_run)
     options = ImportOptions(
         code=code,
         year=year,

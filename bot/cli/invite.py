@@ -14,16 +14,26 @@ from storage import identities, invites
 from storage.models import Invite, Unit
 
 ACTOR = "cli"
+# Roles as offices say them ("cán bộ", "đầu mối", "lãnh đạo"), beside the stored English ones.
+ROLE_VALUES = {
+    "can-bo": Role.STAFF,
+    "dau-moi": Role.FOCAL_POINT,
+    "lanh-dao": Role.LEADER,
+    Role.STAFF.value: Role.STAFF,
+    Role.FOCAL_POINT.value: Role.FOCAL_POINT,
+    Role.LEADER.value: Role.LEADER,
+}
 
 
 @click.command("invite")
 @click.argument("unit", required=False)
 @click.option(
     "--role",
-    type=click.Choice([Role.STAFF.value, Role.FOCAL_POINT.value, Role.LEADER.value]),
-    default=Role.STAFF.value,
+    type=click.Choice(list(ROLE_VALUES), case_sensitive=False),
+    default="can-bo",
     show_default=True,
-    help="Vai trò của người dùng mã (cán bộ, đầu mối, lãnh đạo).",
+    help="Vai trò: can-bo (cán bộ), dau-moi (đầu mối), lanh-dao (lãnh đạo; "
+    "không cần đơn vị). Cũng nhận staff, focal_point, leader.",
 )
 @click.option("--leaders", is_flag=True, help="Mã liên kết nhóm lãnh đạo (không cần đơn vị).")
 @click.option("--all-units", is_flag=True, help="Một mã cho mỗi đơn vị đang hoạt động.")
@@ -35,7 +45,10 @@ def invite(
     """Tạo mã mời dùng một lần: /start MÃ (cá nhân) hoặc /link MÃ (nhóm)."""
     if not 1 <= count <= 200:
         raise UserFacingError(texts.text("cli", "invite_count_invalid"))
-    if sum((bool(unit), leaders, all_units)) != 1:
+    role = ROLE_VALUES[role.lower()].value
+    # A leader of the whole office (a district's vice-chairman) belongs to no unit.
+    lone_leader = role == Role.LEADER and not (unit or leaders or all_units)
+    if sum((bool(unit), leaders, all_units, lone_leader)) != 1:
         raise UserFacingError(texts.text("cli", "invite_target_needed"))
     app = open_app()
     now = app.clock.now()
@@ -43,7 +56,7 @@ def invite(
     with app.session() as session:
         # Unused codes past their expiry are dead weight; used ones stay as the record.
         invites.expire_invites(session, now=now)
-        if leaders:
+        if leaders or lone_leader:
             targets: list[Unit | None] = [None]
         elif all_units:
             targets = list(identities.active_units(session))
@@ -58,7 +71,7 @@ def invite(
                     session,
                     unit_id=target.id if target else None,
                     role=Role.LEADER if leaders else role,
-                    audience=Audience.LEADERS if leaders else Audience.UNIT,
+                    audience=Audience.LEADERS if leaders or lone_leader else Audience.UNIT,
                     hours=hours,
                     now=now,
                     actor=ACTOR,
@@ -79,6 +92,7 @@ def invite(
                 for created, target in rows
             ],
             leaders=leaders,
+            lone_leader=lone_leader,
             expires_at=rows[0][0].expires_at.astimezone(app.clock.tz),
             username_known=bool(username),
         )

@@ -24,7 +24,7 @@ from bot.leader_reports import report_draft, report_summary
     type=click.Path(dir_okay=False, path_type=Path),
     help="Tệp .docx sẽ ghi.",
 )
-@click.option("--now", default=None, help="Tính số liệu tại thời điểm này (YYYY-MM-DD HH:MM).")
+@click.option("--now", default=None, help="Tính số liệu tại thời điểm này (dd/mm/yyyy HH:MM).")
 def report(plan_code: str | None, period: str, out_path: Path, now: str | None) -> None:
     """Soạn dự thảo báo cáo kết quả CCHC của một kỳ (Word) để văn phòng chỉnh sửa và trình ký."""
     app = open_app(now=now)

@@ -8,14 +8,19 @@ from collections.abc import Mapping
 import click
 
 from bot.channels import build_senders
+from bot.cli.agenda import KINDS
 from bot.cli.common import open_app
+from messages import texts
 from messages.render import render
 from scheduler.engine import ReminderEngine, TickReport
 from scheduler.policy import ReminderPolicy
+from storage.notice_audiences import audience_names
 
 
 @click.command("tick")
-@click.option("--now", "now_text", default=None, help='Thời điểm giả định "YYYY-MM-DD HH:MM".')
+@click.option(
+    "--now", "now_text", default=None, help='Thời điểm giả định, ví dụ "20/01/2025 08:00".'
+)
 def tick(now_text: str | None) -> None:
     """Chạy một lượt lên lịch và gửi nhắc việc qua các kênh đã cấu hình, rồi in những gì đã gửi."""
     app = open_app(now=now_text)
@@ -28,7 +33,16 @@ def tick(now_text: str | None) -> None:
         charts_dir=app.files_dir / "charts",
     )
     report = asyncio.run(_tick(engine, senders))
-    click.echo(render("engine/tick_report.txt", report=report))
+    with app.session() as session:
+        names = audience_names(session, notification_ids=[r.notification_id for r in report.sent])
+    click.echo(
+        render(
+            "engine/tick_report.txt",
+            report=report,
+            audiences=names,
+            kinds={kind: texts.text("cli", f"agenda_kind_{kind}") for kind in KINDS},
+        )
+    )
 
 
 async def _tick(engine: ReminderEngine, senders: Mapping[str, object]) -> TickReport:

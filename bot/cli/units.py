@@ -17,6 +17,7 @@ from storage.units import (
     add_alias,
     add_to_group,
     add_unit,
+    find_group,
     find_unit,
     group_members,
     list_groups,
@@ -88,17 +89,47 @@ def units_rename(name: str, new_name: str) -> None:
 
 
 @units.command("alias")
-@click.argument("name")
-@click.argument("aliases", nargs=-1, required=True)
-def units_alias(name: str, aliases: tuple[str, ...]) -> None:
-    """Thêm tên khác cho đơn vị, ví dụ: units alias "Văn phòng Sở" "VP Sở"."""
+@click.argument("name", required=False)
+@click.argument("aliases", nargs=-1)
+@click.option(
+    "--accept",
+    "plan_file",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Nhận mọi gợi ý tên đơn vị của tệp kế hoạch (như import --dry-run đã gợi ý).",
+)
+def units_alias(name: str | None, aliases: tuple[str, ...], plan_file: Path | None) -> None:
+    """Thêm tên khác cho đơn vị hoặc nhóm, ví dụ: units alias "Văn phòng Sở" "VP Sở"."""
+    if plan_file is not None:
+        _accept(plan_file)
+        return
+    if not name or not aliases:
+        raise UserFacingError(texts.text("cli", "alias_needs_names"))
     app = open_app()
     with app.session() as session:
         for alias in aliases:
             add_alias(session, name=name, alias=alias, at=app.clock.now(), actor=ACTOR)
         unit = find_unit(session, name=name)
-        known = list(aliases) if unit is None else [unit.name, *aliases]
-        text = render("units_changed.txt", action="alias", name=known[0], aliases=known[1:])
+        group = find_group(session, name=name) if unit is None else None
+        if group is not None:
+            text = render(
+                "units_changed.txt", action="group_alias", name=group.name, aliases=aliases
+            )
+        else:
+            known = list(aliases) if unit is None else [unit.name, *aliases]
+            text = render("units_changed.txt", action="alias", name=known[0], aliases=known[1:])
+    click.echo(text)
+
+
+def _accept(plan_file: Path) -> None:
+    # Imported here: reading plan files pulls in the document readers.
+    from storage.unit_suggestions import accept_suggestions, plan_suggestions
+
+    app = open_app()
+    with app.session() as session:
+        result = plan_suggestions(session, path=plan_file)
+        accept_suggestions(session, result=result, at=app.clock.now(), actor=ACTOR)
+        text = render("units_accept.txt", result=result, file_name=plan_file.name)
     click.echo(text)
 
 
@@ -128,7 +159,7 @@ def units_group(group: str, members: tuple[str, ...], remove: bool) -> None:
 @click.argument("into")
 @click.option("--yes", is_flag=True, help="Không hỏi lại.")
 def units_merge(source: str, into: str, yes: bool) -> None:
-    """Sáp nhập SOURCE vào INTO: nhiệm vụ, lịch sử, người dùng, nhóm chat theo sang INTO."""
+    """Sáp nhập ĐƠN_VỊ_CŨ vào ĐƠN_VỊ_NHẬN: nhiệm vụ, lịch sử, người dùng, nhóm chat theo sang."""
     if not yes and not click.confirm(
         texts.text("cli", "merge_confirm", source=source, into=into), default=False
     ):

@@ -32,7 +32,7 @@ from bot.core.replies import say
 from bot.core.turn import Turn
 from bot.core.updates import change, changed_reply
 from messages import texts
-from messages.errors import UserFacingError
+from messages.errors import UserFacingError, user_message
 from messages.render import render
 from scheduler.folding import nfc
 from scheduler.vocabulary import Status
@@ -79,10 +79,11 @@ class Conversation:
             return Response()
         except UserFacingError as exc:
             # The transaction was rolled back: nothing half-written stays.
-            if message.action and len(exc.message) <= TOAST_LIMIT:
+            sentence = user_message(exc)
+            if message.action and len(sentence) <= TOAST_LIMIT:
                 # A refused button press: the notice on the button is enough, no chat noise.
-                return Response(toast=exc.message)
-            return Response(replies=say("error", message=exc.message))
+                return Response(toast=sentence)
+            return Response(replies=say("error", message=sentence))
         except Exception:
             log.exception(
                 "failed to handle %s message in chat %s", message.channel, message.chat_id

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, time
 
 from scheduler import periods
@@ -113,7 +114,10 @@ def _reports(
         start = min(token.first_day for token in reading.starts)
         slots = [s for s in slots if periods.span(s.code, s.year)[1] >= start]
         extra = {"start": start.isoformat()}
-    specs = [_spec(s.key, s.label, s.due, s.window, moment, calendar) for s in slots]
+    specs = [
+        replace(_spec(s.key, s.label, s.due, s.window, moment, calendar), assumed=s.assumed)
+        for s in slots
+    ]
     reports = Deadline(
         text=original, kind=DeadlineKind.RECURRING, occurrences=_sorted(specs), extra=extra
     )

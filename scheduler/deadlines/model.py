@@ -23,9 +23,11 @@ class OccurrenceSpec:
     effective_due: date
     window: tuple[date, date] | None = None
     time: time | None = None
+    # The plan wrote a frequency but no day ("Hằng tháng"): the due day is a default.
+    assumed: bool = False
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "period": self.period,
             "due": self.due.isoformat(),
             "effective_due": self.effective_due.isoformat(),
@@ -34,6 +36,9 @@ class OccurrenceSpec:
             else None,
             "time": self.time.strftime("%H:%M") if self.time else None,
         }
+        if self.assumed:
+            data["assumed"] = True
+        return data
 
 
 @dataclass(frozen=True)

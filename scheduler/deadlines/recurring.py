@@ -72,6 +72,7 @@ class Slot:
     year: int
     due: date
     window: tuple[date, date] | None
+    assumed: bool = False
 
     @property
     def key(self) -> str:
@@ -108,7 +109,8 @@ def _named_slots(
             if not 1 <= month <= 12:
                 continue
             due, window = reporting.monthly.resolve(named_year, month)
-            slots.append(Slot(f"M{month:02d}", named_year, due, window))
+            assumed = not reporting.monthly.stated
+            slots.append(Slot(f"M{month:02d}", named_year, due, window, assumed))
             continue
         if match.group("quarter"):
             quarter = periods.quarter_number(match.group("quarter"))
@@ -200,8 +202,11 @@ def read_recurring(
     by_calendar = wanted
     if quarter_statement is not None:
         by_calendar = set() if defaulted else wanted - {"Q"}
+    monthly_assumed = not calendar.monthly.stated
     slots = {
-        slot.code: Slot(slot.code, year, slot.due, slot.window)
+        slot.code: Slot(
+            slot.code, year, slot.due, slot.window, monthly_assumed and slot.code.startswith("M")
+        )
         for slot in calendar.slots(by_calendar, year)
     }
     if quarter_statement is not None:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-from messages import texts
+from scheduler import names
 
 _DAY_NAMES = {
     "hai": 0, "2": 0, "ba": 1, "3": 1, "tu": 2, "4": 2, "nam": 3, "5": 3,
@@ -74,9 +74,7 @@ def week_days(rule: WeeklyRule, year: int) -> list[WeekDay]:
     while day.year == year:
         monday = day - timedelta(days=day.weekday())
         sunday = monday + timedelta(days=6)
-        label = texts.text(
-            "periods", "week", monday=monday.strftime("%d/%m"), sunday=sunday.strftime("%d/%m/%Y")
-        )
+        label = names.week_name(monday, sunday)
         found.append(WeekDay(f"{year}-W{number:02d}", label, day, (monday, sunday)))
         day += timedelta(days=7)
         number += 1

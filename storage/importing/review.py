@@ -19,6 +19,7 @@ PROBLEM_KINDS = (
     "deadline_unknown",
     "deadline_partly_unknown",
     "deadline_missing",
+    "deadline_default_day",
     "deadline_outside_year",
     "empty_title",
     "duplicate_number",

@@ -17,6 +17,7 @@ from storage.importing.table import ParsedTask
 from storage.importing.unit_cells import CellReading, CellResolver
 from storage.models import Unit
 from storage.units import add_unit
+from storage.units.suggestions import unknown_unit_message
 
 
 def where(parsed: ParsedTask) -> str:
@@ -66,6 +67,23 @@ def read_deadline(
                     ),
                 )
             )
+    if any(spec.assumed for spec in deadline.occurrences):
+        # "Hằng tháng" alone: the day is not the plan's; say which one will be used.
+        review.problems.append(
+            Problem(
+                parsed.row,
+                "deadline_default_day",
+                texts.text(
+                    "import",
+                    "deadline_default_day",
+                    row=where(parsed),
+                    number=parsed.number,
+                    text=short(text),
+                    day=reporting.monthly.day if reporting else 20,
+                    code=review.plan_code,
+                ),
+            )
+        )
     if deadline.kind == "unknown":
         review.problems.append(
             Problem(
@@ -141,7 +159,8 @@ def read_units(
                 )
             )
         elif not name.known:
-            if options.create_units:
+            # "Phòng NV" is most likely Phòng Nội vụ: never a new unit, even with --create-units.
+            if options.create_units and not resolver.suggester.suggest_cell(name.text):
                 unit = add_unit(session, name=name.text, at=at, actor=actor)
                 units.append(unit)
                 labels.append(unit.name)
@@ -153,16 +172,25 @@ def read_units(
                 Problem(
                     parsed.row,
                     "unknown_unit",
-                    texts.text(
-                        "import",
-                        "unknown_unit",
+                    unknown_unit_message(
+                        resolver.suggester,
                         row=where(parsed),
                         role=what,
                         name=name.text,
                         number=parsed.number,
+                        file=review.file_name,
                     ),
                 )
             )
+    if role == "lead" and text.strip() and not units:
+        # A lead cell that names nobody known must never pass quietly: nobody is reminded.
+        review.problems.append(
+            Problem(
+                parsed.row,
+                "no_lead",
+                texts.text("units", "no_lead_unresolved", row=where(parsed), number=parsed.number),
+            )
+        )
     if role == "lead" and not text.strip():
         review.problems.append(
             Problem(

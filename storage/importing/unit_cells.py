@@ -15,8 +15,15 @@ from dataclasses import dataclass, field
 from sqlmodel import Session, select
 
 from scheduler.folding import fold
-from storage.models import Unit, UnitAlias, UnitGroup
-from storage.units import Resolution, clean_name, resolve, unit_key
+from storage.models import Unit, UnitGroup
+from storage.units import (
+    Resolution,
+    UnitSuggester,
+    clean_name,
+    known_keys,
+    resolve,
+    unit_key,
+)
 
 _HARD_SEPARATORS = re.compile(r"[\n;]+")
 _BULLETS = re.compile(r"(?:^|(?<=[,.:]))\s*(?:[-–•+*]|\d{1,2}[.)])\s+")
@@ -149,6 +156,7 @@ class CellResolver:
         self._cache: dict[str, CellUnit | None] = {}
         self._group_keys: list[str] | None = None
         self._known_keys: set[str] | None = None
+        self.suggester = UnitSuggester(session)
 
     def read(self, text: str) -> CellReading:
         reading = CellReading()
@@ -245,11 +253,7 @@ class CellResolver:
         registered name, alias and group answers those without three queries each.
         """
         if self._known_keys is None:
-            self._known_keys = {
-                *self.session.exec(select(Unit.folded_name)).all(),
-                *self.session.exec(select(UnitAlias.folded_alias)).all(),
-                *self.session.exec(select(UnitGroup.folded_name)).all(),
-            }
+            self._known_keys = known_keys(self.session)
         if unit_key(name) not in self._known_keys:
             return Resolution(text=name)
         return resolve(self.session, name=name)

@@ -6,7 +6,7 @@ from storage.models.outbox import MessageRef, Notification
 from storage.models.people import ChannelIdentity, ChatLink, Invite, Person
 from storage.models.plans import Assignment, Occurrence, Plan, Task
 from storage.models.tracking import EvidenceFile, StatusUpdate
-from storage.models.units import Unit, UnitAlias, UnitGroup, UnitGroupMember
+from storage.models.units import Unit, UnitAlias, UnitGroup, UnitGroupAlias, UnitGroupMember
 
 __all__ = [
     "Assignment",
@@ -26,5 +26,6 @@ __all__ = [
     "Unit",
     "UnitAlias",
     "UnitGroup",
+    "UnitGroupAlias",
     "UnitGroupMember",
 ]

@@ -45,3 +45,14 @@ class UnitGroupMember(SQLModel, table=True):
 
     group_id: int = Field(foreign_key="unit_group.id", primary_key=True)
     unit_id: int = Field(foreign_key="unit.id", primary_key=True)
+
+
+class UnitGroupAlias(SQLModel, table=True):
+    """Another spelling of a group ("Các phòng CM Sở"); it always means the group's members."""
+
+    __tablename__ = "unit_group_alias"
+
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: int = Field(foreign_key="unit_group.id", index=True)
+    alias: str = Field(max_length=255)
+    folded_alias: str = Field(max_length=255, unique=True, index=True)

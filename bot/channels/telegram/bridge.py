@@ -32,7 +32,7 @@ from bot.channels.telegram.incoming import (
     to_incoming,
 )
 from bot.core.protocol import IncomingFile, IncomingMessage, Response
-from messages.errors import UserFacingError
+from messages.errors import UserFacingError, user_message
 from messages.outgoing import OutgoingMessage
 from messages.render import render
 from scheduler.vocabulary import Channel
@@ -224,8 +224,8 @@ class TelegramBridge:
             return await self._conversation.handle(incoming)
         except UserFacingError as exc:
             if incoming.action is not None:
-                return Response(toast=exc.message)
-            return Response(replies=(OutgoingMessage(text=exc.message),))
+                return Response(toast=user_message(exc))
+            return Response(replies=(OutgoingMessage(text=user_message(exc)),))
 
     async def _send(self, bot: Bot, chat_id: str, message: OutgoingMessage) -> None:
         sent = await outgoing.send(bot, chat_id, message)
