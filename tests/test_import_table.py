@@ -174,6 +174,11 @@ def test_qualifiers_and_vague_names() -> None:
     assert not is_vague("Sở Nội vụ") and not is_vague("UBND các xã, thị trấn")
 
 
+def test_the_ministries_of_a_national_plan_as_a_class_name_nobody() -> None:
+    assert is_vague("Các bộ, ngành, địa phương") and is_vague("Bộ, ngành, địa phương")
+    assert not is_vague("Bộ Nội vụ") and not is_vague("Bộ Khoa học và Công nghệ")
+
+
 def test_tables_after_the_task_table_that_are_not_part_of_it_are_ignored() -> None:
     header = ["TT", "Nhiệm vụ", "Chủ trì", "Thời hạn"]
     rows = [

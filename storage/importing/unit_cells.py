@@ -42,11 +42,12 @@ _QUALIFIERS = re.compile(
 )
 # A verb in front of the name: "Phối hợp Phòng Nội vụ", "Giao Phòng Tư pháp".
 _LEADING_VERB = re.compile(r"^(?:phoi hop(?: voi)?|giao|chu tri|do|cung|voi)\s+")
-# Words that alone name nobody in particular ("Sở, ngành liên quan", "các đơn vị có liên quan").
+# Words that alone name nobody in particular ("Sở, ngành liên quan", "các đơn vị có liên quan",
+# and in a national plan "Các bộ, ngành, địa phương").
 _GENERIC_WORDS = frozenset(
     re.findall(
         r"\w+",
-        "cac co quan don vi so nganh phong ban to chuc cap khac va lien nhung dia phuong tinh "
+        "cac co quan don vi so bo nganh phong ban to chuc cap khac va lien nhung dia phuong tinh "
         "huyen xa thi tran",
     )
 )
