@@ -62,6 +62,7 @@ def open_dated_items(
             col(Occurrence.effective_due),
             col(Occurrence.status),
             col(Occurrence.kind),
+            col(Occurrence.nominal_due),
         )
         .select_from(Occurrence)
         .join(Assignment, col(Assignment.id) == col(Occurrence.assignment_id))
@@ -104,6 +105,7 @@ def open_dated_items(
             status=row[10],
             kind=row[11],
             lead_unit_ids=leads.get(row[5], ()),
+            nominal_due=row[12],
         )
         for row in rows
     ]

@@ -19,7 +19,15 @@ from messages.checkin import CheckInLine, checkin_message
 from messages.notices import EscalatedItem, escalation_batch_message, leaders_digest
 from messages.outgoing import OutgoingMessage
 from scheduler.planner import week_key, week_label
-from scheduler.policy import ItemState, NoticeKind, Recipient, ReminderPolicy, own_due, schedule
+from scheduler.policy import (
+    ItemState,
+    NoticeKind,
+    Recipient,
+    ReminderPolicy,
+    own_due,
+    remind_by,
+    schedule,
+)
 from scheduler.progress import Progress
 from scheduler.workdays import WorkCalendar
 from storage import outbox
@@ -126,7 +134,11 @@ class Composer:
             return Skip(texts.text("engine", "skip_done"))
         policy = self.rules.policy(item.plan_id)
         state = ItemState(
-            effective_due=item.effective_due, role=item.role, status=item.status, kind=item.kind
+            effective_due=item.effective_due,
+            role=item.role,
+            status=item.status,
+            kind=item.kind,
+            nominal_due=item.nominal_due,
         )
         notices = [
             notice
@@ -190,8 +202,20 @@ class Composer:
         self, item: ItemView, due: date, policy: ReminderPolicy, context: SendContext
     ) -> CheckInLine:
         calendar = self.calendar
+        # Reminded by the working day before a holiday; late only after the legal end.
+        early = (
+            remind_by(
+                item.effective_due,
+                nominal_due=item.nominal_due,
+                role=item.role,
+                policy=policy,
+                calendar=calendar,
+            )
+            if item.effective_due is not None
+            else due
+        )
         late = max(0, calendar.working_days_between(due, context.today))
-        left = max(0, calendar.working_days_between(context.today, due))
+        left = max(0, calendar.working_days_between(context.today, early))
         escalate_on = (
             calendar.add_working_days(due, policy.escalate_after)
             if policy.escalate_after is not None and late
@@ -200,6 +224,7 @@ class Composer:
         return CheckInLine(
             item=item,
             own_due=due,
+            remind_by=early,
             days_late=late,
             days_left=left,
             lead_names=tuple(context.leads.get(item.task_id, ())),
