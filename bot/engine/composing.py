@@ -32,6 +32,7 @@ from scheduler.progress import Progress
 from scheduler.workdays import WorkCalendar
 from storage import outbox
 from storage.database import session_scope
+from storage.items import with_history
 from storage.progress import (
     ItemView,
     due_between,
@@ -42,7 +43,7 @@ from storage.progress import (
     week_end,
 )
 from storage.recipients import unit_names, unreachable_units
-from storage.reminders import last_notes, lead_units
+from storage.reminders import lead_units
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,14 @@ class Composer:
             coordinating = {item.task_id for item in items.values() if item.role == "coordinating"}
             leads = lead_units(session, task_ids=coordinating)
             names = unit_names(session, unit_ids={u for us in leads.values() for u in us})
-            notes = last_notes(session, occurrence_ids=escalated) if escalated else {}
+            # Escalated items carry their history (newest note, the blocked reason, who gave
+            # it and when) from the same read model as /status and /overdue.
+            wanted = [items[i] for i in dict.fromkeys(escalated) if i in items]
+            items.update(
+                (item.occurrence_id, item)
+                for item in (with_history(session, wanted, tz=self.tz) if wanted else [])
+            )
+            notes = {i: note for i in escalated if i in items and (note := items[i].last_note)}
             escalated_units = {items[i].unit_id for i in escalated if i in items}
             unreachable = (
                 unreachable_units(session, unit_ids=escalated_units) if escalated_units else set()
