@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlmodel import Session, col, select
 
 from messages import texts
+from messages.deadline_notes import deadline_json
 from messages.errors import UserFacingError
 from scheduler.deadlines import Deadline, parse_deadline
 from scheduler.folding import fold
@@ -53,7 +54,7 @@ def refresh_plan(
                 text, parse_deadline(text, year=plan.year, reporting=reporting, calendar=calendar)
             )
         if not task.withdrawn:
-            rule = deadline.to_json()
+            rule = deadline_json(deadline)
             if task.deadline_rule != rule or task.deadline_kind != deadline.kind:
                 task.deadline_rule, task.deadline_kind, task.updated_at = rule, deadline.kind, at
                 session.add(task)

@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from sqlalchemy.engine import Engine
 
 from bot.cli import build_cli
+from messages.deadline_notes import deadline_json
 from scheduler.deadlines.grammar import parse_deadline
 from scheduler.policy import ASSUMED_KIND, ItemState, NoticeKind, ReminderPolicy, schedule
 from scheduler.reporting import ReportingCalendar, extract_reporting_calendar
@@ -26,7 +27,7 @@ PLAN = PLAN_DIR / "PL-KH12-CCHC-2025-TanHoa.docx"
 def test_monthly_without_a_day_is_assumed_and_a_stated_day_is_not() -> None:
     alone = parse_deadline("Hằng tháng", year=2025)
     assert alone.occurrences and all(spec.assumed for spec in alone.occurrences)
-    assert alone.to_json()["occurrences"][0]["assumed"] is True
+    assert deadline_json(alone)["occurrences"][0]["assumed"] is True
     stated = parse_deadline("Trước ngày 05 của tháng sau", year=2025)
     assert not any(spec.assumed for spec in stated.occurrences)
     plan_calendar = extract_reporting_calendar(

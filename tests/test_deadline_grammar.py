@@ -6,7 +6,9 @@ from datetime import date, time
 
 import pytest
 
+from messages.deadline_notes import deadline_json, note_text
 from scheduler.deadlines import parse_deadline
+from scheduler.deadlines.model import Note
 from scheduler.reporting import ReportingCalendar
 from scheduler.workdays import WorkCalendar
 
@@ -188,7 +190,7 @@ def test_several_parts() -> None:
     ]
     keys = [o.period_key for o in deadline.occurrences]
     assert keys == ["by-before-2024-M03", "2024-Q1", "2024-H1", "2024-Q3", "2024-Y"]
-    assert deadline.to_json()["parts"][0]["kind"] == "once"
+    assert deadline_json(deadline)["parts"][0]["kind"] == "once"
 
 
 def test_parts_share_a_period_only_once() -> None:
@@ -238,7 +240,7 @@ def test_start_of_an_ongoing_duty() -> None:
     assert deadline.kind == "continuous"
     assert deadline.extra == {"start": "2024-01-01"}
     assert deadline.occurrences == ()
-    assert deadline.to_json()["extra"] == {"start": "2024-01-01"}
+    assert deadline_json(deadline)["extra"] == {"start": "2024-01-01"}
 
 
 @pytest.mark.parametrize(
@@ -298,7 +300,7 @@ def test_plan_calendar_overrides_default_and_admin_overrides_workdays() -> None:
 
 
 def test_json_contract() -> None:
-    data = parse_deadline("Quý I/2024", year=2024).to_json()
+    data = deadline_json(parse_deadline("Quý I/2024", year=2024))
     assert data == {
         "text": "Quý I/2024",
         "kind": "once",
@@ -391,7 +393,8 @@ def test_reports_start_from_the_stated_period() -> None:
 def test_plan_year_out_of_range_is_unknown() -> None:
     deadline = parse_deadline("hàng tháng", year=10000)
     assert deadline.kind == "unknown"
-    assert deadline.note is not None and "10000" in deadline.note
+    assert deadline.note == Note("bad_year", {"year": 10000})
+    assert "10000" in note_text(deadline.note)
 
 
 @pytest.mark.parametrize(
@@ -462,7 +465,7 @@ def test_quarterly_on_a_day_of_the_quarter() -> None:
 def test_a_day_without_its_month_in_a_recurring_duty_is_asked_about() -> None:
     deadline = parse_deadline("Báo cáo hàng quý vào ngày 15", year=2024)
     assert deadline.kind == "unknown"
-    assert deadline.note is not None and "tháng cuối quý" in deadline.note
+    assert deadline.note is not None and "tháng cuối quý" in note_text(deadline.note)
 
 
 @pytest.mark.parametrize(
@@ -481,7 +484,8 @@ def test_the_narrower_deadline_inside_a_period_wins(text: str, key: str, due: st
 def test_time_without_a_day_is_asked_about() -> None:
     deadline = parse_deadline("trước 16h00", year=2024)
     assert deadline.kind == "unknown"
-    assert deadline.note is not None and "16:00" in deadline.note
+    assert deadline.note == Note("time_without_day", {"time": "16:00"})
+    assert "16:00" in note_text(deadline.note)
 
 
 @pytest.mark.parametrize(

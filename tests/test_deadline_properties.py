@@ -10,6 +10,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from messages.deadline_notes import deadline_json
 from scheduler.deadlines import Deadline, parse_deadline
 from scheduler.deadlines.text import FoldedText
 from scheduler.folding import fold
@@ -76,7 +77,7 @@ def unaccent(text: str) -> str:
 
 def essence(deadline: Deadline) -> dict[str, Any]:
     """Everything except the user's own words (text, notes, event), which keep their accents."""
-    data = deadline.to_json()
+    data = deadline_json(deadline)
     data.pop("text")
     data.pop("note", None)
     for part in data.get("parts", []):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from messages.deadline_notes import note_text
 from scheduler.deadlines import Deadline, parse_deadline
 from scheduler.reporting import ReportingCalendar, extract_reporting_calendar
 
@@ -202,7 +203,8 @@ def test_seed_003_ocr_cells(text: str, kind: str, expected: list[tuple[str, str,
 def test_seed_003_start_is_kept() -> None:
     deadline = parse_deadline("Bat dau tir thang 5/2022", year=2022)
     assert deadline.extra["start"] == "2022-05-01"
-    assert deadline.note == "Bắt đầu từ tháng 05/2022"
+    assert deadline.note is not None
+    assert note_text(deadline.note) == "Bắt đầu từ tháng 05/2022"
 
 
 def test_seed_000_quarterly_report_sentence() -> None:

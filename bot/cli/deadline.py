@@ -8,6 +8,7 @@ import click
 
 from bot.cli.common import open_app
 from messages import texts
+from messages.deadline_notes import deadline_json, note_text
 from messages.errors import UserFacingError
 from messages.render import render
 from scheduler.deadlines import parse_deadline
@@ -49,9 +50,15 @@ def deadline(words: tuple[str, ...], year: int | None, as_json: bool) -> None:
     plan_year = year or app.clock.today().year
     result = parse_deadline(text, year=plan_year, calendar=calendar)
     if as_json:
-        click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(deadline_json(result), ensure_ascii=False, indent=2))
         return
     unknown_parts = any(part.kind == DeadlineKind.UNKNOWN for part in result.parts)
     click.echo(
-        render("deadline_table.txt", deadline=result, year=plan_year, unknown_parts=unknown_parts)
+        render(
+            "deadline_table.txt",
+            deadline=result,
+            year=plan_year,
+            unknown_parts=unknown_parts,
+            note_text=note_text,
+        )
     )

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, time
 
 from scheduler import periods
-from scheduler.deadlines.model import Deadline, OccurrenceSpec
+from scheduler.deadlines.model import Deadline, Note, OccurrenceSpec
 from scheduler.deadlines.nodate import find_no_date
 from scheduler.deadlines.normalise import clean_text, rewrite
 from scheduler.deadlines.once import TIME, OnceReading, Token, read_once
@@ -24,24 +24,12 @@ from scheduler.reporting import ReportingCalendar
 from scheduler.vocabulary import DeadlineKind
 from scheduler.workdays import WorkCalendar
 
-NOT_UNDERSTOOD = "Chưa hiểu thời hạn này; hãy ghi rõ ngày (dd/mm/yyyy), tháng, quý hoặc kỳ báo cáo."
-INVALID_DATE = "Có ngày, tháng hoặc giờ không có thật; hãy kiểm tra lại."
-TIME_WITHOUT_DAY = (
-    "Có giờ ({time}) nhưng chưa rõ ngày nào; hãy ghi thêm ngày, ví dụ “{time} ngày 05/3/2024”."
-)
-BAD_YEAR = "Năm kế hoạch {year} không hợp lệ; hãy dùng năm bốn chữ số, ví dụ 2024."
-EVENT_YEAR = (
-    "Năm của hạn này tính theo một sự việc (năm ra hoạt động, năm thay đổi…), không theo năm "
-    "kế hoạch; hãy ghi rõ ngày, tháng, năm, ví dụ “30/01/2025”."
-)
-WEEKDAY_MISSING = (
-    "Có “hằng tuần” nhưng chưa rõ thứ mấy; hãy ghi rõ, ví dụ “thứ Năm hằng tuần” hoặc "
-    "“trước 10 giờ thứ Hai hằng tuần”."
-)
-UNREAD_DAY = (
-    "Có ngày không rõ của tháng nào; hãy ghi đủ ngày/tháng, hoặc ghi rõ "
-    "“ngày 05 hàng tháng”, “ngày 15 của tháng cuối quý”."
-)
+# Notes: names of messages in messages/templates/texts/deadlines.txt.
+NOT_UNDERSTOOD = Note("not_understood")
+INVALID_DATE = Note("invalid_date")
+EVENT_YEAR = Note("event_year")
+WEEKDAY_MISSING = Note("weekday_missing")
+UNREAD_DAY = Note("unread_day")
 
 
 # A year counted from an event of the addressee, not from the plan: "năm ra hoạt động",
@@ -187,14 +175,14 @@ def parse_part(
         return Deadline(
             text=original,
             kind=DeadlineKind.CONTINUOUS,
-            note=f"Bắt đầu từ {first.label[0].lower()}{first.label[1:]}",
+            note=Note("starts", {"period": first.label}),
             extra={"start": first.first_day.isoformat()},
         )
     no_date = find_no_date(folded)
     if no_date is not None:
         return Deadline(text=original, kind=no_date.kind, note=no_date.note)
     if reading.time is not None:
-        note = TIME_WITHOUT_DAY.format(time=reading.time.strftime("%H:%M"))
+        note = Note("time_without_day", {"time": reading.time.strftime("%H:%M")})
         return Deadline(text=original, kind=DeadlineKind.UNKNOWN, note=note)
     return Deadline(text=original, kind=DeadlineKind.UNKNOWN, note=NOT_UNDERSTOOD)
 
@@ -212,7 +200,9 @@ def parse_deadline(
     calendar = calendar or WorkCalendar()
     pieces = split_parts(clean_text(whole))
     if not MIN_YEAR <= year <= MAX_YEAR:
-        return Deadline(text=whole, kind=DeadlineKind.UNKNOWN, note=BAD_YEAR.format(year=year))
+        return Deadline(
+            text=whole, kind=DeadlineKind.UNKNOWN, note=Note("bad_year", {"year": year})
+        )
     if not pieces:
         return Deadline(text=whole, kind=DeadlineKind.UNKNOWN, note=NOT_UNDERSTOOD)
     parts: list[Deadline] = []

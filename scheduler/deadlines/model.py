@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
@@ -63,6 +64,16 @@ class RelativeSpec:
 
 
 @dataclass(frozen=True)
+class Note:
+    """What a reader should know about a part (why it has no date, where its date lives): the
+    name of a message of the catalogue's "deadlines" area and its values, never a sentence;
+    `messages.deadline_notes.note_text` turns it into Vietnamese."""
+
+    code: str
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Deadline:
     """The understood deadline text. `kind` is one of scheduler.vocabulary.DeadlineKind."""
 
@@ -71,21 +82,22 @@ class Deadline:
     occurrences: tuple[OccurrenceSpec, ...] = ()
     parts: tuple[Deadline, ...] = ()
     relative: RelativeSpec | None = None
-    note: str | None = None
+    note: Note | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, note_text: Callable[[Note], str]) -> dict[str, Any]:
+        """Plain data; `note_text` says the note in words (messages.deadline_notes.note_text)."""
         data: dict[str, Any] = {
             "text": self.text,
             "kind": self.kind,
             "occurrences": [occ.to_json() for occ in self.occurrences],
         }
         if self.parts:
-            data["parts"] = [part.to_json() for part in self.parts]
+            data["parts"] = [part.to_json(note_text) for part in self.parts]
         if self.relative:
             data["relative"] = self.relative.to_json()
         if self.note:
-            data["note"] = self.note
+            data["note"] = note_text(self.note)
         if self.extra:
             data["extra"] = dict(self.extra)
         return data

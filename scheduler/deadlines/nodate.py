@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from scheduler.deadlines.model import Note
 from scheduler.deadlines.text import FoldedText
 from scheduler.vocabulary import DeadlineKind
 
@@ -26,20 +27,20 @@ _AFTER_EVENT = re.compile(r"\b(?:ngay\s+)?sau\s+khi\b|\bkhi\s+co\s+(?:van\s+ban|
 @dataclass(frozen=True)
 class NoDate:
     kind: str
-    note: str
+    note: Note
 
 
 def find_no_date(text: FoldedText) -> NoDate | None:
     folded = text.folded
     if _CONTINUOUS.search(folded):
-        return NoDate(DeadlineKind.CONTINUOUS, "Thường xuyên")
+        return NoDate(DeadlineKind.CONTINUOUS, Note("continuous"))
     if _ON_REQUEST.search(folded):
-        return NoDate(DeadlineKind.ON_REQUEST, "Khi có yêu cầu")
+        return NoDate(DeadlineKind.ON_REQUEST, Note("on_request"))
     # "Theo kế hoạch", "Theo quy định": the date lives in another document; nothing to
     # remind about until someone enters it, so it is read like a request.
     if _ELSEWHERE.search(folded):
-        return NoDate(DeadlineKind.ON_REQUEST, "Theo văn bản khác: " + text.original.strip())
+        return NoDate(DeadlineKind.ON_REQUEST, Note("elsewhere", {"text": text.original.strip()}))
     # "Sau khi có văn bản triển khai…" names an event but no count of days.
     if _AFTER_EVENT.search(folded):
-        return NoDate(DeadlineKind.ON_REQUEST, "Sau sự kiện: " + text.original.strip())
+        return NoDate(DeadlineKind.ON_REQUEST, Note("after_event", {"text": text.original.strip()}))
     return None

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from messages import texts
+from messages.deadline_notes import deadline_json
 from messages.errors import UserFacingError
 from scheduler.deadlines.model import Deadline
 from scheduler.workdays import WorkCalendar
@@ -182,7 +183,7 @@ def import_plan(
             "title": parsed.title,
             "expected_output": parsed.output or None,
             "deadline_text": parsed.deadline or None,
-            "deadline_rule": deadline.to_json(),
+            "deadline_rule": deadline_json(deadline),
             "deadline_kind": deadline.kind,
             "withdrawn": False,
         }
@@ -242,7 +243,7 @@ def import_plan(
                 title=row.parsed.title,
                 lead=[unit.name for unit in row.lead],
                 coordinating=[unit.name for unit in row.coordinating],
-                deadline=row.deadline.to_json(),
+                deadline=deadline_json(row.deadline),
                 deadline_text=row.parsed.deadline,
                 deadline_kind=row.deadline.kind,
                 status=row.status,

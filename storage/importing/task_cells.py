@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlmodel import Session
 
 from messages import texts
+from messages.deadline_notes import note_text
 from scheduler.deadlines import parse_deadline
 from scheduler.deadlines.model import Deadline
 from scheduler.reporting import ReportingCalendar
@@ -52,7 +53,7 @@ def read_deadline(
     unread = [part for part in deadline.parts if part.kind == "unknown"]
     if deadline.kind == "multiple" and unread:
         for part in unread:
-            note = part.note.rstrip(".") if part.note else ""
+            note = note_text(part.note).rstrip(".") if part.note else ""
             review.problems.append(
                 Problem(
                     parsed.row,
