@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.engine import Engine
 
 from bot.engine.planning import CHECKIN, Entry, Rules, entries_of
+from bot.engine.reach import REACH, reach_message
 from messages import texts
 from messages.checkin import CheckInLine, checkin_message
 from messages.notices import EscalatedItem, escalation_batch_message, leaders_digest
@@ -126,6 +127,11 @@ class Composer:
             return self.checkin(row, context)
         if row.kind == NoticeKind.DIGEST:
             return self.digest(row, context)
+        if row.kind == REACH:
+            message = reach_message(
+                self.engine, row.payload, today=context.today, calendar=self.calendar, tz=self.tz
+            )
+            return message or Skip(texts.text("engine", "skip_reach_settled"))
         if row.kind == NoticeKind.ESCALATION and "items" in row.payload:
             return self.escalation_batch(row, context)
         # Rows planned one per item by an earlier version are folded into check-ins now.
