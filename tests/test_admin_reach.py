@@ -13,7 +13,7 @@ from bot.engine import ReminderEngine
 from bot.engine.sender import DeliveryError
 from scheduler.clock import VIETNAM_TZ, ManualClock
 from scheduler.vocabulary import Role
-from storage.models import ChannelIdentity, Notification, Person
+from storage.models import ChannelIdentity, Notification, Person, Unit
 
 ADMIN_CHAT = "admin-1"
 
@@ -103,3 +103,26 @@ async def test_a_chat_that_blocked_the_bot_is_reported_the_next_morning(engine: 
     # Monday: the chat's switch-off was told on Friday; the unit is still unreached.
     monday = _admin_texts(sender)[1:]
     assert len(monday) == 1 and "chặn bot" not in monday[0]
+
+
+async def test_a_unit_linked_before_sending_is_left_out(engine: Engine) -> None:
+    with Session(engine) as session:
+        plan = make_plan(session)
+        unit = make_unit(session, "Phòng Tư pháp")
+        make_item(session, plan, unit, "1", due=date(2024, 3, 15))
+        _admin(session)
+        session.commit()
+        unit_id = unit.id
+    clock = ManualClock(at(14))
+    # Planned while no console sender runs: the admin's row waits in the outbox.
+    await ReminderEngine(engine, clock, {"telegram": RecordingSender("telegram")}).tick()
+    with Session(engine) as session:
+        (row,) = session.exec(select(Notification).where(Notification.kind == "reach")).all()
+        assert row.state == "pending"
+        link_chat(session, unit=session.get(Unit, unit_id), chat_id="tu-phap")
+        session.commit()
+    sender = RecordingSender()
+    clock.set(at(14, 9))
+    report = await ReminderEngine(engine, clock, {"console": sender}).tick()
+    assert _admin_texts(sender) == []
+    assert [key for key, _ in report.superseded if key.startswith("reach:")]

@@ -21,7 +21,7 @@ from messages.notices import fit
 from messages.outgoing import OutgoingMessage
 from messages.render import render
 from scheduler.planner import PlannedNotice
-from scheduler.policy import ReminderPolicy, send_moment
+from scheduler.policy import Recipient, ReminderPolicy, send_moment
 from scheduler.progress import Progress
 from scheduler.workdays import WorkCalendar
 from storage import outbox
@@ -44,13 +44,14 @@ LIST_LINES = 15
 def unreached_items(
     notices: Iterable[PlannedNotice], recipients: Recipients, *, now: datetime
 ) -> dict[int, set[int]]:
-    """Items due for a unit by `now` that no chat of the unit would carry, per unit."""
+    """The unit's own items due by `now` that no chat of the unit would carry, per unit."""
     found: dict[int, set[int]] = {}
     for notice in notices:
         unit_id = notice.audience_unit_id
         if (
             unit_id is None
             or notice.occurrence_id is None
+            or notice.recipient is not Recipient.UNIT
             or notice.at > now
             or recipients.for_unit(unit_id)
         ):
