@@ -152,6 +152,35 @@ def _key_taken(session: Session, key: str, *, except_unit: int | None = None) ->
     return None
 
 
+def _audit(
+    session: Session,
+    action: str,
+    subject: Unit | UnitGroup,
+    details: dict[str, object],
+    *,
+    at: datetime,
+    actor: str,
+) -> None:
+    """Audit a registry change; the entity named follows from what changed, a unit or a group."""
+    entity = "unit" if isinstance(subject, Unit) else "unit_group"
+    record(
+        session,
+        at=at,
+        actor=actor,
+        action=action,
+        entity=entity,
+        entity_id=subject.id,
+        details=details,
+    )
+
+
+def require_group(session: Session, *, name: str) -> UnitGroup:
+    group = find_group(session, name=name)
+    if group is None:
+        raise UserFacingError(texts.text("units", "group_not_found", name=clean_name(name)))
+    return group
+
+
 def require_unit(session: Session, *, name: str) -> Unit:
     unit = find_unit(session, name=name)
     if unit is None:
@@ -178,15 +207,7 @@ def add_unit(
     session.flush()
     for alias in aliases:
         add_alias(session, name=display, alias=alias, at=at, actor=actor)
-    record(
-        session,
-        at=at,
-        actor=actor,
-        action="unit.add",
-        entity="unit",
-        entity_id=unit.id,
-        details={"name": display, "kind": unit.kind},
-    )
+    _audit(session, "unit.add", unit, {"name": display, "kind": unit.kind}, at=at, actor=actor)
     return unit
 
 
@@ -214,15 +235,7 @@ def add_alias(
     entry = UnitAlias(unit_id=unit.id, alias=display, folded_alias=key)  # type: ignore[arg-type]
     session.add(entry)
     session.flush()
-    record(
-        session,
-        at=at,
-        actor=actor,
-        action="unit.alias",
-        entity="unit",
-        entity_id=unit.id,
-        details={"alias": display},
-    )
+    _audit(session, "unit.alias", unit, {"alias": display}, at=at, actor=actor)
     return entry
 
 
@@ -247,15 +260,7 @@ def rename_unit(session: Session, *, name: str, new_name: str, at: datetime, act
     session.flush()
     session.add(UnitAlias(unit_id=unit.id, alias=old_name, folded_alias=old_key))  # type: ignore[arg-type]
     session.flush()
-    record(
-        session,
-        at=at,
-        actor=actor,
-        action="unit.rename",
-        entity="unit",
-        entity_id=unit.id,
-        details={"from": old_name, "to": display},
-    )
+    _audit(session, "unit.rename", unit, {"from": old_name, "to": display}, at=at, actor=actor)
     return unit
 
 
@@ -263,9 +268,7 @@ def add_group_alias(
     session: Session, *, group: str, alias: str, at: datetime, actor: str
 ) -> UnitGroupAlias | None:
     """Another spelling of a group; it follows the group's members as they change."""
-    target = find_group(session, name=group)
-    if target is None:
-        raise UserFacingError(texts.text("units", "group_not_found", name=clean_name(group)))
+    target = require_group(session, name=group)
     display, key = _checked_name(alias, what="alias")
     existing = session.exec(
         select(UnitGroupAlias).where(UnitGroupAlias.folded_alias == key)
@@ -280,15 +283,7 @@ def add_group_alias(
     entry = UnitGroupAlias(group_id=target.id, alias=display, folded_alias=key)  # type: ignore[arg-type]
     session.add(entry)
     session.flush()
-    record(
-        session,
-        at=at,
-        actor=actor,
-        action="group.alias",
-        entity="unit_group",
-        entity_id=target.id,
-        details={"alias": display},
-    )
+    _audit(session, "group.alias", target, {"alias": display}, at=at, actor=actor)
     return entry
 
 
@@ -303,15 +298,7 @@ def ensure_group(session: Session, *, name: str, at: datetime, actor: str) -> Un
     group = UnitGroup(name=display, folded_name=key)
     session.add(group)
     session.flush()
-    record(
-        session,
-        at=at,
-        actor=actor,
-        action="group.add",
-        entity="unit_group",
-        entity_id=group.id,
-        details={"name": display},
-    )
+    _audit(session, "group.add", group, {"name": display}, at=at, actor=actor)
     return group
 
 
@@ -329,24 +316,14 @@ def add_to_group(
             added.append(unit.name)
     session.flush()
     if added:
-        record(
-            session,
-            at=at,
-            actor=actor,
-            action="group.add_members",
-            entity="unit_group",
-            entity_id=target.id,
-            details={"added": added},
-        )
+        _audit(session, "group.add_members", target, {"added": added}, at=at, actor=actor)
     return target
 
 
 def remove_from_group(
     session: Session, *, group: str, members: Iterable[str], at: datetime, actor: str
 ) -> UnitGroup:
-    target = find_group(session, name=group)
-    if target is None:
-        raise UserFacingError(texts.text("units", "group_not_found", name=clean_name(group)))
+    target = require_group(session, name=group)
     removed: list[str] = []
     for member in members:
         unit = require_unit(session, name=member)
@@ -355,13 +332,5 @@ def remove_from_group(
             session.delete(row)
             removed.append(unit.name)
     session.flush()
-    record(
-        session,
-        at=at,
-        actor=actor,
-        action="group.remove_members",
-        entity="unit_group",
-        entity_id=target.id,
-        details={"removed": removed},
-    )
+    _audit(session, "group.remove_members", target, {"removed": removed}, at=at, actor=actor)
     return target
