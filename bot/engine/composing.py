@@ -18,19 +18,19 @@ from messages import texts
 from messages.checkin import CheckInLine, checkin_message
 from messages.notices import EscalatedItem, escalation_batch_message, leaders_digest
 from messages.outgoing import OutgoingMessage
+from scheduler.items import Item as ItemView
 from scheduler.planner import week_key, week_label
 from scheduler.policy import ItemState, NoticeKind, Recipient, ReminderPolicy, own_due, schedule
 from scheduler.progress import Progress
 from scheduler.workdays import WorkCalendar
 from storage import outbox
 from storage.database import session_scope
-from storage.progress import (
-    ItemView,
+from storage.items import (
     due_between,
     items_by_ids,
     overdue_items,
     unit_items,
-    unit_summaries,
+    unit_tallies,
     week_end,
 )
 from storage.recipients import unit_names, unreachable_units
@@ -261,7 +261,7 @@ class Composer:
             return leaders_digest(
                 week_label=week_label(today),
                 today=today,
-                summaries=unit_summaries(session, today=today, due_until=today, tz=tz),
+                summaries=unit_tallies(session, today=today, tz=tz),
                 overdue=overdue_items(session, today=today, calendar=calendar, tz=tz),
                 due_this_week=due_between(
                     session,
