@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 from sqlmodel import Session, col, select
 
@@ -21,6 +22,7 @@ from storage.audit import record
 from storage.models import Unit, UnitAlias, UnitGroup, UnitGroupAlias, UnitGroupMember
 
 MAX_NAME_LENGTH = 255
+AliasT = TypeVar("AliasT", UnitAlias, UnitGroupAlias)
 
 
 def _checked_name(text: str, *, what: str = "unit") -> tuple[str, str]:
@@ -174,6 +176,25 @@ def _audit(
     )
 
 
+def _refuse_if_taken(
+    session: Session, key: str, display: str, message: str, *, except_unit: int | None = None
+) -> None:
+    """Refuse a name, alias or group name that already stands for something else."""
+    taken = _key_taken(session, key, except_unit=except_unit)
+    if taken is not None:
+        raise UserFacingError(texts.text("units", message, name=display, taken=taken))
+
+
+def _store_alias(
+    session: Session, entry: AliasT, owner: Unit | UnitGroup, *, at: datetime, actor: str
+) -> AliasT:
+    action = "unit.alias" if isinstance(owner, Unit) else "group.alias"
+    session.add(entry)
+    session.flush()
+    _audit(session, action, owner, {"alias": entry.alias}, at=at, actor=actor)
+    return entry
+
+
 def require_group(session: Session, *, name: str) -> UnitGroup:
     group = find_group(session, name=name)
     if group is None:
@@ -199,9 +220,7 @@ def add_unit(
 ) -> Unit:
     """Register a new unit; a name already used by a unit, alias or group is refused."""
     display, key = _checked_name(name)
-    taken = _key_taken(session, key)
-    if taken is not None:
-        raise UserFacingError(texts.text("units", "name_taken", name=display, taken=taken))
+    _refuse_if_taken(session, key, display, "name_taken")
     unit = Unit(name=display, folded_name=key, kind=kind or "office", created_at=at)
     session.add(unit)
     session.flush()
@@ -229,14 +248,9 @@ def add_alias(
         return existing
     if key == unit.folded_name:
         return None
-    taken = _key_taken(session, key, except_unit=unit.id)
-    if taken is not None:
-        raise UserFacingError(texts.text("units", "alias_taken", name=display, taken=taken))
+    _refuse_if_taken(session, key, display, "alias_taken", except_unit=unit.id)
     entry = UnitAlias(unit_id=unit.id, alias=display, folded_alias=key)  # type: ignore[arg-type]
-    session.add(entry)
-    session.flush()
-    _audit(session, "unit.alias", unit, {"alias": display}, at=at, actor=actor)
-    return entry
+    return _store_alias(session, entry, unit, at=at, actor=actor)
 
 
 def rename_unit(session: Session, *, name: str, new_name: str, at: datetime, actor: str) -> Unit:
@@ -252,9 +266,7 @@ def rename_unit(session: Session, *, name: str, new_name: str, at: datetime, act
     if own_alias is not None and own_alias.unit_id == unit.id:
         session.delete(own_alias)
         session.flush()
-    taken = _key_taken(session, key, except_unit=unit.id)
-    if taken is not None:
-        raise UserFacingError(texts.text("units", "name_taken", name=display, taken=taken))
+    _refuse_if_taken(session, key, display, "name_taken", except_unit=unit.id)
     unit.name, unit.folded_name = display, key
     session.add(unit)
     session.flush()
@@ -277,14 +289,9 @@ def add_group_alias(
         return existing
     if key == target.folded_name:
         return None
-    taken = _key_taken(session, key)
-    if taken is not None:
-        raise UserFacingError(texts.text("units", "alias_taken", name=display, taken=taken))
+    _refuse_if_taken(session, key, display, "alias_taken")
     entry = UnitGroupAlias(group_id=target.id, alias=display, folded_alias=key)  # type: ignore[arg-type]
-    session.add(entry)
-    session.flush()
-    _audit(session, "group.alias", target, {"alias": display}, at=at, actor=actor)
-    return entry
+    return _store_alias(session, entry, target, at=at, actor=actor)
 
 
 def ensure_group(session: Session, *, name: str, at: datetime, actor: str) -> UnitGroup:
@@ -292,9 +299,7 @@ def ensure_group(session: Session, *, name: str, at: datetime, actor: str) -> Un
     group = find_group(session, name=key)
     if group is not None:
         return group
-    taken = _key_taken(session, key)
-    if taken is not None:
-        raise UserFacingError(texts.text("units", "group_taken", name=display, taken=taken))
+    _refuse_if_taken(session, key, display, "group_taken")
     group = UnitGroup(name=display, folded_name=key)
     session.add(group)
     session.flush()
