@@ -8,6 +8,7 @@ must never bring unit A's rights back.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -48,7 +49,8 @@ def enrol_group_member(
             role=Role.STAFF,
             now=now,
         )
-        _audit_join(session, person, actor=actor, action="person.join_by_group", now=now)
+        details = {"unit_id": person.unit_id}
+        _audit_person(session, person, "person.join_by_group", details, actor=actor, now=now)
         return person
     if existing.active:
         if existing.unit_id is None:
@@ -64,29 +66,21 @@ def enrol_group_member(
     existing.active = True
     session.add(existing)
     session.flush()
-    _audit_join(
-        session,
-        existing,
-        actor=actor,
-        action="person.rejoin_by_group",
-        now=now,
-        previous_unit_id=previous_unit,
-    )
+    details = {"unit_id": existing.unit_id, "previous_unit_id": previous_unit}
+    _audit_person(session, existing, "person.rejoin_by_group", details, actor=actor, now=now)
     return existing
 
 
-def _audit_join(
+def _audit_person(
     session: Session,
     person: Person,
+    action: str,
+    details: dict[str, Any],
     *,
     actor: str,
-    action: str,
     now: datetime,
-    previous_unit_id: int | None = None,
 ) -> None:
-    details: dict[str, int | None] = {"unit_id": person.unit_id}
-    if action == "person.rejoin_by_group":
-        details["previous_unit_id"] = previous_unit_id
+    """Audit a change of a person's membership, made by that person's own account."""
     record(
         session,
         at=now,
@@ -99,21 +93,24 @@ def _audit_join(
     )
 
 
+def _audit_chat(
+    session: Session, action: str, chat: str, details: dict[str, Any], *, actor: str, now: datetime
+) -> None:
+    """Audit a change to a chat's links; `chat` is "channel:chat id"."""
+    record(
+        session, at=now, actor=actor, action=action, entity="chat", entity_id=chat, details=details
+    )
+
+
 def chat_removed(session: Session, *, channel: str, chat_id: str, now: datetime) -> int:
     """The bot was removed from a group or blocked in a private chat: stop sending there."""
     links = chat_links(session, channel=channel, chat_id=chat_id)
     for link in links:
         link.active = False
         session.add(link)
-    record(
-        session,
-        at=now,
-        actor=f"{channel}:{chat_id}",
-        action="chat.removed",
-        entity="chat",
-        entity_id=f"{channel}:{chat_id}",
-        details={"links": [link.id for link in links]},
-    )
+    chat = f"{channel}:{chat_id}"
+    details = {"links": [link.id for link in links]}
+    _audit_chat(session, "chat.removed", chat, details, actor=chat, now=now)
     return len(links)
 
 
@@ -142,14 +139,10 @@ def chat_migrated(
         session.add(link)
         moved += 1
     if moved:
-        record(
-            session,
-            at=now,
-            actor=f"{channel}:{old_chat_id}",
-            action="chat.migrated",
-            entity="chat",
-            entity_id=f"{channel}:{new_chat_id}",
-            details={"from": old_chat_id, "links": moved},
+        details = {"from": old_chat_id, "links": moved}
+        chat = f"{channel}:{new_chat_id}"
+        _audit_chat(
+            session, "chat.migrated", chat, details, actor=f"{channel}:{old_chat_id}", now=now
         )
     return moved
 
@@ -176,14 +169,8 @@ def member_left(
     session.add(person)
     # A focal point's private copy of the unit's reminders ends with their membership.
     link_private_chat(session, channel=channel, chat_id=external_id, unit_id=None, now=now)
-    record(
-        session,
-        at=now,
-        actor=f"{channel}:{external_id}",
-        actor_person_id=person.id,
-        action="person.left",
-        entity="person",
-        entity_id=person.id,
-        details={"chat_id": chat_id, "unit_id": person.unit_id},
+    details = {"chat_id": chat_id, "unit_id": person.unit_id}
+    _audit_person(
+        session, person, "person.left", details, actor=f"{channel}:{external_id}", now=now
     )
     return person
