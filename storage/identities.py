@@ -113,6 +113,33 @@ def new_person(
     return person
 
 
+def person_for_account(
+    session: Session,
+    *,
+    channel: str,
+    external_id: str,
+    display_name: str,
+    unit_id: int | None,
+    role: str,
+    now: datetime,
+) -> tuple[Person, bool]:
+    """The person behind an account, active or not, or a new one (unit and role as given) with
+    the account attached; True when the person is new."""
+    person = any_person_for_identity(session, channel=channel, external_id=external_id)
+    if person is not None:
+        return person, False
+    created = new_person(
+        session,
+        channel=channel,
+        external_id=external_id,
+        display_name=display_name,
+        unit_id=unit_id,
+        role=role,
+        now=now,
+    )
+    return created, True
+
+
 def is_configured_admin(admin_ids: list[str], *, channel: str, external_id: str) -> bool:
     """`NHACVIEC_ADMIN_IDS` lists bare ids or `channel:id` (when the two networks could clash)."""
     return external_id in admin_ids or f"{channel}:{external_id}" in admin_ids
@@ -134,18 +161,16 @@ def add_admin(
     name = nfc(full_name.strip())
     if not name:
         raise UserFacingError(texts.text("people", "admin_name_missing"))
-    person = any_person_for_identity(session, channel=channel, external_id=external_id)
-    if person is None:
-        person = new_person(
-            session,
-            channel=channel,
-            external_id=external_id,
-            display_name=name,
-            unit_id=None,
-            role=Role.ADMIN,
-            now=now,
-        )
-    else:
+    person, created = person_for_account(
+        session,
+        channel=channel,
+        external_id=external_id,
+        display_name=name,
+        unit_id=None,
+        role=Role.ADMIN,
+        now=now,
+    )
+    if not created:
         person.role = Role.ADMIN
         person.active = True
         person.full_name = name

@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 from scheduler.vocabulary import Audience, Role
 from storage.audit import record
 from storage.chat_links import chat_links, link_private_chat
-from storage.identities import any_person_for_identity, new_person
+from storage.identities import any_person_for_identity, person_for_account
 from storage.models import ChatLink, Person
 
 # Roles a group membership gives and takes away; leaders and admins are appointed by code.
@@ -38,20 +38,19 @@ def enrol_group_member(
     stop), exactly as a newcomer would.
     """
     actor = f"{channel}:{external_id}"
-    existing = any_person_for_identity(session, channel=channel, external_id=external_id)
-    if existing is None:
-        person = new_person(
-            session,
-            channel=channel,
-            external_id=external_id,
-            display_name=display_name,
-            unit_id=unit_id,
-            role=Role.STAFF,
-            now=now,
-        )
-        details = {"unit_id": person.unit_id}
-        _audit_person(session, person, "person.join_by_group", details, actor=actor, now=now)
-        return person
+    existing, created = person_for_account(
+        session,
+        channel=channel,
+        external_id=external_id,
+        display_name=display_name,
+        unit_id=unit_id,
+        role=Role.STAFF,
+        now=now,
+    )
+    if created:
+        details = {"unit_id": existing.unit_id}
+        _audit_person(session, existing, "person.join_by_group", details, actor=actor, now=now)
+        return existing
     if existing.active:
         if existing.unit_id is None:
             existing.unit_id = unit_id
