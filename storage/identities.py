@@ -88,31 +88,6 @@ def attach_identity(
     session.add(identity)
 
 
-def new_person(
-    session: Session,
-    *,
-    channel: str,
-    external_id: str,
-    display_name: str,
-    unit_id: int | None,
-    role: str,
-    now: datetime,
-) -> Person:
-    """A person for an account seen for the first time, with the account attached."""
-    person = Person(
-        full_name=nfc(display_name.strip()) or f"{channel}:{external_id}",
-        unit_id=unit_id,
-        role=role,
-        created_at=now,
-    )
-    session.add(person)
-    session.flush()
-    attach_identity(
-        session, person=person, channel=channel, external_id=external_id, display_name=display_name
-    )
-    return person
-
-
 def person_for_account(
     session: Session,
     *,
@@ -128,16 +103,18 @@ def person_for_account(
     person = any_person_for_identity(session, channel=channel, external_id=external_id)
     if person is not None:
         return person, False
-    created = new_person(
-        session,
-        channel=channel,
-        external_id=external_id,
-        display_name=display_name,
+    person = Person(
+        full_name=nfc(display_name.strip()) or f"{channel}:{external_id}",
         unit_id=unit_id,
         role=role,
-        now=now,
+        created_at=now,
     )
-    return created, True
+    session.add(person)
+    session.flush()
+    attach_identity(
+        session, person=person, channel=channel, external_id=external_id, display_name=display_name
+    )
+    return person, True
 
 
 def is_configured_admin(admin_ids: list[str], *, channel: str, external_id: str) -> bool:
