@@ -169,30 +169,20 @@ def parse_moment(text: str, tz: object) -> datetime:
     raise UserFacingError(texts.text("cli", "moment_unread", text=repr(text)))
 
 
-def leader_file_options(
-    suffix: str, *, plan_help: str, period_help: str, period_required: bool
-) -> Callable[[F], F]:
-    """`--plan`, `--period`, `--out` and `--now`, shared by the commands that write a leaders'
-    file (export, report)."""
-    options = (
-        click.option("--plan", "plan_code", default=None, help=plan_help),
-        click.option("--period", required=period_required, default=None, help=period_help),
-        click.option(
+def leader_file_options(suffix: str) -> Callable[[F], F]:
+    """`--out` and `--now`, shared by the commands that write a leaders' file (export, report)."""
+
+    def apply(command: F) -> F:
+        command = click.option(
+            "--now", default=None, help="Tính số liệu tại thời điểm này (dd/mm/yyyy HH:MM)."
+        )(command)
+        return click.option(
             "--out",
             "out_path",
             required=True,
             type=click.Path(dir_okay=False, path_type=Path),
             help=f"Tệp {suffix} sẽ ghi.",
-        ),
-        click.option(
-            "--now", default=None, help="Tính số liệu tại thời điểm này (dd/mm/yyyy HH:MM)."
-        ),
-    )
-
-    def apply(command: F) -> F:
-        for option in reversed(options):
-            command = option(command)
-        return command
+        )(command)
 
     return apply
 
