@@ -27,6 +27,14 @@ class CheckInLine:
     lead_names: tuple[str, ...] = ()
     # The day the leaders will hear of it, when that is still to come.
     escalate_on: date | None = None
+    # The working day it should be done by: before a holiday its last day fell in, while
+    # `own_due` is the legal end (Điều 148) that lateness counts from.
+    remind_by: date | None = None
+
+    @property
+    def early(self) -> date | None:
+        """The day before the holiday, when it differs from the legal end."""
+        return self.remind_by if self.remind_by and self.remind_by < self.own_due else None
 
     @property
     def state(self) -> str:

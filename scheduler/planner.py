@@ -53,10 +53,16 @@ class DueItem:
     status: str
     kind: str
     lead_unit_ids: tuple[int, ...] = ()
+    # The plan's own last day: a day off there brings the reminders before the holiday.
+    nominal_due: date | None = None
 
     def state(self) -> ItemState:
         return ItemState(
-            effective_due=self.effective_due, role=self.role, status=self.status, kind=self.kind
+            effective_due=self.effective_due,
+            role=self.role,
+            status=self.status,
+            kind=self.kind,
+            nominal_due=self.nominal_due,
         )
 
 
@@ -136,7 +142,7 @@ def item_notices(
     state = item.state()
     if not state.nagged or item.effective_due is None:
         return []
-    key = (item.effective_due, item.role, policy)
+    key = (item.effective_due, item.nominal_due, item.role, policy)
     cached = cache.get(key) if cache is not None else None
     if cached is None:
         cached = (

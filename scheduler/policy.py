@@ -5,6 +5,10 @@ own due date (negative before it). The item's own due date is its effective due 
 again to the next working day should the calendar have changed since the plan was imported;
 a coordinating unit's own date lies some working days before the lead unit's, so that its
 input arrives in time.
+
+A last day that falls on a day off ("trước 31/01" in Tết) is legally moved to the next working
+day (Điều 148 BLDS), but offices expect to hear of it before the holiday: the reminders count
+from the last working day before the plan's own day, lateness and escalation from the legal end.
 """
 
 from __future__ import annotations
@@ -208,6 +212,8 @@ class ItemState:
     status: str = "not_started"
     kind: str = "once"
     withdrawn: bool = False
+    # The plan's own last day, when known: a day off there brings the reminders forward.
+    nominal_due: date | None = None
 
     @property
     def nagged(self) -> bool:
@@ -230,17 +236,44 @@ def own_due(
     return due
 
 
+def remind_by(
+    effective_due: date,
+    *,
+    nominal_due: date | None,
+    role: str,
+    policy: ReminderPolicy,
+    calendar: WorkCalendar,
+) -> date:
+    """The working day the unit is reminded to finish by: its own due date, or, when the
+    plan's last day is a day off, the last working day before it (a coordinating unit's
+    lead time counted back from there), whichever comes first."""
+    due = own_due(effective_due, role=role, policy=policy, calendar=calendar)
+    if nominal_due is None or calendar.is_working_day(nominal_due):
+        return due
+    early = calendar.previous_working_day(nominal_due)
+    if role == "coordinating" and policy.coordinating_ahead:
+        early = calendar.add_working_days(early, -policy.coordinating_ahead)
+    return min(due, early)
+
+
 def schedule(item: ItemState, *, policy: ReminderPolicy, calendar: WorkCalendar) -> list[Notice]:
     """Every notice the item gets while it stays open, in day order (nothing if not nagged)."""
     if not item.nagged or item.effective_due is None:
         return []
     due = own_due(item.effective_due, role=item.role, policy=policy, calendar=calendar)
+    early = remind_by(
+        item.effective_due,
+        nominal_due=item.nominal_due,
+        role=item.role,
+        policy=policy,
+        calendar=calendar,
+    )
     notices = [
-        Notice(NoticeKind.REMINDER, Recipient.UNIT, -days, calendar.add_working_days(due, -days))
+        Notice(NoticeKind.REMINDER, Recipient.UNIT, -days, calendar.add_working_days(early, -days))
         for days in policy.days_before
     ]
     if policy.on_due_day:
-        notices.append(Notice(NoticeKind.REMINDER, Recipient.UNIT, 0, due))
+        notices.append(Notice(NoticeKind.REMINDER, Recipient.UNIT, 0, early))
     if item.kind == ASSUMED_KIND:
         return sorted(notices, key=lambda notice: notice.day)
     notices.extend(
@@ -292,9 +325,11 @@ def due_ranges_for_day(
 
     Inverts `schedule`: a notice with offset k falls on `day` when the own due date is
     `day` moved back k working days; the stored effective due date lies on that working day
-    or on the days off just before it; a coordinating unit's lead date lies further on.
-    The ranges are a superset; `schedule` decides for each item found. With `role`, only
-    the ranges of lead or of coordinating assignments.
+    or on the days off just before it; a coordinating unit's lead date lies further on. A
+    reminder (k <= 0) may count from the working day before a holiday, whose legal end is
+    the next working day: the range reaches it. The ranges are a superset; `schedule`
+    decides for each item found. With `role`, only the ranges of lead or of coordinating
+    assignments.
     """
     if not calendar.is_working_day(day):
         return []
@@ -310,7 +345,8 @@ def due_ranges_for_day(
             for shift in shifts:
                 lead_due = calendar.add_working_days(own, shift)
                 previous = calendar.add_working_days(lead_due, -1)
-                ranges.add((previous + timedelta(days=1), lead_due))
+                last = calendar.add_working_days(lead_due, 1) if offset <= 0 else lead_due
+                ranges.add((previous + timedelta(days=1), last))
     return sorted(ranges)
 
 

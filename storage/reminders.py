@@ -60,6 +60,7 @@ def open_dated_items(
                 col(Occurrence.effective_due),
                 col(Occurrence.status),
                 col(Occurrence.kind),
+                col(Occurrence.nominal_due),
             )
         )
         .where(col(Occurrence.status) != "done")
@@ -97,6 +98,7 @@ def open_dated_items(
             status=row[10],
             kind=row[11],
             lead_unit_ids=leads.get(row[5], ()),
+            nominal_due=row[12],
         )
         for row in rows
     ]

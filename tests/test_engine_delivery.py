@@ -50,7 +50,7 @@ async def test_reminder_says_what_when_how_to_answer(engine: Engine) -> None:
         link_chat(session, unit=unit, chat_id="noi-vu")
         session.commit()
         occurrence_id = occurrence.id
-    clock = ManualClock(at(8))  # Friday 8/3: one working day before Monday 11/3
+    clock = ManualClock(at(8))  # Friday 8/3: the last working day before Sunday 10/3
     sender = RecordingSender()
     report = await _engine(engine, clock, sender).tick()
     assert [record.key.split(":")[0] for record in report.sent] == ["checkin"]
@@ -61,10 +61,11 @@ async def test_reminder_says_what_when_how_to_answer(engine: Engine) -> None:
     text = message.text
     for fragment in (
         f"<b>#{occurrence_id}</b> Rà soát thủ tục hành chính &lt;ưu tiên&gt; · Quý I/2024",
-        # The shifted date is shown as the date, with the plan's own words beside it; the
-        # legal basis is for /xem.
-        "hạn 11/03/2024 (lùi do ngày nghỉ) (kế hoạch ghi: Chậm nhất ngày 10/3/2024)",
-        "còn 1 ngày làm việc",
+        # Due before the weekend, legally by Monday: both dates, with the plan's own words
+        # beside them; the legal basis is for /xem.
+        "nên nộp 08/03/2024 (trước ngày nghỉ) · hạn cuối 11/03/2024 (lùi do ngày nghỉ)"
+        " (kế hoạch ghi: Chậm nhất ngày 10/3/2024)",
+        "hạn hôm nay",
     ):
         assert fragment in text, fragment
     assert "Điều 148" not in text and "Nhiệm vụ 12" not in text

@@ -53,10 +53,13 @@ class Oracle:
         self, occurrence_id: int, nominal: date, *, coordinating: bool
     ) -> list[tuple[date, str, int, str, int]]:
         own = self.effective(nominal)
+        # A last day off is reminded on the working day before it; late after the legal end.
+        early = own if nominal in self.index else self.days[self.index[own] - 1]
         if coordinating:
             own = self.shift(own, -2)
-        found = [(self.shift(own, -n), "reminder", occurrence_id, "unit", -n) for n in (7, 3, 1)]
-        found.append((own, "reminder", occurrence_id, "unit", 0))
+            early = self.shift(early, -2)
+        found = [(self.shift(early, -n), "reminder", occurrence_id, "unit", -n) for n in (7, 3, 1)]
+        found.append((early, "reminder", occurrence_id, "unit", 0))
         found += [(self.shift(own, n), "overdue", occurrence_id, "unit", n) for n in (1, 3)]
         if coordinating:
             found.append((self.shift(own, 1), "escalation", occurrence_id, "lead", 1))
@@ -277,12 +280,14 @@ async def test_plan_year_day_by_day(engine: Engine) -> None:
         for entry in checkins[k].payload["items"]
     ]
     tet_days = sorted(d for d, o in singles if o == seeded["tet"])
-    # Tết 2024 ran 8–14/2; the limit of Saturday 10/2 ends on Thursday 15/2.
-    assert tet_days[:4] == [
-        date(2024, 1, 30),
-        date(2024, 2, 5),
+    # Tết 2024 ran 8–14/2; the limit of Saturday 10/2 ends on Thursday 15/2, but the unit is
+    # reminded up to Wednesday 7/2, before Tết, and is late from Friday 16/2.
+    assert tet_days[:5] == [
+        date(2024, 1, 29),
+        date(2024, 2, 2),
+        date(2024, 2, 6),
         date(2024, 2, 7),
-        date(2024, 2, 15),
+        date(2024, 2, 16),
     ]
     assert not any(date(2024, 2, 8) <= d <= date(2024, 2, 14) for d, _ in sent)
     finished_days = [d for d, o in singles if o == finished]

@@ -20,7 +20,15 @@ from messages.notices import EscalatedItem, escalation_batch_message, leaders_di
 from messages.outgoing import OutgoingMessage
 from scheduler.items import Item as ItemView
 from scheduler.planner import week_key, week_label
-from scheduler.policy import ItemState, NoticeKind, Recipient, ReminderPolicy, own_due, schedule
+from scheduler.policy import (
+    ItemState,
+    NoticeKind,
+    Recipient,
+    ReminderPolicy,
+    own_due,
+    remind_by,
+    schedule,
+)
 from scheduler.progress import Progress
 from scheduler.workdays import WorkCalendar
 from storage import outbox
@@ -32,9 +40,10 @@ from storage.items import (
     unit_items,
     unit_tallies,
     week_end,
+    with_history,
 )
 from storage.recipients import unit_names, unreachable_units
-from storage.reminders import last_notes, lead_units
+from storage.reminders import lead_units
 
 
 @dataclass(frozen=True)
@@ -88,7 +97,14 @@ class Composer:
             coordinating = {item.task_id for item in items.values() if item.role == "coordinating"}
             leads = lead_units(session, task_ids=coordinating)
             names = unit_names(session, unit_ids={u for us in leads.values() for u in us})
-            notes = last_notes(session, occurrence_ids=escalated) if escalated else {}
+            # Escalated items carry their history (newest note, the blocked reason, who gave
+            # it and when) from the same read model as /status and /overdue.
+            wanted = [items[i] for i in dict.fromkeys(escalated) if i in items]
+            items.update(
+                (item.occurrence_id, item)
+                for item in (with_history(session, wanted, tz=self.tz) if wanted else [])
+            )
+            notes = {i: note for i in escalated if i in items and (note := items[i].last_note)}
             escalated_units = {items[i].unit_id for i in escalated if i in items}
             unreachable = (
                 unreachable_units(session, unit_ids=escalated_units) if escalated_units else set()
@@ -126,7 +142,11 @@ class Composer:
             return Skip(texts.text("engine", "skip_done"))
         policy = self.rules.policy(item.plan_id)
         state = ItemState(
-            effective_due=item.effective_due, role=item.role, status=item.status, kind=item.kind
+            effective_due=item.effective_due,
+            role=item.role,
+            status=item.status,
+            kind=item.kind,
+            nominal_due=item.nominal_due,
         )
         notices = [
             notice
@@ -190,8 +210,20 @@ class Composer:
         self, item: ItemView, due: date, policy: ReminderPolicy, context: SendContext
     ) -> CheckInLine:
         calendar = self.calendar
+        # Reminded by the working day before a holiday; late only after the legal end.
+        early = (
+            remind_by(
+                item.effective_due,
+                nominal_due=item.nominal_due,
+                role=item.role,
+                policy=policy,
+                calendar=calendar,
+            )
+            if item.effective_due is not None
+            else due
+        )
         late = max(0, calendar.working_days_between(due, context.today))
-        left = max(0, calendar.working_days_between(context.today, due))
+        left = max(0, calendar.working_days_between(context.today, early))
         escalate_on = (
             calendar.add_working_days(due, policy.escalate_after)
             if policy.escalate_after is not None and late
@@ -200,6 +232,7 @@ class Composer:
         return CheckInLine(
             item=item,
             own_due=due,
+            remind_by=early,
             days_late=late,
             days_left=left,
             lead_names=tuple(context.leads.get(item.task_id, ())),
