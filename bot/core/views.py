@@ -10,12 +10,13 @@ from messages import texts
 from messages.errors import UserFacingError
 from messages.progress_words import label_vi
 from scheduler.clock import Clock
+from scheduler.items import Item as ItemView
 from scheduler.policy import ReminderPolicy, remind_by
 from scheduler.progress import Progress, classify
+from scheduler.tally import Tally as UnitSummary
 from scheduler.vocabulary import Status
 from scheduler.workdays import WorkCalendar
 from storage.models import EvidenceFile
-from storage.progress import ItemView, UnitSummary
 from storage.tracking import HistoryEntry, Item
 
 

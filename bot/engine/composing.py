@@ -19,6 +19,7 @@ from messages import texts
 from messages.checkin import CheckInLine, checkin_message
 from messages.notices import EscalatedItem, escalation_batch_message, leaders_digest
 from messages.outgoing import OutgoingMessage
+from scheduler.items import Item as ItemView
 from scheduler.planner import week_key, week_label
 from scheduler.policy import (
     ItemState,
@@ -33,15 +34,14 @@ from scheduler.progress import Progress
 from scheduler.workdays import WorkCalendar
 from storage import outbox
 from storage.database import session_scope
-from storage.items import with_history
-from storage.progress import (
-    ItemView,
+from storage.items import (
     due_between,
     items_by_ids,
     overdue_items,
     unit_items,
-    unit_summaries,
+    unit_tallies,
     week_end,
+    with_history,
 )
 from storage.recipients import unit_names, unreachable_units
 from storage.reminders import lead_units
@@ -300,7 +300,7 @@ class Composer:
             return leaders_digest(
                 week_label=week_label(today),
                 today=today,
-                summaries=unit_summaries(session, today=today, due_until=today, tz=tz),
+                summaries=unit_tallies(session, today=today, tz=tz),
                 overdue=overdue_items(session, today=today, calendar=calendar, tz=tz),
                 due_this_week=due_between(
                     session,

@@ -26,7 +26,7 @@ from scheduler.progress import Progress
 from scheduler.workdays import WorkCalendar
 from storage import outbox
 from storage.database import session_scope
-from storage.progress import items_by_ids
+from storage.items import items_by_ids
 from storage.recipients import (
     ADMIN_AUDIENCE,
     Recipients,
