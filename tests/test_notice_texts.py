@@ -8,7 +8,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from bot.channels.plain_rendering import plain_text
-from messages.notices import leaders_digest
+from messages.leader_digest import leaders_digest
 from messages.outgoing import Button, OutgoingMessage, with_button_note
 from messages.plain import html_to_plain
 from scheduler.clock import VIETNAM_TZ

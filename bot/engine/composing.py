@@ -17,7 +17,8 @@ from bot.engine.planning import CHECKIN, Entry, Rules, entries_of
 from bot.engine.reach import REACH, reach_message
 from messages import texts
 from messages.checkin import CheckInLine, checkin_message
-from messages.notices import EscalatedItem, escalation_batch_message, leaders_digest
+from messages.leader_digest import leaders_digest
+from messages.notices import EscalatedItem, escalation_batch_message
 from messages.outgoing import OutgoingMessage
 from scheduler.items import Item as ItemView
 from scheduler.planner import week_key, week_label
