@@ -207,29 +207,28 @@ def prune(folder: Path, *, older_than: datetime) -> int:
 def export_summary(result: ExportResult) -> str:
     from messages.progress_words import percent_text
 
-    return render(
-        "report/cli_done.txt",
-        kind="export",
-        path=str(result.path),
-        items=result.total.items,
+    total = result.total
+    return _cli_done(
+        "export",
+        result.path,
+        items=total.items,
         units=len(result.totals),
         sheets=result.period_count,
-        done=result.total.done,
-        due=result.total.due_so_far,
-        rate=percent_text(result.total.completion_rate),
-        overdue=result.total.overdue,
+        done=total.done,
+        due=total.due_so_far,
+        rate=percent_text(total.completion_rate),
+        overdue=total.overdue,
     )
 
 
 def report_summary(result: ReportResult) -> str:
-    return render(
-        "report/cli_done.txt",
-        kind="report",
-        path=str(result.path),
-        period=result.period.label,
-        items=len(result.items),
-        late=result.late_count,
-    )
+    period, late = result.period.label, result.late_count
+    return _cli_done("report", result.path, period=period, items=len(result.items), late=late)
+
+
+def _cli_done(kind: str, path: Path, **values: object) -> str:
+    """The line the CLI prints once a leaders' file is written."""
+    return render("report/cli_done.txt", kind=kind, path=str(path), **values)
 
 
 def _single_plan(session: Session, plan_code: str | None) -> Plan:

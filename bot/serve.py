@@ -59,6 +59,17 @@ def channel_runs(app: AppContext, conversation: Conversation) -> list[ChannelRun
     return runs
 
 
+def reminder_engine(app: AppContext, senders: Mapping[str, Sender]) -> ReminderEngine:
+    """The reminder engine as `run` and `tick` set it up from the settings."""
+    return ReminderEngine(
+        app.engine,
+        app.clock,
+        senders,
+        policy=ReminderPolicy(hour=app.settings.reminder_hour),
+        charts_dir=app.files_dir / "charts",
+    )
+
+
 async def _print_sent(app: AppContext, report: TickReport) -> None:
     """One line per message sent — kind, unit, what it says — for whoever watches the bot."""
     from storage.database import session_scope
@@ -88,13 +99,7 @@ async def serve(app: AppContext, *, stop: asyncio.Event | None = None) -> None:
         loop.add_signal_handler(signum, stop.set)
     senders: dict[str, Sender] = dict(build_senders(app))
     senders.update({run.channel: run.sender for run in runs if run.sender is not None})
-    reminders = ReminderEngine(
-        app.engine,
-        app.clock,
-        senders,
-        policy=ReminderPolicy(hour=app.settings.reminder_hour),
-        charts_dir=app.files_dir / "charts",
-    )
+    reminders = reminder_engine(app, senders)
     scheduler = build_scheduler(
         reminders, app.clock, on_report=lambda report: _print_sent(app, report)
     )

@@ -7,10 +7,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from messages import texts
-from messages.buttons import item_buttons
-
-# Moved to messages.leader_digest; the reminder engine still imports it from here.
-from messages.leader_digest import leaders_digest as leaders_digest
 from messages.outgoing import OutgoingMessage
 from messages.progress_words import label_vi
 from messages.render import render
@@ -27,39 +23,6 @@ STATUSES = ("not_started", "in_progress", "blocked", "done")
 def status_labels() -> dict[str, str]:
     """Each status as a sentence in a notice says it ("có vướng mắc")."""
     return {status: texts.text("documents", f"status_{status}") for status in STATUSES}
-
-
-def item_message(
-    item: ItemView,
-    *,
-    template: str,
-    own_due: date,
-    offset: int,
-    days_left: int,
-    days_overdue: int,
-    lead_names: Sequence[str] = (),
-    escalate_after: int | None = None,
-) -> OutgoingMessage:
-    """A notice to the item's own unit: `template` is reminder or overdue."""
-    text = render(
-        f"{template}.html",
-        item=item,
-        own_due=own_due,
-        offset=offset,
-        days_left=days_left,
-        days_overdue=days_overdue,
-        coordinating=item.role == "coordinating",
-        lead_names=", ".join(lead_names),
-        escalate_after=escalate_after,
-        status_label=status_labels().get(item.status, item.status),
-    )
-    return OutgoingMessage(
-        text=text,
-        buttons=item_buttons(item.occurrence_id),
-        html=True,
-        occurrence_id=item.occurrence_id,
-        button_note=render("_answer_hint.html", occurrence_id=item.occurrence_id).strip(),
-    )
 
 
 @dataclass(frozen=True)

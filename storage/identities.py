@@ -88,7 +88,7 @@ def attach_identity(
     session.add(identity)
 
 
-def new_person(
+def person_for_account(
     session: Session,
     *,
     channel: str,
@@ -97,8 +97,12 @@ def new_person(
     unit_id: int | None,
     role: str,
     now: datetime,
-) -> Person:
-    """A person for an account seen for the first time, with the account attached."""
+) -> tuple[Person, bool]:
+    """The person behind an account, active or not, or a new one (unit and role as given) with
+    the account attached; True when the person is new."""
+    person = any_person_for_identity(session, channel=channel, external_id=external_id)
+    if person is not None:
+        return person, False
     person = Person(
         full_name=nfc(display_name.strip()) or f"{channel}:{external_id}",
         unit_id=unit_id,
@@ -110,7 +114,7 @@ def new_person(
     attach_identity(
         session, person=person, channel=channel, external_id=external_id, display_name=display_name
     )
-    return person
+    return person, True
 
 
 def is_configured_admin(admin_ids: list[str], *, channel: str, external_id: str) -> bool:
@@ -134,18 +138,16 @@ def add_admin(
     name = nfc(full_name.strip())
     if not name:
         raise UserFacingError(texts.text("people", "admin_name_missing"))
-    person = any_person_for_identity(session, channel=channel, external_id=external_id)
-    if person is None:
-        person = new_person(
-            session,
-            channel=channel,
-            external_id=external_id,
-            display_name=name,
-            unit_id=None,
-            role=Role.ADMIN,
-            now=now,
-        )
-    else:
+    person, created = person_for_account(
+        session,
+        channel=channel,
+        external_id=external_id,
+        display_name=name,
+        unit_id=None,
+        role=Role.ADMIN,
+        now=now,
+    )
+    if not created:
         person.role = Role.ADMIN
         person.active = True
         person.full_name = name

@@ -22,7 +22,7 @@ from messages.errors import UserFacingError
 from scheduler.vocabulary import Audience, Role
 from storage.audit import record
 from storage.chat_links import PRIVATE_REMINDER_ROLES, link_chat, link_private_chat
-from storage.identities import any_person_for_identity, attach_identity, new_person
+from storage.identities import attach_identity, person_for_account
 from storage.models import AuditEntry, Invite, Person, Unit
 
 # Letters and digits that cannot be mistaken for each other when read aloud or retyped.
@@ -215,18 +215,16 @@ def _join_unit(
     chat_id: str,
     now: datetime,
 ) -> Redeemed:
-    person = any_person_for_identity(session, channel=channel, external_id=external_id)
-    if person is None:
-        person = new_person(
-            session,
-            channel=channel,
-            external_id=external_id,
-            display_name=display_name,
-            unit_id=invite.unit_id,
-            role=invite.role,
-            now=now,
-        )
-    else:
+    person, created = person_for_account(
+        session,
+        channel=channel,
+        external_id=external_id,
+        display_name=display_name,
+        unit_id=invite.unit_id,
+        role=invite.role,
+        now=now,
+    )
+    if not created:
         person.active = True
         if invite.unit_id is not None:
             person.unit_id = invite.unit_id

@@ -8,13 +8,14 @@ must never bring unit A's rights back.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlmodel import Session, col, select
 
 from scheduler.vocabulary import Audience, Role
 from storage.audit import record
 from storage.chat_links import chat_links, link_private_chat
-from storage.identities import any_person_for_identity, new_person
+from storage.identities import any_person_for_identity, person_for_account
 from storage.models import ChatLink, Person
 
 # Roles a group membership gives and takes away; leaders and admins are appointed by code.
@@ -37,19 +38,19 @@ def enrol_group_member(
     stop), exactly as a newcomer would.
     """
     actor = f"{channel}:{external_id}"
-    existing = any_person_for_identity(session, channel=channel, external_id=external_id)
-    if existing is None:
-        person = new_person(
-            session,
-            channel=channel,
-            external_id=external_id,
-            display_name=display_name,
-            unit_id=unit_id,
-            role=Role.STAFF,
-            now=now,
-        )
-        _audit_join(session, person, actor=actor, action="person.join_by_group", now=now)
-        return person
+    existing, created = person_for_account(
+        session,
+        channel=channel,
+        external_id=external_id,
+        display_name=display_name,
+        unit_id=unit_id,
+        role=Role.STAFF,
+        now=now,
+    )
+    if created:
+        details = {"unit_id": existing.unit_id}
+        _audit_person(session, existing, "person.join_by_group", details, actor=actor, now=now)
+        return existing
     if existing.active:
         if existing.unit_id is None:
             existing.unit_id = unit_id
@@ -64,29 +65,21 @@ def enrol_group_member(
     existing.active = True
     session.add(existing)
     session.flush()
-    _audit_join(
-        session,
-        existing,
-        actor=actor,
-        action="person.rejoin_by_group",
-        now=now,
-        previous_unit_id=previous_unit,
-    )
+    details = {"unit_id": existing.unit_id, "previous_unit_id": previous_unit}
+    _audit_person(session, existing, "person.rejoin_by_group", details, actor=actor, now=now)
     return existing
 
 
-def _audit_join(
+def _audit_person(
     session: Session,
     person: Person,
+    action: str,
+    details: dict[str, Any],
     *,
     actor: str,
-    action: str,
     now: datetime,
-    previous_unit_id: int | None = None,
 ) -> None:
-    details: dict[str, int | None] = {"unit_id": person.unit_id}
-    if action == "person.rejoin_by_group":
-        details["previous_unit_id"] = previous_unit_id
+    """Audit a change of a person's membership, made by that person's own account."""
     record(
         session,
         at=now,
@@ -99,21 +92,24 @@ def _audit_join(
     )
 
 
+def _audit_chat(
+    session: Session, action: str, chat: str, details: dict[str, Any], *, actor: str, now: datetime
+) -> None:
+    """Audit a change to a chat's links; `chat` is "channel:chat id"."""
+    record(
+        session, at=now, actor=actor, action=action, entity="chat", entity_id=chat, details=details
+    )
+
+
 def chat_removed(session: Session, *, channel: str, chat_id: str, now: datetime) -> int:
     """The bot was removed from a group or blocked in a private chat: stop sending there."""
     links = chat_links(session, channel=channel, chat_id=chat_id)
     for link in links:
         link.active = False
         session.add(link)
-    record(
-        session,
-        at=now,
-        actor=f"{channel}:{chat_id}",
-        action="chat.removed",
-        entity="chat",
-        entity_id=f"{channel}:{chat_id}",
-        details={"links": [link.id for link in links]},
-    )
+    chat = f"{channel}:{chat_id}"
+    details = {"links": [link.id for link in links]}
+    _audit_chat(session, "chat.removed", chat, details, actor=chat, now=now)
     return len(links)
 
 
@@ -142,14 +138,10 @@ def chat_migrated(
         session.add(link)
         moved += 1
     if moved:
-        record(
-            session,
-            at=now,
-            actor=f"{channel}:{old_chat_id}",
-            action="chat.migrated",
-            entity="chat",
-            entity_id=f"{channel}:{new_chat_id}",
-            details={"from": old_chat_id, "links": moved},
+        details = {"from": old_chat_id, "links": moved}
+        chat = f"{channel}:{new_chat_id}"
+        _audit_chat(
+            session, "chat.migrated", chat, details, actor=f"{channel}:{old_chat_id}", now=now
         )
     return moved
 
@@ -176,14 +168,8 @@ def member_left(
     session.add(person)
     # A focal point's private copy of the unit's reminders ends with their membership.
     link_private_chat(session, channel=channel, chat_id=external_id, unit_id=None, now=now)
-    record(
-        session,
-        at=now,
-        actor=f"{channel}:{external_id}",
-        actor_person_id=person.id,
-        action="person.left",
-        entity="person",
-        entity_id=person.id,
-        details={"chat_id": chat_id, "unit_id": person.unit_id},
+    details = {"chat_id": chat_id, "unit_id": person.unit_id}
+    _audit_person(
+        session, person, "person.left", details, actor=f"{channel}:{external_id}", now=now
     )
     return person

@@ -15,10 +15,13 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from storage.models import ChannelIdentity, ChatLink, Person, Unit
+from scheduler.vocabulary import Role
+from storage.models import ChannelIdentity, ChatLink, Notification, Person, Unit
 
 # Audience of the private chat of one of a unit's people standing in for a unit chat.
 PRIVATE_FALLBACK = "unit_private"
+# Audience of an admin's private chat, where the engine reports who it cannot reach.
+ADMIN_AUDIENCE = "admin"
 
 
 @dataclass(frozen=True)
@@ -184,3 +187,85 @@ def unit_reach(session: Session) -> dict[int, str]:
         if unit_id not in own:
             reach[unit_id] = "private"
     return reach
+
+
+def admin_chats(session: Session, *, now: datetime) -> list[ChatTarget]:
+    """The private chats of the active admins, linked on first use; one the admin blocked
+    stays off. Admins named in the settings become admins when they first write."""
+    known = {
+        (channel, chat_id): (link_id, active)
+        for link_id, channel, chat_id, active in session.execute(
+            select(
+                col(ChatLink.id), col(ChatLink.channel), col(ChatLink.chat_id), col(ChatLink.active)
+            ).where(col(ChatLink.audience) == ADMIN_AUDIENCE)
+        )
+    }
+    query = (
+        select(
+            col(ChannelIdentity.channel), col(ChannelIdentity.external_id), col(Person.full_name)
+        )
+        .join(Person, col(Person.id) == col(ChannelIdentity.person_id))
+        .where(col(Person.active).is_(True), col(Person.role) == Role.ADMIN)
+        .order_by(col(Person.id), col(ChannelIdentity.id))
+    )
+    targets: list[ChatTarget] = []
+    for channel, external_id, name in session.execute(query):
+        found = known.get((channel, external_id))
+        if found is None:
+            link = ChatLink(
+                channel=channel,
+                chat_id=external_id,
+                audience=ADMIN_AUDIENCE,
+                unit_id=None,
+                title=name[:255] if name else None,
+                created_at=now,
+            )
+            session.add(link)
+            session.flush()
+            assert link.id is not None
+            found = (link.id, True)
+            known[(channel, external_id)] = found
+        link_id, active = found
+        if active:
+            targets.append(ChatTarget(link_id, channel, external_id, None))
+    return targets
+
+
+@dataclass(frozen=True)
+class SwitchedOff:
+    """A chat switched off because a send failed for good (bot blocked, chat gone)."""
+
+    chat_link_id: int
+    title: str
+    unit_id: int | None
+    reason: str
+
+
+def switched_off_chats(
+    session: Session,
+    *,
+    since: datetime,
+    before: datetime,
+    chat_link_ids: Iterable[int] | None = None,
+) -> list[SwitchedOff]:
+    """Chats still off whose message due in [since, before) was parked for good."""
+    query = (
+        select(
+            col(ChatLink.id),
+            col(ChatLink.title),
+            col(ChatLink.chat_id),
+            col(ChatLink.unit_id),
+            col(Notification.last_error),
+        )
+        .join(Notification, col(Notification.chat_link_id) == col(ChatLink.id))
+        .where(col(ChatLink.active).is_(False), col(ChatLink.audience) != ADMIN_AUDIENCE)
+        .where(col(Notification.state) == "parked")
+        .where(col(Notification.due_at) >= since, col(Notification.due_at) < before)
+        .order_by(col(ChatLink.id), col(Notification.due_at))
+    )
+    if chat_link_ids is not None:
+        query = query.where(col(ChatLink.id).in_(list(chat_link_ids)))
+    found: dict[int, SwitchedOff] = {}
+    for link_id, title, chat_id, unit_id, reason in session.execute(query):
+        found.setdefault(link_id, SwitchedOff(link_id, title or chat_id, unit_id, reason or ""))
+    return list(found.values())

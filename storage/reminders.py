@@ -13,11 +13,8 @@ from sqlmodel import Session, col
 
 from scheduler.planner import DueItem
 from scheduler.policy import UNDATED_KINDS
+from storage.items import chunks, joined
 from storage.models import Assignment, Occurrence, Plan, StatusUpdate, Task, Unit
-from storage.progress import live_item_filter
-
-# Keeps IN lists well under every database's parameter limit.
-CHUNK = 900
 
 
 @dataclass(frozen=True)
@@ -49,26 +46,23 @@ def open_dated_items(
     the others. With `occurrence_ids`, those occurrences instead (whatever their date).
     """
     query = (
-        select(
-            col(Occurrence.id),
-            col(Task.plan_id),
-            col(Unit.id),
-            col(Unit.name),
-            col(Assignment.role),
-            col(Task.id),
-            col(Task.number),
-            col(Occurrence.period_key),
-            col(Occurrence.period_label),
-            col(Occurrence.effective_due),
-            col(Occurrence.status),
-            col(Occurrence.kind),
-            col(Occurrence.nominal_due),
+        joined(
+            select(
+                col(Occurrence.id),
+                col(Task.plan_id),
+                col(Unit.id),
+                col(Unit.name),
+                col(Assignment.role),
+                col(Task.id),
+                col(Task.number),
+                col(Occurrence.period_key),
+                col(Occurrence.period_label),
+                col(Occurrence.effective_due),
+                col(Occurrence.status),
+                col(Occurrence.kind),
+                col(Occurrence.nominal_due),
+            )
         )
-        .select_from(Occurrence)
-        .join(Assignment, col(Assignment.id) == col(Occurrence.assignment_id))
-        .join(Task, col(Task.id) == col(Assignment.task_id))
-        .join(Unit, col(Unit.id) == col(Assignment.unit_id))
-        .where(live_item_filter())
         .where(col(Occurrence.status) != "done")
         .where(col(Occurrence.effective_due).is_not(None))
         .where(col(Occurrence.kind).not_in(sorted(UNDATED_KINDS)))
@@ -76,8 +70,7 @@ def open_dated_items(
     rows: list[Any] = []
     if occurrence_ids is not None:
         ids = list(occurrence_ids)
-        for start in range(0, len(ids), CHUNK):
-            chunk = ids[start : start + CHUNK]
+        for chunk in chunks(ids):
             rows.extend(session.execute(query.where(col(Occurrence.id).in_(chunk))))
     else:
         condition = _within(due_ranges)
@@ -121,11 +114,11 @@ def lead_units(session: Session, *, task_ids: Iterable[int]) -> dict[int, tuple[
     """The active lead units of each task."""
     ids = sorted(set(task_ids))
     found: dict[int, list[int]] = {}
-    for start in range(0, len(ids), CHUNK):
+    for chunk in chunks(ids):
         query = (
             select(col(Assignment.task_id), col(Assignment.unit_id))
             .join(Unit, col(Unit.id) == col(Assignment.unit_id))
-            .where(col(Assignment.task_id).in_(ids[start : start + CHUNK]))
+            .where(col(Assignment.task_id).in_(chunk))
             .where(col(Assignment.role) == "lead")
             .where(col(Assignment.withdrawn) == false())
             .where(col(Unit.active).is_(True))
@@ -143,12 +136,7 @@ def plan_start_days(plans: Iterable[PlanSettings], tz: ZoneInfo) -> dict[int, da
 def units_with_open_items(session: Session) -> list[tuple[int, str]]:
     """Active units that have at least one live item not done (they get a weekly list)."""
     query = (
-        select(col(Unit.id), col(Unit.name))
-        .select_from(Occurrence)
-        .join(Assignment, col(Assignment.id) == col(Occurrence.assignment_id))
-        .join(Task, col(Task.id) == col(Assignment.task_id))
-        .join(Unit, col(Unit.id) == col(Assignment.unit_id))
-        .where(live_item_filter())
+        joined(select(col(Unit.id), col(Unit.name)))
         .where(col(Occurrence.status) != "done")
         .group_by(col(Unit.id), col(Unit.name))
         .order_by(col(Unit.id))
@@ -160,11 +148,11 @@ def last_notes(session: Session, *, occurrence_ids: Iterable[int]) -> dict[int, 
     """The latest non-empty note each item's unit wrote with a status update."""
     wanted = sorted(set(occurrence_ids))
     notes: dict[int, str] = {}
-    for start in range(0, len(wanted), CHUNK):
+    for chunk in chunks(wanted):
         query = (
             select(col(StatusUpdate.occurrence_id), col(StatusUpdate.note))
             .where(
-                col(StatusUpdate.occurrence_id).in_(wanted[start : start + CHUNK]),
+                col(StatusUpdate.occurrence_id).in_(chunk),
                 col(StatusUpdate.note).is_not(None),
                 col(StatusUpdate.note) != "",
             )

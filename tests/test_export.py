@@ -19,8 +19,9 @@ from bot.leader_reports import export_workbook
 from messages.errors import UserFacingError
 from messages.export_xlsx import HEADER_ROW
 from scheduler.clock import ManualClock
+from scheduler.tally import combine
+from storage.items import unit_tallies as unit_summaries
 from storage.models import Occurrence, Task
-from storage.progress import combine, unit_summaries
 
 SUMMARY_COLUMNS = [
     "STT",

@@ -20,7 +20,8 @@ from bot.core.conversation import Conversation
 from bot.core.protocol import Response
 from messages.export_xlsx import HEADER_ROW
 from scheduler.clock import ManualClock
-from storage.progress import combine, unit_summaries
+from scheduler.tally import combine
+from storage.items import unit_tallies as unit_summaries
 
 ADMIN = "900"
 

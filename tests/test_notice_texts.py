@@ -8,13 +8,13 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from bot.channels.plain_rendering import plain_text
-from messages.notices import leaders_digest
+from messages.leader_digest import leaders_digest
 from messages.outgoing import Button, OutgoingMessage, with_button_note
 from messages.plain import html_to_plain
 from scheduler.clock import VIETNAM_TZ
 from scheduler.progress import Progress
+from scheduler.tally import Tally as UnitSummary
 from storage import units
-from storage.progress import UnitSummary
 from storage.units import add_unit, merge_units
 
 AT = datetime(2024, 3, 1, 9, 0, tzinfo=VIETNAM_TZ)

@@ -15,9 +15,10 @@ from sqlmodel import Session, col, select
 
 from messages.export_xlsx import HEADER_ROW
 from scheduler.clock import VIETNAM_TZ
+from scheduler.tally import combine
 from storage.database import make_engine
+from storage.items import unit_tallies as unit_summaries
 from storage.models import Assignment, Occurrence, Plan, Task, Unit
-from storage.progress import combine, unit_summaries
 from storage.tracking import apply_status, store_evidence
 
 pytestmark = pytest.mark.e2e

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 
@@ -14,7 +15,12 @@ from messages.errors import UserFacingError, user_message
 from scheduler.clock import Clock, ManualClock
 
 if TYPE_CHECKING:
+    from sqlmodel import Session
+
     from bot.context import AppContext
+
+F = TypeVar("F", bound=Callable[..., object])
+R = TypeVar("R")
 
 
 @contextmanager
@@ -161,3 +167,31 @@ def parse_moment(text: str, tz: object) -> datetime:
     from messages import texts
 
     raise UserFacingError(texts.text("cli", "moment_unread", text=repr(text)))
+
+
+def leader_file_options(suffix: str) -> Callable[[F], F]:
+    """`--out` and `--now`, shared by the commands that write a leaders' file (export, report)."""
+
+    def apply(command: F) -> F:
+        command = click.option(
+            "--now", default=None, help="Tính số liệu tại thời điểm này (dd/mm/yyyy HH:MM)."
+        )(command)
+        return click.option(
+            "--out",
+            "out_path",
+            required=True,
+            type=click.Path(dir_okay=False, path_type=Path),
+            help=f"Tệp {suffix} sẽ ghi.",
+        )(command)
+
+    return apply
+
+
+def write_leader_file(
+    now: str | None, write: Callable[[Session, Clock], R], summary: Callable[[R], str]
+) -> None:
+    """Write one leaders' file inside a session and print what it holds."""
+    app = open_app(now=now)
+    with app.session() as session:
+        result = write(session, app.clock)
+    click.echo(summary(result))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from bot.cli.common import open_app
+from bot.cli.common import leader_file_options, write_leader_file
 from bot.leader_reports import report_draft, report_summary
 
 
@@ -17,19 +17,13 @@ from bot.leader_reports import report_draft, report_summary
     required=True,
     help='Kỳ báo cáo: "Quý I/2024", "quy 1/2024", "2024-Q1", "6 tháng 2024", "Năm 2024".',
 )
-@click.option(
-    "--out",
-    "out_path",
-    required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Tệp .docx sẽ ghi.",
-)
-@click.option("--now", default=None, help="Tính số liệu tại thời điểm này (dd/mm/yyyy HH:MM).")
+@leader_file_options(".docx")
 def report(plan_code: str | None, period: str, out_path: Path, now: str | None) -> None:
     """Soạn dự thảo báo cáo kết quả CCHC của một kỳ (Word) để văn phòng chỉnh sửa và trình ký."""
-    app = open_app(now=now)
-    with app.session() as session:
-        result = report_draft(
-            session, clock=app.clock, out_path=out_path, period_text=period, plan_code=plan_code
-        )
-    click.echo(report_summary(result))
+    write_leader_file(
+        now,
+        lambda session, clock: report_draft(
+            session, clock=clock, out_path=out_path, period_text=period, plan_code=plan_code
+        ),
+        report_summary,
+    )

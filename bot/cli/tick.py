@@ -11,9 +11,9 @@ from bot.channels import build_senders
 from bot.cli.agenda import KINDS
 from bot.cli.common import open_app
 from bot.engine import ReminderEngine, TickReport
+from bot.serve import reminder_engine
 from messages import texts
 from messages.render import render
-from scheduler.policy import ReminderPolicy
 from storage.notice_audiences import audience_names
 
 
@@ -25,13 +25,7 @@ def tick(now_text: str | None) -> None:
     """Chạy một lượt lên lịch và gửi nhắc việc qua các kênh đã cấu hình, rồi in những gì đã gửi."""
     app = open_app(now=now_text)
     senders = build_senders(app)
-    engine = ReminderEngine(
-        app.engine,
-        app.clock,
-        senders,
-        policy=ReminderPolicy(hour=app.settings.reminder_hour),
-        charts_dir=app.files_dir / "charts",
-    )
+    engine = reminder_engine(app, senders)
     report = asyncio.run(_tick(engine, senders))
     with app.session() as session:
         names = audience_names(session, notification_ids=[r.notification_id for r in report.sent])

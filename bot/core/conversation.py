@@ -15,8 +15,10 @@ import asyncio
 import difflib
 import logging
 import re
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
+from datetime import datetime
 
 from sqlmodel import Session
 
@@ -95,42 +97,57 @@ class Conversation:
 
     def on_bot_removed(self, channel: str, chat_id: str) -> None:
         """The bot left a group or was blocked in a private chat: stop sending there."""
-        try:
-            with self.app.session() as session:
-                membership.chat_removed(
-                    session, channel=channel, chat_id=chat_id, now=self.app.clock.now()
-                )
-        except Exception:
-            log.exception("failed to record removal from %s chat %s", channel, chat_id)
+        self._record_chat_event(
+            lambda session, now: membership.chat_removed(
+                session, channel=channel, chat_id=chat_id, now=now
+            ),
+            "failed to record removal from %s chat %s",
+            channel,
+            chat_id,
+        )
 
     def on_member_left(self, channel: str, chat_id: str, user_id: str) -> None:
         """Someone left a group; staff leaving their unit's group leave the unit."""
-        try:
-            with self.app.session() as session:
-                membership.member_left(
-                    session,
-                    channel=channel,
-                    chat_id=chat_id,
-                    external_id=user_id,
-                    now=self.app.clock.now(),
-                )
+        recorded = self._record_chat_event(
+            lambda session, now: membership.member_left(
+                session, channel=channel, chat_id=chat_id, external_id=user_id, now=now
+            ),
+            "failed to record %s leaving %s chat %s",
+            user_id,
+            channel,
+            chat_id,
+        )
+        if recorded:
             self.pending.forget((channel, chat_id, user_id))
-        except Exception:
-            log.exception("failed to record %s leaving %s chat %s", user_id, channel, chat_id)
 
     def on_chat_migrated(self, channel: str, old_chat_id: str, new_chat_id: str) -> None:
         """A group changed its id (Telegram group → supergroup): keep it linked."""
+        self._record_chat_event(
+            lambda session, now: membership.chat_migrated(
+                session,
+                channel=channel,
+                old_chat_id=old_chat_id,
+                new_chat_id=new_chat_id,
+                now=now,
+            ),
+            "failed to move %s chat %s to %s",
+            channel,
+            old_chat_id,
+            new_chat_id,
+        )
+
+    def _record_chat_event(
+        self, write: Callable[[Session, datetime], object], failure: str, *details: str
+    ) -> bool:
+        """Store a change a channel reported about a chat; a failure is logged, never raised
+        (the channel's update loop must go on). True when it was stored."""
         try:
             with self.app.session() as session:
-                membership.chat_migrated(
-                    session,
-                    channel=channel,
-                    old_chat_id=old_chat_id,
-                    new_chat_id=new_chat_id,
-                    now=self.app.clock.now(),
-                )
+                write(session, self.app.clock.now())
         except Exception:
-            log.exception("failed to move %s chat %s to %s", channel, old_chat_id, new_chat_id)
+            log.exception(failure, *details)
+            return False
+        return True
 
     def remember_sent(
         self, channel: str, chat_id: str, message_id: str, occurrence_id: int

@@ -7,13 +7,16 @@ from functools import lru_cache
 from typing import Any
 
 from messages import texts
+from messages.errors import UserFacingError
 from messages.progress_words import label_vi
 from scheduler.clock import Clock
+from scheduler.items import Item as ItemView
+from scheduler.policy import ReminderPolicy, remind_by
 from scheduler.progress import Progress, classify
+from scheduler.tally import Tally as UnitSummary
 from scheduler.vocabulary import Status
 from scheduler.workdays import WorkCalendar
 from storage.models import EvidenceFile
-from storage.progress import ItemView, UnitSummary
 from storage.tracking import HistoryEntry, Item
 
 
@@ -52,6 +55,23 @@ def _working_days() -> WorkCalendar:
     return WorkCalendar()
 
 
+def _submit_by(item: Item) -> date | None:
+    """The working day before the holiday the plan's last day falls in, when the legal end
+    moved past it (the morning check-in's rule); None when the plan's day is a working day."""
+    occurrence = item.occurrence
+    due, nominal = occurrence.effective_due, occurrence.nominal_due
+    if due is None or nominal is None or nominal == due:
+        return None
+    try:
+        policy = ReminderPolicy.from_json(item.plan.reminder_policy)
+    except UserFacingError:  # a plan's bad setting is reported where it is set, not here
+        policy = ReminderPolicy()
+    early = remind_by(
+        due, nominal_due=nominal, role=item.assignment.role, policy=policy, calendar=_working_days()
+    )
+    return early if early < due else None
+
+
 def working_days_left(due: date | None, today: date) -> int | None:
     """Working days from today to the due date, negative when late: the one way lateness is
     counted in every view, as in the morning check-in and the leaders' messages."""
@@ -81,6 +101,7 @@ def item_view(item: Item, clock: Clock) -> dict[str, Any]:
         "period": occurrence.period_label,
         "due": due,
         "nominal_due": nominal if nominal != due else None,
+        "submit_by": _submit_by(item),
         "days_left": days_left,
         "status": occurrence.status,
         "status_label": status_label(occurrence.status),

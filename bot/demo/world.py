@@ -23,7 +23,7 @@ from scheduler.vocabulary import Audience, Channel, Role
 from storage.database import session_scope
 from storage.importing import ImportOptions, ImportReview, import_file
 from storage.invites import create_invite, redeem_invite
-from storage.progress import due_between
+from storage.items import due_between
 from storage.units import load_units, read_units_file
 
 CONSOLE = Channel.CONSOLE.value

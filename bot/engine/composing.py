@@ -14,10 +14,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.engine import Engine
 
 from bot.engine.planning import CHECKIN, Entry, Rules, entries_of
+from bot.engine.reach import REACH, reach_message
 from messages import texts
 from messages.checkin import CheckInLine, checkin_message
-from messages.notices import EscalatedItem, escalation_batch_message, leaders_digest
+from messages.leader_digest import leaders_digest
+from messages.notices import EscalatedItem, escalation_batch_message
 from messages.outgoing import OutgoingMessage
+from scheduler.items import Item as ItemView
 from scheduler.planner import week_key, week_label
 from scheduler.policy import (
     ItemState,
@@ -32,15 +35,14 @@ from scheduler.progress import Progress
 from scheduler.workdays import WorkCalendar
 from storage import outbox
 from storage.database import session_scope
-from storage.items import with_history
-from storage.progress import (
-    ItemView,
+from storage.items import (
     due_between,
     items_by_ids,
     overdue_items,
     unit_items,
-    unit_summaries,
+    unit_tallies,
     week_end,
+    with_history,
 )
 from storage.recipients import unit_names, unreachable_units
 from storage.reminders import lead_units
@@ -126,6 +128,11 @@ class Composer:
             return self.checkin(row, context)
         if row.kind == NoticeKind.DIGEST:
             return self.digest(row, context)
+        if row.kind == REACH:
+            message = reach_message(
+                self.engine, row.payload, today=context.today, calendar=self.calendar, tz=self.tz
+            )
+            return message or Skip(texts.text("engine", "skip_reach_settled"))
         if row.kind == NoticeKind.ESCALATION and "items" in row.payload:
             return self.escalation_batch(row, context)
         # Rows planned one per item by an earlier version are folded into check-ins now.
@@ -294,7 +301,7 @@ class Composer:
             return leaders_digest(
                 week_label=week_label(today),
                 today=today,
-                summaries=unit_summaries(session, today=today, due_until=today, tz=tz),
+                summaries=unit_tallies(session, today=today, tz=tz),
                 overdue=overdue_items(session, today=today, calendar=calendar, tz=tz),
                 due_this_week=due_between(
                     session,

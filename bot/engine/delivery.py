@@ -18,6 +18,7 @@ from sqlalchemy.engine import Engine
 
 from bot.engine.composing import SendContext, Skip
 from bot.engine.planning import CHECKIN
+from bot.engine.reach import REACH
 from bot.engine.sender import ChatAddress, DeliveryError, Sender
 from messages import texts
 from messages.outgoing import OutgoingMessage
@@ -115,7 +116,7 @@ class Delivery:
                 # The chat asked us to slow down: its other messages wait, untried.
                 await asyncio.to_thread(self._release, row, waiting_chats[chat])
                 continue
-            if row.kind in (NoticeKind.DIGEST, CHECKIN):
+            if row.kind in (NoticeKind.DIGEST, CHECKIN, REACH):
                 # These read the database (and a digest may draw a chart): not on the loop.
                 prepared = await asyncio.to_thread(composer.prepare, row, context)
             else:

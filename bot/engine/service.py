@@ -34,6 +34,7 @@ from bot.engine.planning import (
     planned_notices,
     single_rows,
 )
+from bot.engine.reach import admin_rows, unreached_items
 from bot.engine.sender import Sender
 from messages import texts
 from messages.errors import UserFacingError
@@ -180,6 +181,15 @@ class ReminderEngine:
             single, mornings = group_mornings(latest_per_topic(pairs), today=today, tz=tz)
             mornings = _carry_over(session, mornings)
             rows = single_rows(single) + [morning.row() for morning in mornings]
+            rows += admin_rows(
+                session,
+                unreached=unreached_items(notices, recipients, now=now),
+                now=now,
+                today=today,
+                calendar=rules.calendar,
+                policy=rules.default,
+                tz=tz,
+            )
             inserted = outbox.insert_absent(session, rows=rows, now=now)
             outbox.supersede_older(
                 session,

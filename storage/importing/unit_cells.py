@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session, select
 
 from scheduler.folding import fold
+from scheduler.segments import best_cut
 from storage.models import Unit, UnitGroup
 from storage.units import (
     Resolution,
@@ -200,22 +201,12 @@ class CellResolver:
         Runs may span separators, so "UBND xã, thị trấn" stays one group inside
         "Các cơ quan chuyên môn thuộc UBND Huyện, UBND xã, thị trấn".
         """
-        count = len(tokens)
-        best: list[list[CellUnit] | None] = [None] * (count + 1)
-        best[0] = []
-        for end in range(1, count + 1):
-            for start in range(end):
-                before = best[start]
-                if before is None or (start == 0 and end == count):
-                    continue
-                names = self._piece(joiner.join(tokens[start:end]), depth=depth)
-                if not all(name.known for name in names):
-                    continue
-                candidate = [*before, *names]
-                current = best[end]
-                if current is None or len(candidate) < len(current):
-                    best[end] = candidate
-        return best[count]
+
+        def read(start: int, end: int) -> list[CellUnit] | None:
+            names = self._piece(joiner.join(tokens[start:end]), depth=depth)
+            return names if all(name.known for name in names) else None
+
+        return best_cut(len(tokens), read)
 
     def _lookup(self, text: str) -> CellUnit | None:
         key = unit_key(text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 from sqlmodel import Session, col, select
 
@@ -21,6 +22,7 @@ from storage.audit import record
 from storage.models import Unit, UnitAlias, UnitGroup, UnitGroupAlias, UnitGroupMember
 
 MAX_NAME_LENGTH = 255
+AliasT = TypeVar("AliasT", UnitAlias, UnitGroupAlias)
 
 
 def _checked_name(text: str, *, what: str = "unit") -> tuple[str, str]:
@@ -152,6 +154,54 @@ def _key_taken(session: Session, key: str, *, except_unit: int | None = None) ->
     return None
 
 
+def _audit(
+    session: Session,
+    action: str,
+    subject: Unit | UnitGroup,
+    details: dict[str, object],
+    *,
+    at: datetime,
+    actor: str,
+) -> None:
+    """Audit a registry change; the entity named follows from what changed, a unit or a group."""
+    entity = "unit" if isinstance(subject, Unit) else "unit_group"
+    record(
+        session,
+        at=at,
+        actor=actor,
+        action=action,
+        entity=entity,
+        entity_id=subject.id,
+        details=details,
+    )
+
+
+def _refuse_if_taken(
+    session: Session, key: str, display: str, message: str, *, except_unit: int | None = None
+) -> None:
+    """Refuse a name, alias or group name that already stands for something else."""
+    taken = _key_taken(session, key, except_unit=except_unit)
+    if taken is not None:
+        raise UserFacingError(texts.text("units", message, name=display, taken=taken))
+
+
+def _store_alias(
+    session: Session, entry: AliasT, owner: Unit | UnitGroup, *, at: datetime, actor: str
+) -> AliasT:
+    action = "unit.alias" if isinstance(owner, Unit) else "group.alias"
+    session.add(entry)
+    session.flush()
+    _audit(session, action, owner, {"alias": entry.alias}, at=at, actor=actor)
+    return entry
+
+
+def require_group(session: Session, *, name: str) -> UnitGroup:
+    group = find_group(session, name=name)
+    if group is None:
+        raise UserFacingError(texts.text("units", "group_not_found", name=clean_name(name)))
+    return group
+
+
 def require_unit(session: Session, *, name: str) -> Unit:
     unit = find_unit(session, name=name)
     if unit is None:
@@ -170,23 +220,13 @@ def add_unit(
 ) -> Unit:
     """Register a new unit; a name already used by a unit, alias or group is refused."""
     display, key = _checked_name(name)
-    taken = _key_taken(session, key)
-    if taken is not None:
-        raise UserFacingError(texts.text("units", "name_taken", name=display, taken=taken))
+    _refuse_if_taken(session, key, display, "name_taken")
     unit = Unit(name=display, folded_name=key, kind=kind or "office", created_at=at)
     session.add(unit)
     session.flush()
     for alias in aliases:
         add_alias(session, name=display, alias=alias, at=at, actor=actor)
-    record(
-        session,
-        at=at,
-        actor=actor,
-        action="unit.add",
-        entity="unit",
-        entity_id=unit.id,
-        details={"name": display, "kind": unit.kind},
-    )
+    _audit(session, "unit.add", unit, {"name": display, "kind": unit.kind}, at=at, actor=actor)
     return unit
 
 
@@ -208,22 +248,9 @@ def add_alias(
         return existing
     if key == unit.folded_name:
         return None
-    taken = _key_taken(session, key, except_unit=unit.id)
-    if taken is not None:
-        raise UserFacingError(texts.text("units", "alias_taken", name=display, taken=taken))
+    _refuse_if_taken(session, key, display, "alias_taken", except_unit=unit.id)
     entry = UnitAlias(unit_id=unit.id, alias=display, folded_alias=key)  # type: ignore[arg-type]
-    session.add(entry)
-    session.flush()
-    record(
-        session,
-        at=at,
-        actor=actor,
-        action="unit.alias",
-        entity="unit",
-        entity_id=unit.id,
-        details={"alias": display},
-    )
-    return entry
+    return _store_alias(session, entry, unit, at=at, actor=actor)
 
 
 def rename_unit(session: Session, *, name: str, new_name: str, at: datetime, actor: str) -> Unit:
@@ -239,23 +266,13 @@ def rename_unit(session: Session, *, name: str, new_name: str, at: datetime, act
     if own_alias is not None and own_alias.unit_id == unit.id:
         session.delete(own_alias)
         session.flush()
-    taken = _key_taken(session, key, except_unit=unit.id)
-    if taken is not None:
-        raise UserFacingError(texts.text("units", "name_taken", name=display, taken=taken))
+    _refuse_if_taken(session, key, display, "name_taken", except_unit=unit.id)
     unit.name, unit.folded_name = display, key
     session.add(unit)
     session.flush()
     session.add(UnitAlias(unit_id=unit.id, alias=old_name, folded_alias=old_key))  # type: ignore[arg-type]
     session.flush()
-    record(
-        session,
-        at=at,
-        actor=actor,
-        action="unit.rename",
-        entity="unit",
-        entity_id=unit.id,
-        details={"from": old_name, "to": display},
-    )
+    _audit(session, "unit.rename", unit, {"from": old_name, "to": display}, at=at, actor=actor)
     return unit
 
 
@@ -263,9 +280,7 @@ def add_group_alias(
     session: Session, *, group: str, alias: str, at: datetime, actor: str
 ) -> UnitGroupAlias | None:
     """Another spelling of a group; it follows the group's members as they change."""
-    target = find_group(session, name=group)
-    if target is None:
-        raise UserFacingError(texts.text("units", "group_not_found", name=clean_name(group)))
+    target = require_group(session, name=group)
     display, key = _checked_name(alias, what="alias")
     existing = session.exec(
         select(UnitGroupAlias).where(UnitGroupAlias.folded_alias == key)
@@ -274,22 +289,9 @@ def add_group_alias(
         return existing
     if key == target.folded_name:
         return None
-    taken = _key_taken(session, key)
-    if taken is not None:
-        raise UserFacingError(texts.text("units", "alias_taken", name=display, taken=taken))
+    _refuse_if_taken(session, key, display, "alias_taken")
     entry = UnitGroupAlias(group_id=target.id, alias=display, folded_alias=key)  # type: ignore[arg-type]
-    session.add(entry)
-    session.flush()
-    record(
-        session,
-        at=at,
-        actor=actor,
-        action="group.alias",
-        entity="unit_group",
-        entity_id=target.id,
-        details={"alias": display},
-    )
-    return entry
+    return _store_alias(session, entry, target, at=at, actor=actor)
 
 
 def ensure_group(session: Session, *, name: str, at: datetime, actor: str) -> UnitGroup:
@@ -297,21 +299,11 @@ def ensure_group(session: Session, *, name: str, at: datetime, actor: str) -> Un
     group = find_group(session, name=key)
     if group is not None:
         return group
-    taken = _key_taken(session, key)
-    if taken is not None:
-        raise UserFacingError(texts.text("units", "group_taken", name=display, taken=taken))
+    _refuse_if_taken(session, key, display, "group_taken")
     group = UnitGroup(name=display, folded_name=key)
     session.add(group)
     session.flush()
-    record(
-        session,
-        at=at,
-        actor=actor,
-        action="group.add",
-        entity="unit_group",
-        entity_id=group.id,
-        details={"name": display},
-    )
+    _audit(session, "group.add", group, {"name": display}, at=at, actor=actor)
     return group
 
 
@@ -329,24 +321,14 @@ def add_to_group(
             added.append(unit.name)
     session.flush()
     if added:
-        record(
-            session,
-            at=at,
-            actor=actor,
-            action="group.add_members",
-            entity="unit_group",
-            entity_id=target.id,
-            details={"added": added},
-        )
+        _audit(session, "group.add_members", target, {"added": added}, at=at, actor=actor)
     return target
 
 
 def remove_from_group(
     session: Session, *, group: str, members: Iterable[str], at: datetime, actor: str
 ) -> UnitGroup:
-    target = find_group(session, name=group)
-    if target is None:
-        raise UserFacingError(texts.text("units", "group_not_found", name=clean_name(group)))
+    target = require_group(session, name=group)
     removed: list[str] = []
     for member in members:
         unit = require_unit(session, name=member)
@@ -355,13 +337,5 @@ def remove_from_group(
             session.delete(row)
             removed.append(unit.name)
     session.flush()
-    record(
-        session,
-        at=at,
-        actor=actor,
-        action="group.remove_members",
-        entity="unit_group",
-        entity_id=target.id,
-        details={"removed": removed},
-    )
+    _audit(session, "group.remove_members", target, {"removed": removed}, at=at, actor=actor)
     return target

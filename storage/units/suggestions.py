@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from messages import texts
+from scheduler.segments import best_cut
 from scheduler.unit_names import BodyForms, body_forms, clean_name, unit_key
 from storage.models import Unit, UnitAlias, UnitGroup, UnitGroupAlias
 from storage.units.registry import known_keys
@@ -108,27 +109,15 @@ class UnitSuggester:
         tokens = [token for token in tokens if unit_key(token)]
         if len(tokens) < 2 or len(tokens) > _MAX_PARTS:
             return []
-        count = len(tokens)
-        best: list[list[Suggestion] | None] = [None] * (count + 1)
-        parts_used: list[int] = [0] * (count + 1)
-        best[0] = []
-        for end in range(1, count + 1):
-            for start in range(end):
-                before = best[start]
-                if before is None or (start == 0 and end == count):
-                    continue
-                piece = ", ".join(tokens[start:end])
-                if unit_key(piece) in self._load()[0]:
-                    found: list[Suggestion] = []
-                else:
-                    suggestion = self.suggest(piece)
-                    if suggestion is None:
-                        continue
-                    found = [suggestion]
-                if best[end] is None or parts_used[start] + 1 < parts_used[end]:
-                    best[end] = [*before, *found]
-                    parts_used[end] = parts_used[start] + 1
-        return best[count] or []
+
+        def read(start: int, end: int) -> list[Suggestion] | None:
+            piece = ", ".join(tokens[start:end])
+            if unit_key(piece) in self._load()[0]:
+                return []  # a known name needs no suggestion
+            suggestion = self.suggest(piece)
+            return None if suggestion is None else [suggestion]
+
+        return best_cut(len(tokens), read, fewest_runs=True) or []
 
 
 def unknown_unit_message(

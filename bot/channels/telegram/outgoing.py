@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message
 from telegram.constants import MessageLimit, ParseMode
@@ -49,25 +50,19 @@ async def send(bot: Bot, chat_id: str, message: OutgoingMessage) -> Message:
         caption_fits = len(message.text) <= MessageLimit.CAPTION_LENGTH
         if not caption_fits:
             await _send_text(bot, chat_id, message, None)
+        caption = message.text if caption_fits and message.text else None
+        # What a photo and a document take alike; only the file's own field differs.
+        fields: dict[str, Any] = {
+            "chat_id": chat_id,
+            "filename": attachment.file_name,
+            "caption": caption,
+            "parse_mode": _parse_mode(message) if caption else None,
+            "reply_markup": markup,
+        }
         with attachment.path.open("rb") as handle:
-            caption = message.text if caption_fits and message.text else None
             if attachment.is_photo:
-                return await bot.send_photo(
-                    chat_id=chat_id,
-                    photo=handle,
-                    filename=attachment.file_name,
-                    caption=caption,
-                    parse_mode=_parse_mode(message) if caption else None,
-                    reply_markup=markup,
-                )
-            return await bot.send_document(
-                chat_id=chat_id,
-                document=handle,
-                filename=attachment.file_name,
-                caption=caption,
-                parse_mode=_parse_mode(message) if caption else None,
-                reply_markup=markup,
-            )
+                return await bot.send_photo(photo=handle, **fields)
+            return await bot.send_document(document=handle, **fields)
     return await _send_text(bot, chat_id, message, markup)
 
 
@@ -100,24 +95,17 @@ async def edit(bot: Bot, target: Message, message: OutgoingMessage) -> None:
     limit = MessageLimit.CAPTION_LENGTH if has_caption else TELEGRAM_LIMIT
     pieces = split_text(message.text, limit)
     first_markup = markup if len(pieces) == 1 else None
+    fields: dict[str, Any] = {
+        "chat_id": target.chat_id,
+        "message_id": target.message_id,
+        "parse_mode": _parse_mode(message),
+        "reply_markup": first_markup,
+    }
     try:
         if has_caption:
-            await bot.edit_message_caption(
-                chat_id=target.chat_id,
-                message_id=target.message_id,
-                caption=pieces[0],
-                parse_mode=_parse_mode(message),
-                reply_markup=first_markup,
-            )
+            await bot.edit_message_caption(caption=pieces[0], **fields)
         else:
-            await bot.edit_message_text(
-                chat_id=target.chat_id,
-                message_id=target.message_id,
-                text=pieces[0],
-                parse_mode=_parse_mode(message),
-                link_preview_options=_NO_PREVIEW,
-                reply_markup=first_markup,
-            )
+            await bot.edit_message_text(text=pieces[0], link_preview_options=_NO_PREVIEW, **fields)
     except BadRequest as exc:
         # Pressing the same button twice asks for the same content: not an error for the user.
         if "message is not modified" not in exc.message.lower():

@@ -12,8 +12,8 @@ from bot.core.views import list_view, week_end
 from messages import texts
 from messages.errors import UserFacingError
 from scheduler.folding import fold
+from storage.items import unit_items
 from storage.models import Unit
-from storage.progress import unit_items
 
 HORIZON_DAYS = 14
 SHOW_ALL = ("het", "tat ca", "all", "xem them", "them")

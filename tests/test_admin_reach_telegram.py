@@ -1,0 +1,122 @@
+"""On Telegram: a person who blocked the bot (403 "bot was blocked by the user") leaves the
+unit unreachable, and the next morning the admin named in NHACVIEC_ADMIN_IDS hears it once."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from factories import make_item, make_plan, make_unit
+from fake_telegram import FakeBotApi, OfflineRequest
+from fake_telegram.offline import OFFLINE_BASE_URL
+from sqlalchemy.engine import Engine
+
+from bot.channels.telegram import TelegramSender, build_application, build_bot
+from bot.context import AppContext
+from bot.core.conversation import Conversation
+from bot.engine import ReminderEngine
+from bot.settings import load_settings
+from scheduler.clock import VIETNAM_TZ, ManualClock
+from scheduler.vocabulary import Role
+from storage.database import session_scope
+from storage.invites import create_invite
+
+TOKEN = "123:ABC"
+STAFF = 5101
+ADMIN = 5200
+# Thursday 14/3/2024.
+MORNING = datetime(2024, 3, 14, 8, 0, tzinfo=VIETNAM_TZ)
+
+
+@pytest.fixture
+def api() -> FakeBotApi:
+    api = FakeBotApi(TOKEN)
+    api.add_private_chat(STAFF, "Lan", "Phạm")
+    api.add_private_chat(ADMIN, "Hùng", "Trần")
+    return api
+
+
+@pytest.fixture
+def app(engine: Engine, tmp_path: Path) -> AppContext:
+    settings = load_settings(
+        database_url=f"sqlite:///{tmp_path}/unused.db",
+        telegram_bot_token=TOKEN,
+        telegram_api_base_url=OFFLINE_BASE_URL,
+        files_dir=tmp_path / "files",
+        admin_ids=str(ADMIN),
+    )
+    return AppContext(
+        settings=settings, engine=engine, clock=ManualClock(MORNING), files_dir=tmp_path / "files"
+    )
+
+
+@pytest.fixture
+async def telegram(api: FakeBotApi, app: AppContext) -> AsyncIterator[Any]:
+    application = build_application(
+        app.settings,
+        Conversation(app),
+        request=OfflineRequest(api),
+        get_updates_request=OfflineRequest(api),
+    )
+    async with application:
+        yield application
+
+
+async def _say(api: FakeBotApi, application: Any, user: int, text: str) -> None:
+    api.user_message(user_id=user, chat_id=user, text=text, first_name="Người dùng")
+    updates = await application.bot.get_updates(timeout=0)
+    for update in updates:
+        await application.process_update(update)
+    await application.bot.get_updates(offset=updates[-1].update_id + 1, timeout=0)
+
+
+def _to_admin(api: FakeBotApi) -> list[str]:
+    return [
+        call.params["text"]
+        for call in api.calls_to("sendMessage")
+        if str(call.params["chat_id"]) == str(ADMIN) and "chưa nhắn tới" in call.params["text"]
+    ]
+
+
+async def test_the_admin_hears_once_that_a_person_blocked_the_bot(
+    api: FakeBotApi, telegram: Any, app: AppContext
+) -> None:
+    engine, clock = app.engine, app.clock
+    assert isinstance(clock, ManualClock)
+    with session_scope(engine) as session:
+        unit = make_unit(session, "Phòng Tư pháp")
+        plan = make_plan(session)
+        make_item(session, plan, unit, "4", due=date(2024, 3, 15))
+        make_item(session, plan, unit, "5", due=date(2024, 3, 18))
+        code = create_invite(
+            session, unit_id=unit.id, role=Role.STAFF, now=clock.now(), actor="test"
+        ).code
+    await _say(api, telegram, STAFF, f"/start {code}")
+    # The admin from the settings becomes one by writing to the bot.
+    await _say(api, telegram, ADMIN, "/help")
+
+    reminder = ReminderEngine(
+        engine,
+        clock,
+        {"telegram": TelegramSender(build_bot(app.settings, request=OfflineRequest(api)))},
+    )
+    report = await reminder.tick()
+    assert [record.chat_id for record in report.sent] == [str(STAFF)]
+    assert _to_admin(api) == []
+
+    api.block_chat(STAFF)
+    clock.set(MORNING + timedelta(days=1))
+    report = await reminder.tick()
+    assert report.sent == [] and report.parked
+    assert _to_admin(api) == []
+
+    # Monday: the admin hears of the blocked chat and the unit left without any, once.
+    clock.set(datetime(2024, 3, 18, 8, 0, tzinfo=VIETNAM_TZ))
+    await reminder.tick()
+    clock.set(datetime(2024, 3, 18, 10, 0, tzinfo=VIETNAM_TZ))
+    await reminder.tick()
+    (text,) = _to_admin(api)
+    assert "Phòng Tư pháp" in text and "chặn bot" in text and len(text) <= 2000
