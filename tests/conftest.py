@@ -25,7 +25,7 @@ from storage.migrate import upgrade
 POSTGRES_URL = os.environ.get("NHACVIEC_TEST_DATABASE_URL")
 BACKENDS = ["sqlite", "postgresql"]
 # Names of the databases this run creates on a shared server: the process id keeps two
-# runs (or two engineers) on the same server apart, the counter keeps tests apart.
+# concurrent test runs on the same server apart, the counter keeps tests apart.
 _RUN = f"nv_{os.getpid()}_{uuid.uuid4().hex[:6]}"
 _created = itertools.count()
 
