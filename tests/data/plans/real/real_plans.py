@@ -11,28 +11,10 @@ Built into .xlsx, .docx and .csv by tests/data/plans/layouts/build.py.
 
 from __future__ import annotations
 
-import sys
-from dataclasses import dataclass
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "layouts"))
-
 from fixtures import Cell, E, Expected, Fixture, Row
-
-REBUILT = "rebuilt from text"
-
-
-@dataclass(frozen=True)
-class RealPlan:
-    fixture: Fixture
-    level: str
-    source: str
-    origin: str = REBUILT
-
-
-def _tasks(rows: list[tuple[str, ...]]) -> list[Row]:
-    return [Row(row) for row in rows]
-
+from real_plans_local import LOCAL_PLANS
+from record import REBUILT, RealPlan
+from record import tasks as _tasks
 
 # UBND tỉnh Lào Cai, Kế hoạch triển khai Chỉ thị số 11-CT/TU ngày 04/01/2026 về quản lý nhà
 # nước về khoáng sản: "Phụ lục: Một số nhiệm vụ trọng tâm của các sở, ban, ngành và địa phương"
@@ -613,6 +595,7 @@ REAL_PLANS: list[RealPlan] = [
     SCT_KIEM_TRA_THANG_4,
     SCT_KIEM_TRA_SIN_QUYEN,
     CHINH_PHU_NQ57,
+    *LOCAL_PLANS,
 ]
 
-__all__ = ["REAL_PLANS", "Cell", "Expected", "RealPlan"]
+__all__ = ["REAL_PLANS", "REBUILT", "Cell", "Expected", "RealPlan"]
