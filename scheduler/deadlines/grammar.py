@@ -180,7 +180,7 @@ def parse_part(
         )
     no_date = find_no_date(folded)
     if no_date is not None:
-        return Deadline(text=original, kind=no_date.kind, note=no_date.note)
+        return no_date
     if reading.time is not None:
         note = Note("time_without_day", {"time": reading.time.strftime("%H:%M")})
         return Deadline(text=original, kind=DeadlineKind.UNKNOWN, note=note)
@@ -215,14 +215,7 @@ def parse_deadline(
             part = Deadline(text=piece, kind=DeadlineKind.UNKNOWN, note=INVALID_DATE)
         parts.extend(part.parts if part.kind == DeadlineKind.MULTIPLE else (part,))
     if len(parts) == 1:
-        only = parts[0]
-        return Deadline(
-            text=whole,
-            kind=only.kind,
-            occurrences=only.occurrences,
-            relative=only.relative,
-            note=only.note,
-            extra=only.extra,
-        )
+        # Parts of several parts were flattened above, so the one part has none of its own.
+        return replace(parts[0], text=whole)
     union = _sorted([spec for part in parts for spec in part.occurrences])
     return Deadline(text=whole, kind=DeadlineKind.MULTIPLE, occurrences=union, parts=tuple(parts))
