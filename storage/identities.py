@@ -153,15 +153,8 @@ def add_admin(
         person.full_name = name
         session.add(person)
     session.flush()
-    record(
-        session,
-        at=now,
-        actor=actor,
-        action="admin.add",
-        entity="person",
-        entity_id=person.id,
-        details={"channel": channel, "external_id": external_id},
-    )
+    details = {"channel": channel, "external_id": external_id}
+    record(session, "admin.add", "person", person.id, details, at=now, actor=actor)
     return person
 
 

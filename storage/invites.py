@@ -92,15 +92,16 @@ def create_invite(
     )
     session.add(invite)
     session.flush()
+    details = {"unit_id": unit_id, "role": role, "audience": audience, "hours": hours}
     record(
         session,
+        "invite.create",
+        "invite",
+        invite.id,
+        details,
         at=now,
         actor=actor,
         actor_person_id=created_by_id,
-        action="invite.create",
-        entity="invite",
-        entity_id=invite.id,
-        details={"unit_id": unit_id, "role": role, "audience": audience, "hours": hours},
     )
     return invite
 
@@ -164,15 +165,17 @@ def redeem_invite(
     used_by = result.person.id if result.person is not None else None
     invite.used_by_id = used_by
     session.add(invite)
+    details = {"kind": result.kind, "chat_id": chat_id, "unit_id": invite.unit_id}
+    actor = f"{channel}:{external_id}"
     record(
         session,
+        "invite.redeem",
+        "invite",
+        invite.id,
+        details,
         at=now,
-        actor=f"{channel}:{external_id}",
+        actor=actor,
         actor_person_id=used_by,
-        action="invite.redeem",
-        entity="invite",
-        entity_id=invite.id,
-        details={"kind": result.kind, "chat_id": chat_id, "unit_id": invite.unit_id},
     )
     return result
 
@@ -316,15 +319,9 @@ def record_failed_attempt(
 ) -> None:
     """Audit a refused code (never the code itself in full: a near miss stays a secret)."""
     normalised = normalise_code(code)
-    record(
-        session,
-        at=now,
-        actor=f"{channel}:{external_id}",
-        action=FAILED_ACTION,
-        entity="chat",
-        entity_id=_chat_entity(channel, chat_id),
-        details={"reason": reason[:200], "code_length": len(normalised)},
-    )
+    details = {"reason": reason[:200], "code_length": len(normalised)}
+    chat = _chat_entity(channel, chat_id)
+    record(session, FAILED_ACTION, "chat", chat, details, at=now, actor=f"{channel}:{external_id}")
 
 
 def expire_invites(session: Session, *, now: datetime) -> int:

@@ -82,22 +82,13 @@ def _audit_person(
     """Audit a change of a person's membership, made by that person's own account."""
     record(
         session,
+        action,
+        "person",
+        person.id,
+        details,
         at=now,
         actor=actor,
         actor_person_id=person.id,
-        action=action,
-        entity="person",
-        entity_id=person.id,
-        details=details,
-    )
-
-
-def _audit_chat(
-    session: Session, action: str, chat: str, details: dict[str, Any], *, actor: str, now: datetime
-) -> None:
-    """Audit a change to a chat's links; `chat` is "channel:chat id"."""
-    record(
-        session, at=now, actor=actor, action=action, entity="chat", entity_id=chat, details=details
     )
 
 
@@ -109,7 +100,7 @@ def chat_removed(session: Session, *, channel: str, chat_id: str, now: datetime)
         session.add(link)
     chat = f"{channel}:{chat_id}"
     details = {"links": [link.id for link in links]}
-    _audit_chat(session, "chat.removed", chat, details, actor=chat, now=now)
+    record(session, "chat.removed", "chat", chat, details, at=now, actor=chat)
     return len(links)
 
 
@@ -140,9 +131,8 @@ def chat_migrated(
     if moved:
         details = {"from": old_chat_id, "links": moved}
         chat = f"{channel}:{new_chat_id}"
-        _audit_chat(
-            session, "chat.migrated", chat, details, actor=f"{channel}:{old_chat_id}", now=now
-        )
+        actor = f"{channel}:{old_chat_id}"
+        record(session, "chat.migrated", "chat", chat, details, at=now, actor=actor)
     return moved
 
 

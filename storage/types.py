@@ -38,7 +38,9 @@ class AwareDateTime(TypeDecorator[datetime]):
 def timestamp_field(*, optional: bool = False, index: bool = False) -> Any:
     """A moment of a table's row, in an `AwareDateTime` column (each table needs its own
     Column): required unless `optional`, which starts empty."""
-    column = Column(AwareDateTime(), nullable=optional, index=True if index else None)
+    column: Column[datetime] = Column(
+        AwareDateTime(), nullable=optional, index=True if index else None
+    )
     return Field(default=None, sa_column=column) if optional else Field(sa_column=column)
 
 
