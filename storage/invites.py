@@ -180,9 +180,12 @@ def redeem_invite(
     return result
 
 
-def _unit_name(session: Session, unit_id: int | None) -> str | None:
+def _redeemed(
+    session: Session, kind: str, unit_id: int | None, role: str, person: Person | None = None
+) -> Redeemed:
+    """What a code did, naming the unit it is for."""
     unit = session.get(Unit, unit_id) if unit_id is not None else None
-    return unit.name if unit is not None else None
+    return Redeemed(kind, unit.name if unit is not None else None, role, person)
 
 
 def _link_identity(
@@ -201,12 +204,7 @@ def _link_identity(
     attach_identity(
         session, person=owner, channel=channel, external_id=external_id, display_name=display_name
     )
-    return Redeemed(
-        kind="identity",
-        unit_name=_unit_name(session, invite.unit_id),
-        role=owner.role,
-        person=owner,
-    )
+    return _redeemed(session, "identity", invite.unit_id, owner.role, owner)
 
 
 def _join_unit(
@@ -244,12 +242,7 @@ def _join_unit(
             unit_id=invite.unit_id if person.role in PRIVATE_REMINDER_ROLES else None,
             now=now,
         )
-    return Redeemed(
-        kind="person",
-        unit_name=_unit_name(session, person.unit_id),
-        role=person.role,
-        person=person,
-    )
+    return _redeemed(session, "person", person.unit_id, person.role, person)
 
 
 def _link_group(
@@ -270,11 +263,8 @@ def _link_group(
         title=chat_title,
         now=now,
     )
-    return Redeemed(
-        kind="leaders_chat" if leaders else "unit_chat",
-        unit_name=_unit_name(session, invite.unit_id),
-        role=invite.role,
-    )
+    kind = "leaders_chat" if leaders else "unit_chat"
+    return _redeemed(session, kind, invite.unit_id, invite.role)
 
 
 # --- guessing -------------------------------------------------------------------------------

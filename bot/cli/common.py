@@ -169,20 +169,27 @@ def parse_moment(text: str, tz: object) -> datetime:
     raise UserFacingError(texts.text("cli", "moment_unread", text=repr(text)))
 
 
-def leader_file_options(suffix: str) -> Callable[[F], F]:
-    """`--out` and `--now`, shared by the commands that write a leaders' file (export, report)."""
+def leader_file_options(
+    suffix: str, *, plan_help: str, period_help: str, period_required: bool
+) -> Callable[[F], F]:
+    """`--plan`, `--period`, `--out` and `--now`, shared by the commands that write a leaders'
+    file (export, report); each says in its own help what a missing plan or period means."""
 
     def apply(command: F) -> F:
         command = click.option(
             "--now", default=None, help="Tính số liệu tại thời điểm này (dd/mm/yyyy HH:MM)."
         )(command)
-        return click.option(
+        command = click.option(
             "--out",
             "out_path",
             required=True,
             type=click.Path(dir_okay=False, path_type=Path),
             help=f"Tệp {suffix} sẽ ghi.",
         )(command)
+        command = click.option(
+            "--period", default=None, required=period_required, help=period_help
+        )(command)
+        return click.option("--plan", "plan_code", default=None, help=plan_help)(command)
 
     return apply
 
