@@ -218,9 +218,9 @@ def _join_unit(
 ) -> Redeemed:
     person, created = person_for_account(
         session,
-        channel=channel,
-        external_id=external_id,
-        display_name=display_name,
+        channel,
+        external_id,
+        display_name,
         unit_id=invite.unit_id,
         role=invite.role,
         now=now,

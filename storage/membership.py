@@ -39,13 +39,7 @@ def enrol_group_member(
     """
     actor = f"{channel}:{external_id}"
     existing, created = person_for_account(
-        session,
-        channel=channel,
-        external_id=external_id,
-        display_name=display_name,
-        unit_id=unit_id,
-        role=Role.STAFF,
-        now=now,
+        session, channel, external_id, display_name, unit_id=unit_id, role=Role.STAFF, now=now
     )
     if created:
         details = {"unit_id": existing.unit_id}
