@@ -103,13 +103,7 @@ def open_app(*, now: str | None = None, migrate: bool = True, try_out: bool = Fa
     clock: Clock | None = None
     if now is not None:
         clock = ManualClock(parse_moment(now, settings.tz), settings.tz)
-    app = build_context(settings, clock=clock, migrate=migrate)
-    # The command's pooled connections close with the command, not when the garbage collector
-    # gets to the engine: in a long-lived process (the demo, tests) they would pile up.
-    command = click.get_current_context(silent=True)
-    if command is not None:
-        command.call_on_close(app.engine.dispose)
-    return app
+    return build_context(settings, clock=clock, migrate=migrate)
 
 
 def _database_exists(url: str) -> bool:
@@ -175,27 +169,20 @@ def parse_moment(text: str, tz: object) -> datetime:
     raise UserFacingError(texts.text("cli", "moment_unread", text=repr(text)))
 
 
-def leader_file_options(
-    suffix: str, *, plan_help: str, period_help: str, period_required: bool
-) -> Callable[[F], F]:
-    """`--plan`, `--period`, `--out` and `--now`, shared by the commands that write a leaders'
-    file (export, report); each says in its own help what a missing plan or period means."""
+def leader_file_options(suffix: str) -> Callable[[F], F]:
+    """`--out` and `--now`, shared by the commands that write a leaders' file (export, report)."""
 
     def apply(command: F) -> F:
         command = click.option(
             "--now", default=None, help="Tính số liệu tại thời điểm này (dd/mm/yyyy HH:MM)."
         )(command)
-        command = click.option(
+        return click.option(
             "--out",
             "out_path",
             required=True,
             type=click.Path(dir_okay=False, path_type=Path),
             help=f"Tệp {suffix} sẽ ghi.",
         )(command)
-        command = click.option(
-            "--period", default=None, required=period_required, help=period_help
-        )(command)
-        return click.option("--plan", "plan_code", default=None, help=plan_help)(command)
 
     return apply
 

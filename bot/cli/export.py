@@ -11,13 +11,13 @@ from bot.leader_reports import export_summary, export_workbook
 
 
 @click.command("export")
-@leader_file_options(
-    ".xlsx",
-    plan_help="Mã kế hoạch (mặc định: tất cả).",
-    period_help='Kỳ báo cáo: "Quý I/2024", "quy 1/2024", "2024-Q1", "Tháng 02/2024"… '
-    "(mặc định: tất cả).",
-    period_required=False,
+@click.option("--plan", "plan_code", default=None, help="Mã kế hoạch (mặc định: tất cả).")
+@click.option(
+    "--period",
+    default=None,
+    help='Kỳ báo cáo: "Quý I/2024", "quy 1/2024", "2024-Q1", "Tháng 02/2024"… (mặc định: tất cả).',
 )
+@leader_file_options(".xlsx")
 def export(plan_code: str | None, period: str | None, out_path: Path, now: str | None) -> None:
     """Xuất bảng tổng hợp tiến độ (Excel): tổng hợp theo đơn vị và một trang cho mỗi kỳ."""
     write_leader_file(

@@ -11,12 +11,13 @@ from bot.leader_reports import report_draft, report_summary
 
 
 @click.command("report")
-@leader_file_options(
-    ".docx",
-    plan_help="Mã kế hoạch (bắt buộc khi có nhiều).",
-    period_help='Kỳ báo cáo: "Quý I/2024", "quy 1/2024", "2024-Q1", "6 tháng 2024", "Năm 2024".',
-    period_required=True,
+@click.option("--plan", "plan_code", default=None, help="Mã kế hoạch (bắt buộc khi có nhiều).")
+@click.option(
+    "--period",
+    required=True,
+    help='Kỳ báo cáo: "Quý I/2024", "quy 1/2024", "2024-Q1", "6 tháng 2024", "Năm 2024".',
 )
+@leader_file_options(".docx")
 def report(plan_code: str | None, period: str, out_path: Path, now: str | None) -> None:
     """Soạn dự thảo báo cáo kết quả CCHC của một kỳ (Word) để văn phòng chỉnh sửa và trình ký."""
     write_leader_file(
