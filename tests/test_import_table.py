@@ -131,6 +131,32 @@ def test_sections_sub_items_and_column_numbers() -> None:
     assert table.tasks[-1].title == ""
 
 
+def test_sub_items_of_parts_numbered_again_keep_their_part() -> None:
+    """Tasks 1, 2, … again under every part, and item 2 of a part split into 2.1, 2.2: the
+    sub-items are the part's too, so two parts' "2.1" stay two tasks."""
+    table = parse_table(
+        _doc(
+            [
+                ["TT", "Nội dung", "Chủ trì", "Thời hạn"],
+                ["I", "CẢI CÁCH THỂ CHẾ", "", ""],
+                ["1", "Rà soát văn bản", "Phòng Tư pháp", "Quý I/2025"],
+                ["2", "Kiểm tra văn bản", "", ""],
+                ["2.1", "Tự kiểm tra văn bản", "Phòng Tư pháp", "Quý II/2025"],
+                ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""],
+                ["1", "Công khai thủ tục", "Văn phòng", "Thường xuyên"],
+                ["2", "Số hóa hồ sơ", "", ""],
+                ["2.1", "Số hóa kết quả giải quyết", "Văn phòng", "Quý III/2025"],
+            ]
+        )
+    )
+    assert [(t.number, t.section) for t in table.tasks] == [
+        ("I.1", "I. CẢI CÁCH THỂ CHẾ"),
+        ("I.2.1", "2. Kiểm tra văn bản"),
+        ("II.1", "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"),
+        ("II.2.1", "2. Số hóa hồ sơ"),
+    ]
+
+
 def test_row_without_number_after_a_task_continues_it() -> None:
     table = parse_table(
         _doc(
