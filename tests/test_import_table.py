@@ -63,6 +63,16 @@ def _doc(rows: list[list[str]]) -> SourceDocument:
             ["tt", "NOI DUNG", "DON VI CHU TRI", "PHOI HOP", "THOI HAN"],
             ["number", "title", "lead", "coordinating", "deadline"],
         ),
+        # A school's table: who is "in charge" leads, and no number column.
+        (
+            ["Hoạt động", "Nội dung", "Đơn vị phụ trách", "Thời gian"],
+            ["title", "lead", "deadline"],
+        ),
+        # The leader overseeing a task is not its lead when a column says "chủ trì".
+        (
+            ["TT", "Nhiệm vụ", "Lãnh đạo phụ trách", "Đơn vị chủ trì", "Thời hạn"],
+            ["number", "title", "lead", "deadline"],
+        ),
     ],
 )
 def test_header_recognised_by_meaning(header: list[str], expected: list[str]) -> None:
