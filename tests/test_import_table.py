@@ -167,6 +167,37 @@ def test_sub_items_of_parts_numbered_again_keep_their_part() -> None:
     ]
 
 
+def test_heading_just_above_the_first_table_is_its_section(tmp_path: Path) -> None:
+    """The section heading of a plan's first part sits above the table, not in it: a Word
+    paragraph before the first table, a title line of its own in Excel and CSV."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("PHỤ LỤC")
+    document.add_paragraph("I. CẢI CÁCH THỂ CHẾ")
+    table = document.add_table(rows=2, cols=4)
+    for cells, values in zip(
+        (row.cells for row in table.rows),
+        (["TT", "Nội dung", "Chủ trì", "Thời hạn"], ["1", "Rà soát", "Phòng Tư pháp", "Quý I"]),
+        strict=True,
+    ):
+        for cell, text in zip(cells, values, strict=True):
+            cell.text = text
+    path = tmp_path / "pl.docx"
+    document.save(str(path))
+    sheet = _doc(
+        [
+            ["PHỤ LỤC", "", "", ""],
+            ["I. CẢI CÁCH THỂ CHẾ", "", "", ""],
+            ["TT", "Nội dung", "Chủ trì", "Thời hạn"],
+            ["1", "Rà soát", "Phòng Tư pháp", "Quý I"],
+        ]
+    )
+    for source in (read_source(path), sheet):
+        [task] = parse_table(source).tasks
+        assert (task.number, task.section) == ("1", "I. CẢI CÁCH THỂ CHẾ")
+
+
 def test_row_without_number_after_a_task_continues_it() -> None:
     table = parse_table(
         _doc(

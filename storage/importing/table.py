@@ -201,11 +201,13 @@ def _place(source: SourceRow, document: SourceDocument, header_block: int) -> st
 
 
 def _initial_section(document: SourceDocument, header: Header, state: _State) -> None:
-    """A numbered heading written just above the first table ("I. CẢI CÁCH THỂ CHẾ")."""
+    """A numbered heading written just above the first table ("I. CẢI CÁCH THỂ CHẾ"): a Word
+    paragraph, or a title line of its own above the header in Excel and CSV."""
     for row in reversed(document.rows[: header.first]):
-        if not row.text:
+        filled = [cell for cell in row.cells if cell.strip()]
+        if len(filled) != 1:
             return
-        title = row.cells[-1]
+        title = filled[0]
         heading = _HEADING_NUMBER.match(title) or _ROMAN_PREFIX.match(title)
         if heading and (_is_roman(heading.group(1)) or heading.group(1)[0].isdigit()):
             state.open_section(title, heading.group(1))
