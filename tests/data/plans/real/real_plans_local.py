@@ -218,4 +218,63 @@ TLU_VUOT_GIO = RealPlan(
     ),
 )
 
-LOCAL_PLANS: list[RealPlan] = [TLU_VUOT_GIO]
+DBK_SECTION = "3. Các hoạt động bổ sung"
+# Trường THPT Đốc Binh Kiều (Đồng Tháp), Kế hoạch tổ chức sinh hoạt công dân đầu năm học
+# 2026 - 2027 (draft for signature, number and day left blank): the table of section II.3,
+# "Các hoạt động bổ sung", whole. The plan's other tables are the hour-by-hour programme of
+# each day (who speaks when), not tasks. The table has no number column and names who is in
+# charge ("Đơn vị phụ trách"); its dates have no year (the plan's, 2026).
+DBK_SINH_HOAT = RealPlan(
+    level="school",
+    source=(
+        "github.com/nmtric3docbinhkieu/windsurf-vanban-bot @ 8607de6, VAN-BAN-CAN-CHINH-THE-THUC/"
+        "KH TUAN LE HOC TAP CONG DAN DAU NAM 2026-2027.md (section II.3)"
+    ),
+    fixture=Fixture(
+        name="truong-thpt-doc-binh-kieu-sinh-hoat-cong-dan-2026",
+        year=2026,
+        preamble=[
+            "SỞ GIÁO DỤC VÀ ĐÀO TẠO ĐỒNG THÁP",
+            "TRƯỜNG THPT ĐỐC BINH KIỀU",
+            "Số: /KH-THPTĐBK",
+            "Đốc Binh Kiều, ngày ... tháng 8 năm 2026",
+            "KẾ HOẠCH",
+            "Tổ chức sinh hoạt công dân đầu năm học 2026 - 2027",
+            "3. Các hoạt động bổ sung",
+        ],
+        header=[Row(("Hoạt động", "Nội dung", "Đơn vị phụ trách", "Thời gian"), bold=True)],
+        body=_tasks(
+            [
+                (
+                    "Tuyên truyền trực quan",
+                    "Treo băng rôn, khẩu hiệu, poster về phòng chống bạo lực học đường, an toàn "
+                    "giao thông, phòng chống ma túy",
+                    "Đoàn trường",
+                    "Trước ngày 24/8",
+                ),
+                (
+                    "Phát tài liệu",
+                    'Cấp "Sổ tay học sinh" (nội quy, quy chế, hướng dẫn sử dụng nền tảng học '
+                    "trực tuyến, thông tin liên lạc)",
+                    "Văn phòng",
+                    "Trước ngày 24/8",
+                ),
+                (
+                    "Khảo sát tâm lý đầu vào",
+                    "Khảo sát nhu cầu, tâm tư, nguyện vọng của học sinh để xây dựng kế hoạch hỗ "
+                    "trợ trong năm học",
+                    "Tổ Tư vấn tâm lý",
+                    "Ngày 24/8",
+                ),
+            ]
+        ),
+        width=4,
+        expected=[
+            E("1", DBK_SECTION, "Đoàn trường", "", "Trước ngày 24/8"),
+            E("2", DBK_SECTION, "Văn phòng", "", "Trước ngày 24/8"),
+            E("3", DBK_SECTION, "Tổ Tư vấn tâm lý", "", "Ngày 24/8"),
+        ],
+    ),
+)
+
+LOCAL_PLANS: list[RealPlan] = [TLU_VUOT_GIO, DBK_SINH_HOAT]
