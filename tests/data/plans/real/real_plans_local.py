@@ -220,9 +220,10 @@ TLU_VUOT_GIO = RealPlan(
 
 DBK_SECTION = "3. Các hoạt động bổ sung"
 # Trường THPT Đốc Binh Kiều (Đồng Tháp), Kế hoạch tổ chức sinh hoạt công dân đầu năm học
-# 2026 - 2027 (draft for signature, number and day left blank): the table of section II.3,
-# "Các hoạt động bổ sung", whole. The plan's other tables are the hour-by-hour programme of
-# each day (who speaks when), not tasks. The table has no number column and names who is in
+# 2026 - 2027 (a draft, number and day left blank): the table of section II.3, "Các hoạt động
+# bổ sung", whole. The version of 17/8/2026 kept beside it (van-ban-di/…2026_2027.docx) leaves
+# this table out. The plan's other tables are the hour-by-hour programme of each day (who
+# speaks when), not tasks. The table has no number column and names who is in
 # charge ("Đơn vị phụ trách"); its dates have no year (the plan's, 2026).
 DBK_SINH_HOAT = RealPlan(
     level="school",
