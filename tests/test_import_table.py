@@ -236,6 +236,12 @@ def test_wrapped_lines_read_as_one_but_list_items_stay() -> None:
         ),
         ("Các cơ quan, đơn vị liên quan", ["Các cơ quan, đơn vị liên quan"]),
         ("UBND các xã, phường, thị trấn", ["UBND các xã, phường, thị trấn"]),
+        # "các …" after a comma starts a class of bodies of its own, not the name before it.
+        (
+            "Thanh tra Chính phủ, các bộ, ngành và địa phương",
+            ["Thanh tra Chính phủ", "các bộ, ngành và địa phương"],
+        ),
+        ("Bộ Tư pháp, các bộ, ngành", ["Bộ Tư pháp", "các bộ, ngành"]),
     ],
 )
 def test_combined_cell_is_cut_into_names(cell: str, names: list[str]) -> None:

@@ -61,6 +61,8 @@ _GENERIC_HEAD = re.compile(
     r"(?:da|co|duoc|la|lien|thuoc dien|tham gia|can|hoat dong)\b"
 )
 _AND = re.compile(r"\s+va\s+")
+# A lower-case "các"/"những" after a comma opens a new name ("…, các bộ, ngành").
+_CLASS_START = re.compile(r"^(?:các|những)\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -103,16 +105,17 @@ def split_cell(text: str) -> list[str]:
 
 
 def split_names(text: str) -> list[str]:
-    """Cut at commas where a new name starts with a capital letter.
+    """Cut at commas where a new name starts with a capital letter or with "các".
 
     "Phòng NV, Phòng KT&HT, UBND xã, thị trấn" is three names: "thị trấn" continues the group
-    "UBND xã, thị trấn", as "đơn vị" continues "Các cơ quan, đơn vị liên quan".
+    "UBND xã, thị trấn", as "đơn vị" continues "Các cơ quan, đơn vị liên quan". "Thanh tra
+    Chính phủ, các bộ, ngành" is two: "các …" begins a class of bodies of its own.
     """
     names: list[str] = []
     for token in (clean_name(part) for part in text.split(",")):
         if not token:
             continue
-        if names and not token[0].isupper():
+        if names and not token[0].isupper() and not _CLASS_START.match(token):
             names[-1] = f"{names[-1]}, {token}"
         else:
             names.append(token)
