@@ -341,21 +341,23 @@ def _exam_plan(
     )
 
 
+# Who does each of the nine tasks, in the April and July rounds alike.
+ROUND_PEOPLE = [
+    (CUONG, LINH, LOAN),
+    (CUONG, LINH),
+    (CUONG, LINH, LOAN),
+    (LINH,),
+    (LOAN,),
+    (LINH,),
+    (LINH,),
+    (CUONG, LINH, LOAN),
+    (CUONG,),
+]
 # Kiểm tra, cấp GCN cho 28 đơn vị (April 2026).
 SCT_KIEM_TRA_THANG_4 = _exam_plan(
     "so-cong-thuong-lao-cai-kiem-tra-thang-4-2026",
     "KH-2242_23.4.2026_Kiem-tra-cap-GCN-28-don-vi.docx",
-    [
-        (CUONG, LINH, LOAN),
-        (CUONG, LINH),
-        (CUONG, LINH, LOAN),
-        (LINH,),
-        (LOAN,),
-        (LINH,),
-        (LINH,),
-        (CUONG, LINH, LOAN),
-        (CUONG,),
-    ],
+    ROUND_PEOPLE,
 )
 # Kiểm tra riêng cho mỏ Sin Quyền (May 2026); the original writes "Nguyễn Thị thúy Nhung" in
 # the first row and "Nguyễn Thị Thúy Nhung" in the third, the same person.
@@ -382,17 +384,7 @@ SCT_KIEM_TRA_SIN_QUYEN = _exam_plan(
 SCT_KIEM_TRA_THANG_7 = _exam_plan(
     "so-cong-thuong-lao-cai-kiem-tra-thang-7-2026",
     "KH-3957_3.7.2026_Kiem-tra-cap-GCN-19-don-vi.docx",
-    [
-        (CUONG, LINH, LOAN),
-        (CUONG, LINH),
-        (CUONG, LINH, LOAN),
-        (LINH,),
-        (LOAN,),
-        (LINH,),
-        (LINH,),
-        (CUONG, LINH, LOAN),
-        (CUONG,),
-    ],
+    ROUND_PEOPLE,
 )
 
 

@@ -11,6 +11,12 @@ from fixtures import E, Fixture, Row
 from record import RealPlan
 from record import tasks as _tasks
 
+
+def _section(number: str, title: str, width: int, rows: list[tuple[str, ...]]) -> list[Row]:
+    """A bold section row ("I." and its title) and the task rows under it."""
+    return [Row((number, title, *("",) * (width - 2)), bold=True), *_tasks(rows)]
+
+
 ALL_BODIES = "Các bộ, ngành, địa phương"
 MOST = "Bộ Khoa học và Công nghệ"
 MOF = "Bộ Tài chính"
@@ -57,151 +63,151 @@ CHINH_PHU_NQ57 = RealPlan(
                 bold=True,
             )
         ],
-        body=[
-            Row(("I.", NQ57_SECTION_I[3:], "", "", "", ""), bold=True),
-            *_tasks(
-                [
-                    (
-                        "1.",
-                        "Xây dựng, trình Thủ tướng Chính phủ ban hành và tổ chức triển khai chương "
-                        "trình tuyên truyền thường xuyên, sâu rộng về nội dung Nghị quyết 57-NQ/TW "
-                        "theo hướng: đa dạng hóa các hình thức, cụ thể hóa nội dung và có mục tiêu "
-                        "cụ thể.",
-                        MOST,
-                        "Ban Tuyên giáo Trung ương; các bộ, ngành, địa phương; VTV, VOV, TTXVN",
-                        "Quyết định của Thủ tướng Chính phủ",
-                        "6/2025",
-                    ),
-                    (
-                        "2.",
-                        "Xây dựng chương trình chuyên biệt về khoa học, công nghệ, đổi mới sáng "
-                        "tạo và chuyển đổi số trên truyền hình, phát thanh và mạng xã hội.",
-                        "VTV, VOV, TTXVN, các địa phương",
-                        MOST,
-                        "Chương trình",
-                        "Thường xuyên",
-                    ),
-                    (
-                        "3.",
-                        "Xây dựng chương trình, kế hoạch phát động phong trào học tập trên các nền "
-                        "tảng số để trở thành phong trào “học tập số” thường xuyên, liên tục, phổ "
-                        "cập, nâng cao kiến thức về khoa học, công nghệ, đổi mới sáng tạo, kỹ",
-                        ALL_BODIES,
-                        "Bộ Khoa học và Công nghệ, Bộ Giáo dục và Đào tạo",
-                        "",
-                        "Thường xuyên",
-                    ),
-                    (
-                        "4.",
-                        "Xây dựng văn bản quy định trách nhiệm người đứng đầu các cơ quan nhà nước "
-                        "trực tiếp phụ trách, lãnh đạo, chỉ đạo triển khai nhiệm vụ về phát triển "
-                        "khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số của cơ quan, tổ "
-                        "chức.",
-                        MOST,
-                        ALL_BODIES,
-                        "Quyết định của Thủ tướng Chính phủ",
-                        "6/2025",
-                    ),
-                    (
-                        "5.",
-                        "Xây dựng, ban hành Đề án đánh giá mức độ hoàn thành nhiệm vụ chuyển đổi "
-                        "số của cơ quan nhà nước, người đứng đầu và cán bộ, công chức, viên chức "
-                        "trong cơ quan nhà nước.",
-                        "Bộ Nội vụ",
-                        ALL_BODIES,
-                        "Đề án",
-                        "6/2025",
-                    ),
-                    (
-                        "6.",
-                        "Cụ thể hóa nhiệm vụ chuyển đổi số, phát triển khoa học, công nghệ, đổi "
-                        "mới sáng tạo trong chương trình, kế hoạch công tác hằng năm của cơ quan, "
-                        "tổ chức, đơn vị.",
-                        ALL_BODIES,
-                        "",
-                        "Kế hoạch công tác",
-                        "Thường xuyên",
-                    ),
-                    (
-                        "7.",
-                        "Xây dựng kế hoạch triển khai Chương trình hành động của Chính phủ.",
-                        ALL_BODIES,
-                        "",
-                        "Kế hoạch của các bộ, ngành, địa phương",
-                        "01/2025",
-                    ),
-                    (
-                        "8.",
-                        "Xây dựng, ban hành văn bản làm rõ định nghĩa, nội hàm, lượng hóa các khái "
-                        "niệm mới trong Nghị quyết số 57-NQ/TW để thống nhất nhận thức và tổ chức "
-                        "triển khai, thực hiện.",
-                        MOST,
-                        "",
-                        "Văn bản hướng dẫn",
-                        "03/2025",
-                    ),
-                    (
-                        "9.",
-                        "Phấn đấu bố trí tỷ lệ phù hợp cán bộ có chuyên môn, kinh nghiệm về khoa "
-                        "học kỹ thuật trong đội ngũ lãnh đạo từng cơ quan, đơn vị nhà nước.",
-                        "Bộ, ngành, địa phương",
-                        "",
-                        "Có tỷ lệ phù hợp cán bộ có chuyên môn về khoa học kỹ thuật trong đội ngũ "
-                        "lãnh đạo",
-                        "Nhiệm vụ thường xuyên",
-                    ),
-                    (
-                        "10.",
-                        "Xây dựng Hồ sơ đề nghị xây dựng Luật Cán bộ, công chức (sửa đổi) theo "
-                        "hướng quy định chính sách để phát huy tinh thần sáng tạo, dám nghĩ, dám "
-                        "làm, dám chịu trách nhiệm của đội ngũ cán bộ, công chức, viên chức vì lợi "
-                        "ích chung của quốc gia, dân tộc, cộng đồng, của ngành, lĩnh vực, địa "
-                        "phương, cơ quan, đơn vị trong đó bao gồm cả mục tiêu phát triển khoa học, "
-                        "công nghệ, đổi mới sáng tạo và chuyển đổi số theo tinh thần Nghị quyết số "
-                        "57-NQ/TW.",
-                        "Bộ Nội vụ",
-                        ALL_BODIES,
-                        "Hồ sơ đề nghị xây dựng Luật của Quốc hội",
-                        "12/2025",
-                    ),
-                    (
-                        "11.",
-                        "Xây dựng nền tảng đào tạo trực tuyến mở đại trà cung cấp miễn phí các "
-                        "kiến thức về phát triển khoa học, công nghệ và đổi mới sáng tạo, kiến "
-                        "thức, kỹ năng số, công nghệ số cơ bản cho người dân, doanh nghiệp.",
-                        MOST,
-                        ALL_BODIES,
-                        "Nền tảng đào tạo trực tuyến mở đại trà",
-                        "6/2025",
-                    ),
-                    (
-                        "12.",
-                        "Xây dựng, ban hành, tổ chức thực hiện chương trình đào tạo, bồi dưỡng cho "
-                        "cán bộ, công chức, viên chức về kiến thức về khoa học, công nghệ, đổi mới "
-                        "sáng tạo,",
-                        "Bộ, ngành, địa phương",
-                        ALL_BODIES,
-                        "Quyết định của cấp có thẩm quyền",
-                        "12/2025",
-                    ),
-                    (
-                        "13.",
-                        "Phát động phong trào thi đua trong toàn quốc để phát huy sức mạnh tổng "
-                        "hợp của cả hệ thống chính trị, sự tham gia tích cực của doanh nhân, doanh "
-                        "nghiệp và Nhân dân thực hiện thành công cuộc cách mạng chuyển đổi số. Chú "
-                        "trọng biểu dương, tôn vinh, khen thưởng khích lệ, động viên kịp thời bằng "
-                        "nhiều hình thức đa dạng cho các nhà khoa học, nhà sáng chế, các doanh "
-                        "nghiệp, tổ chức, cá nhân có thành tích trong chuyển đổi số; trân trọng "
-                        "từng phát minh, sáng kiến, cải tiến kỹ thuật, sáng kiến nâng cao hiệu quả "
-                        "công tác, hiệu suất công việc, dù nhỏ nhất",
-                        "Bộ Nội vụ",
-                        ALL_BODIES,
-                        "Văn bản hướng dẫn thực hiện",
-                        "12/2025",
-                    ),
-                ]
-            ),
-        ],
+        body=_section(
+            "I.",
+            NQ57_SECTION_I[3:],
+            6,
+            [
+                (
+                    "1.",
+                    "Xây dựng, trình Thủ tướng Chính phủ ban hành và tổ chức triển khai chương "
+                    "trình tuyên truyền thường xuyên, sâu rộng về nội dung Nghị quyết 57-NQ/TW "
+                    "theo hướng: đa dạng hóa các hình thức, cụ thể hóa nội dung và có mục tiêu "
+                    "cụ thể.",
+                    MOST,
+                    "Ban Tuyên giáo Trung ương; các bộ, ngành, địa phương; VTV, VOV, TTXVN",
+                    "Quyết định của Thủ tướng Chính phủ",
+                    "6/2025",
+                ),
+                (
+                    "2.",
+                    "Xây dựng chương trình chuyên biệt về khoa học, công nghệ, đổi mới sáng "
+                    "tạo và chuyển đổi số trên truyền hình, phát thanh và mạng xã hội.",
+                    "VTV, VOV, TTXVN, các địa phương",
+                    MOST,
+                    "Chương trình",
+                    "Thường xuyên",
+                ),
+                (
+                    "3.",
+                    "Xây dựng chương trình, kế hoạch phát động phong trào học tập trên các nền "
+                    "tảng số để trở thành phong trào “học tập số” thường xuyên, liên tục, phổ "
+                    "cập, nâng cao kiến thức về khoa học, công nghệ, đổi mới sáng tạo, kỹ",
+                    ALL_BODIES,
+                    "Bộ Khoa học và Công nghệ, Bộ Giáo dục và Đào tạo",
+                    "",
+                    "Thường xuyên",
+                ),
+                (
+                    "4.",
+                    "Xây dựng văn bản quy định trách nhiệm người đứng đầu các cơ quan nhà nước "
+                    "trực tiếp phụ trách, lãnh đạo, chỉ đạo triển khai nhiệm vụ về phát triển "
+                    "khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số của cơ quan, tổ "
+                    "chức.",
+                    MOST,
+                    ALL_BODIES,
+                    "Quyết định của Thủ tướng Chính phủ",
+                    "6/2025",
+                ),
+                (
+                    "5.",
+                    "Xây dựng, ban hành Đề án đánh giá mức độ hoàn thành nhiệm vụ chuyển đổi "
+                    "số của cơ quan nhà nước, người đứng đầu và cán bộ, công chức, viên chức "
+                    "trong cơ quan nhà nước.",
+                    "Bộ Nội vụ",
+                    ALL_BODIES,
+                    "Đề án",
+                    "6/2025",
+                ),
+                (
+                    "6.",
+                    "Cụ thể hóa nhiệm vụ chuyển đổi số, phát triển khoa học, công nghệ, đổi "
+                    "mới sáng tạo trong chương trình, kế hoạch công tác hằng năm của cơ quan, "
+                    "tổ chức, đơn vị.",
+                    ALL_BODIES,
+                    "",
+                    "Kế hoạch công tác",
+                    "Thường xuyên",
+                ),
+                (
+                    "7.",
+                    "Xây dựng kế hoạch triển khai Chương trình hành động của Chính phủ.",
+                    ALL_BODIES,
+                    "",
+                    "Kế hoạch của các bộ, ngành, địa phương",
+                    "01/2025",
+                ),
+                (
+                    "8.",
+                    "Xây dựng, ban hành văn bản làm rõ định nghĩa, nội hàm, lượng hóa các khái "
+                    "niệm mới trong Nghị quyết số 57-NQ/TW để thống nhất nhận thức và tổ chức "
+                    "triển khai, thực hiện.",
+                    MOST,
+                    "",
+                    "Văn bản hướng dẫn",
+                    "03/2025",
+                ),
+                (
+                    "9.",
+                    "Phấn đấu bố trí tỷ lệ phù hợp cán bộ có chuyên môn, kinh nghiệm về khoa "
+                    "học kỹ thuật trong đội ngũ lãnh đạo từng cơ quan, đơn vị nhà nước.",
+                    "Bộ, ngành, địa phương",
+                    "",
+                    "Có tỷ lệ phù hợp cán bộ có chuyên môn về khoa học kỹ thuật trong đội ngũ "
+                    "lãnh đạo",
+                    "Nhiệm vụ thường xuyên",
+                ),
+                (
+                    "10.",
+                    "Xây dựng Hồ sơ đề nghị xây dựng Luật Cán bộ, công chức (sửa đổi) theo "
+                    "hướng quy định chính sách để phát huy tinh thần sáng tạo, dám nghĩ, dám "
+                    "làm, dám chịu trách nhiệm của đội ngũ cán bộ, công chức, viên chức vì lợi "
+                    "ích chung của quốc gia, dân tộc, cộng đồng, của ngành, lĩnh vực, địa "
+                    "phương, cơ quan, đơn vị trong đó bao gồm cả mục tiêu phát triển khoa học, "
+                    "công nghệ, đổi mới sáng tạo và chuyển đổi số theo tinh thần Nghị quyết số "
+                    "57-NQ/TW.",
+                    "Bộ Nội vụ",
+                    ALL_BODIES,
+                    "Hồ sơ đề nghị xây dựng Luật của Quốc hội",
+                    "12/2025",
+                ),
+                (
+                    "11.",
+                    "Xây dựng nền tảng đào tạo trực tuyến mở đại trà cung cấp miễn phí các "
+                    "kiến thức về phát triển khoa học, công nghệ và đổi mới sáng tạo, kiến "
+                    "thức, kỹ năng số, công nghệ số cơ bản cho người dân, doanh nghiệp.",
+                    MOST,
+                    ALL_BODIES,
+                    "Nền tảng đào tạo trực tuyến mở đại trà",
+                    "6/2025",
+                ),
+                (
+                    "12.",
+                    "Xây dựng, ban hành, tổ chức thực hiện chương trình đào tạo, bồi dưỡng cho "
+                    "cán bộ, công chức, viên chức về kiến thức về khoa học, công nghệ, đổi mới "
+                    "sáng tạo,",
+                    "Bộ, ngành, địa phương",
+                    ALL_BODIES,
+                    "Quyết định của cấp có thẩm quyền",
+                    "12/2025",
+                ),
+                (
+                    "13.",
+                    "Phát động phong trào thi đua trong toàn quốc để phát huy sức mạnh tổng "
+                    "hợp của cả hệ thống chính trị, sự tham gia tích cực của doanh nhân, doanh "
+                    "nghiệp và Nhân dân thực hiện thành công cuộc cách mạng chuyển đổi số. Chú "
+                    "trọng biểu dương, tôn vinh, khen thưởng khích lệ, động viên kịp thời bằng "
+                    "nhiều hình thức đa dạng cho các nhà khoa học, nhà sáng chế, các doanh "
+                    "nghiệp, tổ chức, cá nhân có thành tích trong chuyển đổi số; trân trọng "
+                    "từng phát minh, sáng kiến, cải tiến kỹ thuật, sáng kiến nâng cao hiệu quả "
+                    "công tác, hiệu suất công việc, dù nhỏ nhất",
+                    "Bộ Nội vụ",
+                    ALL_BODIES,
+                    "Văn bản hướng dẫn thực hiện",
+                    "12/2025",
+                ),
+            ],
+        ),
         width=6,
         expected=[
             E("1", NQ57_SECTION_I, MOST, "Ban Tuyên giáo Trung ương|VTV|VOV|TTXVN", "6/2025"),
@@ -246,353 +252,353 @@ CHINH_PHU_NQ57_MUC_II = RealPlan(
         year=2025,
         preamble=CHINH_PHU_NQ57.fixture.preamble,
         header=CHINH_PHU_NQ57.fixture.header,
-        body=[
-            Row(("II.", NQ57_SECTION_II[4:], "", "", "", ""), bold=True),
-            *_tasks(
-                [
-                    (
-                        "14.",
-                        "Sửa đổi Luật Khoa học và Công nghệ (2013) và các luật có liên quan "
-                        "trong dự án xây dựng Luật Khoa học, Công nghệ và Đổi mới sáng tạo để "
-                        "(i) Tháo gỡ các khó khăn, vướng mắc, tạo hành lang pháp lý thuận lợi "
-                        "thúc đẩy khoa học, công nghệ và đổi mới sáng tạo; (ii) Đơn giản hóa "
-                        "thủ tục hành chính, đẩy mạnh phân cấp, phân quyền trong công tác "
-                        "quản lý nhà nước; (iii) Tập trung guồn lực đầu tư từ ngân sách nhà "
-                        "nước, thu hút đầu tư ngoài ngân sách cho khoa học, công nghệ và đổi "
-                        "mới sáng tạo. Các Luật có quy định cần được sửa đổi trong văn bản "
-                        "hợp nhất bao gồm: - Sửa đổi một số quy định trong Luật Viên chức; "
-                        "Luật Phòng, chống tham nhũng; Luật Doanh nghiệp để tạo điều kiện "
-                        "thuận lợi cho viên chức được tham gia quản lý, điều hành doanh "
-                        "nghiệp do viện nghiên cứu, trường đại học mà mình đang làm việc "
-                        "thành lập để thương mại hóa kết quả nghiên cứu, đồng thời tăng cường "
-                        "bảo vệ và khai thác hiệu quả tài sản trí tuệ, đặc biệt là các sáng "
-                        "chế và công nghệ số.  - Sửa đổi một số quy định trong Luật Sở hữu "
-                        "trí tuệ; Bộ luật Hình sự; Luật Đầu tư công; Luật Đấu thầu; Luật Quản "
-                        "lý và sử dụng tài sản công; Luật Giá; Luật Đấu giá tài sản để điều "
-                        "chỉnh các quy định liên quan cho phù hợp với đặc thù và thông lệ "
-                        "quốc tế trong sử dụng ngân sách nhà nước thực hiện các nhiệm vụ khoa "
-                        "học và công nghệ, tạo điều kiện thương mại hóa kết quả nghiên cứu "
-                        "khoa học, phát triển công nghệ; - Sửa đổi một số quy định trong Luật "
-                        "Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt "
-                        "Nam để có cơ chế, chính sách ưu đãi trong cấp thị thực nhập cảnh, cư "
-                        "trú cho chuyên gia, nhà khoa học. - Sửa đổi một số quy định trong "
-                        "Luật Lao động để miễn giấy phép lao động cho các chuyên gia, nhà "
-                        "khoa học nước ngoài trong các lĩnh vực ưu tiên phát triển của Việt "
-                        "Nam",
-                        "Bộ Khoa học và Công nghệ",
-                        "Bộ Công an, Bộ Nội vụ, Bộ Tài chính, Bộ Lao động - Thương binh và Xã "
-                        "hội, Thanh tra Chính phủ, các bộ, ngành và địa phương",
-                        "Luật của Quốc hội",
-                        "2025",
-                    ),
-                    (
-                        "15.",
-                        "Dự án Luật Năng lượng nguyên tử (sửa đổi)",
-                        "Bộ Khoa học và Công nghệ",
-                        "Các bộ, ngành và địa phương",
-                        "Luật của Quốc hội",
-                        "2025",
-                    ),
-                    (
-                        "16.",
-                        "Dự án Luật sửa đổi, bổ sung một số điều của Luật Chất lượng sản "
-                        "phẩm, hàng hóa",
-                        "Bộ Khoa học và Công nghệ",
-                        "Các bộ, ngành và địa phương",
-                        "Luật của Quốc hội",
-                        "Tháng 10/2025",
-                    ),
-                    (
-                        "17.",
-                        "Hoàn thiện Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và "
-                        "Quy chuẩn kỹ thuật trình Quốc hội thông qua tại Kỳ họp thứ 9",
-                        "Bộ Khoa học và Công nghệ",
-                        "Các bộ, ngành và địa phương",
-                        "Luật của Quốc hội",
-                        "Tháng 5/2025",
-                    ),
-                    (
-                        "18.",
-                        "Sửa đổi một số quy định trong Luật Ngân sách nhà nước để có quy định "
-                        "riêng cho phù hợp với đặc thù và thông lệ quốc tế trong lập dự toán, "
-                        "quyết toán, tài trợ và sử dụng ngân sách nhà nước thực hiện các "
-                        "nhiệm vụ khoa học và công nghệ",
-                        "Bộ Tài chính",
-                        "Bộ Khoa học và Công nghệ",
-                        "Luật của Quốc hội",
-                        "2025",
-                    ),
-                    (
-                        "19.",
-                        "Rà soát để sửa đổi một số quy định trong Luật Thuế thu nhập doanh "
-                        "nghiệp; Luật Thuế thu nhập cá nhân; Luật Thuế giá trị gia tăng; Luật "
-                        "Thuế xuất khẩu, nhập khẩu để thúc đẩy doanh nghiệp đầu tư cho khoa "
-                        "học, công nghệ, đổi mới sáng tạo, chuyển đổi số và đào tạo nhân lực; "
-                        "thu hút cá nhân hoạt động khoa học, công nghệ, đổi mới sáng tạo và "
-                        "chuyển đổi số; Nghiên cứu chính sách không áp dụng thuế thu nhập "
-                        "doanh nghiệp đối với tổ chức khoa học và công nghệ, cơ sở giáo dục "
-                        "đại học công lập tự chủ tài chính.",
-                        "Bộ Tài chính",
-                        "Bộ Khoa học và Công nghệ, Bộ Giáo dục và Đào tạo",
-                        "Đề xuất sửa đổi Luật",
-                        "2025",
-                    ),
-                    (
-                        "20.",
-                        "Sửa đổi Luật Tổ chức Chính phủ; Luật Tổ chức chính quyền địa phương "
-                        "để đảm bảo thống nhất, nâng cao hiệu quả quản lý nhà nước về khoa "
-                        "học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
-                        "Bộ Nội vụ",
-                        "Các bộ, ngành, địa phương",
-                        "Luật của Quốc hội",
-                        "2/2025",
-                    ),
-                    (
-                        "21.",
-                        "Bổ sung các chính sách tháo gỡ điểm nghẽn và hoàn thiện Luật Công "
-                        "nghiệp công nghệ số trình Quốc hội ban hành.",
-                        "Bộ Khoa học và Công nghệ",
-                        "Các bộ, ngành, địa phương",
-                        "Luật của Quốc hội",
-                        "6/2025",
-                    ),
-                    (
-                        "22.",
-                        "Xây dựng Luật Nhà giáo trong đó sửa đổi, bổ sung một số quy định có "
-                        "liên quan của Luật Giáo dục, Luật Giáo dục đại học",
-                        "Bộ Giáo dục và Đào tạo",
-                        "Các bộ, ngành, địa phương",
-                        "Luật của Quốc hội",
-                        "2025",
-                    ),
-                    (
-                        "23.",
-                        "Nghiên cứu, rà soát, đề xuất sửa đổi pháp luật về cơ yếu và văn bản "
-                        "quy phạm pháp luật có liên quan đến cơ yếu để đáp ứng yêu cầu chuyển "
-                        "đổi số, kết nối, phân tích, xử lý thông tin từ các trung tâm dữ "
-                        "liệu, phát triển điện toán đám mây và trí tuệ nhân tạo",
-                        "Bộ Quốc phòng",
-                        "Các bộ, ngành, địa phương",
-                        "Luật của Quốc hội",
-                        "2025",
-                    ),
-                    (
-                        "24.",
-                        "Xây dựng Nghị quyết của Quốc hội quy định cơ chế đặc thù về đầu tư, "
-                        "đầu tư công, mua sắm công các sản phẩm, dịch vụ số để đẩy nhanh "
-                        "chuyển đổi số quốc gia giai đoạn 2025-2030",
-                        "Bộ Tài chính",
-                        "Các bộ, ngành, địa phương",
-                        "Nghị quyết của Quốc hội",
-                        "2025",
-                    ),
-                    (
-                        "25.",
-                        "Xây dựng Đề án cơ chế thí điểm để doanh nghiệp thử nghiệm công nghệ "
-                        "mới có sự giám sát của Nhà nước, hoàn thiện chính sách miễn trừ "
-                        "trách nhiệm đối với doanh nghiệp, tổ chức, cá nhân trong trường hợp "
-                        "thử nghiệm công nghệ mới, mô hình kinh doanh mới mà có thiệt hại về "
-                        "kinh tế do nguyên nhân khách quan",
-                        "Bộ Khoa học và Công nghệ",
-                        "Các bộ, ngành có liên quan",
-                        "Nghị quyết của Quốc hội",
-                        "12/2025",
-                    ),
-                    (
-                        "26.",
-                        "Xây dựng các Nghị định của Chính phủ hướng dẫn Luật Khoa học, công "
-                        "nghệ và Đổi mới sáng tạo bao gồm: - Nghị định quy định chi tiết thi "
-                        "hành Luật Khoa học, Công nghệ và Đổi mới sáng tạo; - Nghị định quy "
-                        "định chủ trì đối với tổ chức sự nghiệp công lập trong lĩnh vực khoa "
-                        "học và công nghệ; - Nghị định quy định cơ chế đầu tư và tài chính "
-                        "đối với hoạt động khoa học, công nghệ và đổi mới sáng tạo. - Nghị "
-                        "định quy định trình tự, thủ tục phê duyệt, triển khai các nhiệm vụ, "
-                        "dự án về khoa học, công nghệ sử dụng ngân sách nhà nước. - Nghị định "
-                        "quy định việc sử dụng, trọng dụng nhân lực khoa học, công nghệ và "
-                        "đổi mới sáng tạo ở trong nước và nước ngoài hoạt động khoa học và "
-                        "công nghệ ở Việt Nam. - Nghị định quy định về Giải thưởng Hồ Chí "
-                        "Minh, Giải thưởng Nhà nước và các Giải thưởng về khoa học, công nghệ "
-                        "và đổi mới sáng tạo. - Nghị định quy định về thông tin, thống kê "
-                        "khoa học, công nghệ và đổi mới sáng tạo.  - Nghị định quy định về "
-                        "doanh nghiệp khoa học và công nghệ. - Nghị định quy định đổi mới "
-                        "sáng tạo và khởi nghiệp sáng tạo. - Nghị định quy định về Quỹ phát "
-                        "triển khoa học và công nghệ quốc gia. - Nghị định quy định về Quỹ "
-                        "đổi mới công nghệ quốc gia",
-                        "Bộ Khoa học và Công nghệ",
-                        "Các bộ, ngành, địa phương",
-                        "Nghị định của Chính phủ",
-                        "2025",
-                    ),
-                    (
-                        "27.",
-                        "Xây dựng Nghị định quy định về việc thành lập, tổ chức hoạt động của "
-                        "các quỹ đầu tư mạo hiểm cho khởi nghiệp sáng tạo, ươm tạo công nghệ "
-                        "và chuyển đổi số",
-                        "Bộ Khoa học và Công nghệ",
-                        "Bộ Tài chính",
-                        "Nghị định của Chính phủ",
-                        "2026",
-                    ),
-                    (
-                        "28.",
-                        "Xây dựng cơ chế, chính sách và thu hút nguồn lực phục vụ phát triển "
-                        "nguồn nhân lực cho đổi mới sáng tạo và một số lĩnh vực trọng tâm như "
-                        "bán dẫn, trí tuệ nhân tạo",
-                        "Bộ Tài chính",
-                        "Bộ Giáo dục và Đào tạo",
-                        "Chính sách được ban hành",
-                        "12/2025",
-                    ),
-                    (
-                        "29.",
-                        "Xây dựng các văn bản quy phạm pháp luật quy định chi tiết, hướng dẫn "
-                        "thi hành Luật Dữ liệu",
-                        "Bộ Công an",
-                        "Các bộ, ngành có liên quan",
-                        "Nghị định của Chính phủ",
-                        "7/2025",
-                    ),
-                    (
-                        "30.",
-                        "Xây dựng cơ chế, chính sách cho phép doanh nghiệp nhà nước đánh giá "
-                        "tổng thể hiệu quả đầu tư nhằm thúc đẩy đổi mới sáng tạo trong doanh "
-                        "nghiệp",
-                        "Bộ Tài chính",
-                        "Các bộ, ngành liên quan",
-                        "Quyết định của Bộ trưởng",
-                        "2025",
-                    ),
-                    (
-                        "31.",
-                        "Xây dựng Nghị định quy định về việc người nước ngoài vào làm quản "
-                        "lý, giảng dạy, nghiên cứu khoa học và trao đổi học thuật tại các cơ "
-                        "sở giáo dục của Việt Nam",
-                        "Bộ Giáo dục và Đào tạo",
-                        "Bộ Nội vụ",
-                        "Nghị định của Chính phủ",
-                        "2027",
-                    ),
-                    (
-                        "32.",
-                        "Sửa đổi, bổ sung Nghị định số 109/2022/NĐ-CP quy định hoạt động khoa "
-                        "học và công nghệ trong các cơ sở giáo dục đại học",
-                        "Bộ Giáo dục và Đào tạo",
-                        "Bộ Khoa học và Công nghệ",
-                        "Nghị định của Chính phủ",
-                        "2026",
-                    ),
-                    (
-                        "33.",
-                        "Xây dựng Nghị định quy định chính sách học bổng cho người học các "
-                        "ngành khoa học cơ bản, kỹ thuật then chốt và công nghệ chiến lược.",
-                        "Bộ Giáo dục và Đào tạo",
-                        "Các bộ, ngành, địa phương",
-                        "Nghị định của Chính phủ",
-                        "2025",
-                    ),
-                    (
-                        "34.",
-                        "Sửa đổi Nghị định số 80/2020/NĐ-CP về quản lý và sử dụng viện trợ "
-                        "không hoàn lại không thuộc hỗ trợ phát triển chính thức của các cơ "
-                        "quan, tổ chức, cá nhân nước ngoài dành cho Việt Nam trong đó nghiên "
-                        "cứu quy định phân cấp, giao quyền tự chủ cho các tổ chức khoa học và "
-                        "công nghệ, cơ sở giáo dục đại học công lập.",
-                        "Bộ Tài chính",
-                        "Các bộ, ngành, địa phương",
-                        "Nghị định của Chính phủ",
-                        "2025",
-                    ),
-                    (
-                        "35.",
-                        "Sửa đổi Nghị định số 79/2021/NĐ-CP, Nghị định số 97/2018/NĐ-CP về "
-                        "cho vay lại vốn vay ODA, vay ưu đãi nước ngoài của Chính phủ theo "
-                        "hướng giảm tỉ lệ vay lại xuống mức thấp nhất, không yêu cầu bảo đảm "
-                        "tiền vay đối với các tổ chức khoa học và công nghệ, cơ sở giáo dục "
-                        "đại học công lập tự chủ tài chính.",
-                        "Bộ Tài chính",
-                        "",
-                        "Nghị định của Chính phủ",
-                        "2025",
-                    ),
-                    (
-                        "36.",
-                        "Xây dựng Quy định về cơ chế đặc biệt trong nghiên cứu, tiếp cận, mua "
-                        "các bí mật công nghệ, học hỏi, giải mã các công nghệ tiên tiến của "
-                        "nước ngoài.",
-                        "Bộ Khoa học và Công nghệ",
-                        "Bộ Tài chính; các bộ, ngành",
-                        "Quyết định của Thủ tướng Chính phủ",
-                        "2025",
-                    ),
-                    (
-                        "37.",
-                        "Rà soát các quy định pháp luật để tháo gỡ kịp thời các điểm nghẽn "
-                        "phục vụ hoạt động phát triển khoa học, công nghệ, đổi mới sáng tạo "
-                        "và chuyển đổi số",
-                        "Các bộ, ngành",
-                        "Bộ Tư pháp, các bộ, ngành",
-                        "Bộ Tư pháp tổng hợp, báo cáo, đề xuất Thủ tướng Chính phủ phương án "
-                        "xây dựng, sửa đổi, bổ sung",
-                        "6/2025",
-                    ),
-                    (
-                        "38.",
-                        "Xây dựng, hoàn thiện quy định pháp luật để đảm bảo hành lang pháp lý "
-                        "cho hoạt động của mọi ngành, lĩnh vực trên môi trường số",
-                        "Các bộ, ngành liên quan",
-                        "Các bộ, ngành liên quan",
-                        "Các văn bản pháp luật được ban hành",
-                        "9/2026",
-                    ),
-                    (
-                        "39.",
-                        "Hoàn thiện định mức kinh tế kỹ thuật, đơn giá lập dự toán chi phí "
-                        "các hoạt động liên quan đến chuyển đổi số, xây dựng, cập nhật, khai "
-                        "thác, sử dụng, bảo trì, bảo mật CSDL quốc gia, CSDL chuyên ngành; "
-                        "làm căn cứ để các bộ, ngành, địa phương xây dựng dự toán thực hiện "
-                        "chiến lược dữ liệu Quốc gia",
-                        "Bộ Khoa học và Công nghệ",
-                        "Các bộ, ngành có liên quan",
-                        "Văn bản định mức, đơn giá",
-                        "Thường xuyên",
-                    ),
-                    (
-                        "40.",
-                        "Rà soát, điều chỉnh các quy trình nội bộ để đáp ứng các quy định của "
-                        "Luật Giao dịch điện tử; thực hiện các biện pháp, giải pháp linh hoạt "
-                        "sáng tạo, hiệu quả cho phép sử dụng các giấy tờ điện tử tích hợp "
-                        "trên tài khoản định danh điện tử thay thế với giấy tờ giấy khi thực "
-                        "hiện các thủ tục hành chính; sớm có phương án cắt giảm các thành "
-                        "phần hồ sơ khi dữ liệu đã được số hóa",
-                        "Các bộ, ngành",
-                        "Bộ Khoa học và Công nghệ",
-                        "Các quy trình nội bộ của các bộ, ngành, địa phương được ban hành.",
-                        "12/2025",
-                    ),
-                    (
-                        "41.",
-                        "Xây dựng Đề án nghiên cứu, thử nghiệm, sản xuất, mua sắm, hợp tác "
-                        "công tư các sản phẩm, dịch vụ có tính lưỡng dụng phục vụ công nghiệp "
-                        "an ninh; cơ chế đề tài nguyên dữ liệu phục vụ hiệu quả cho phát "
-                        "triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc "
-                        "gia.",
-                        "Bộ Công an",
-                        "",
-                        "",
-                        "2025",
-                    ),
-                    (
-                        "42.",
-                        "Đề án huy động hạ tầng viễn thông, hạ tầng số dùng chung phục vụ yêu "
-                        "cầu, nhiệm vụ quốc phòng, an ninh.",
-                        "Bộ Công an",
-                        "Bộ Quốc phòng",
-                        "",
-                        "",
-                    ),
-                ]
-            ),
-        ],
+        body=_section(
+            "II.",
+            NQ57_SECTION_II[4:],
+            6,
+            [
+                (
+                    "14.",
+                    "Sửa đổi Luật Khoa học và Công nghệ (2013) và các luật có liên quan "
+                    "trong dự án xây dựng Luật Khoa học, Công nghệ và Đổi mới sáng tạo để "
+                    "(i) Tháo gỡ các khó khăn, vướng mắc, tạo hành lang pháp lý thuận lợi "
+                    "thúc đẩy khoa học, công nghệ và đổi mới sáng tạo; (ii) Đơn giản hóa "
+                    "thủ tục hành chính, đẩy mạnh phân cấp, phân quyền trong công tác "
+                    "quản lý nhà nước; (iii) Tập trung guồn lực đầu tư từ ngân sách nhà "
+                    "nước, thu hút đầu tư ngoài ngân sách cho khoa học, công nghệ và đổi "
+                    "mới sáng tạo. Các Luật có quy định cần được sửa đổi trong văn bản "
+                    "hợp nhất bao gồm: - Sửa đổi một số quy định trong Luật Viên chức; "
+                    "Luật Phòng, chống tham nhũng; Luật Doanh nghiệp để tạo điều kiện "
+                    "thuận lợi cho viên chức được tham gia quản lý, điều hành doanh "
+                    "nghiệp do viện nghiên cứu, trường đại học mà mình đang làm việc "
+                    "thành lập để thương mại hóa kết quả nghiên cứu, đồng thời tăng cường "
+                    "bảo vệ và khai thác hiệu quả tài sản trí tuệ, đặc biệt là các sáng "
+                    "chế và công nghệ số.  - Sửa đổi một số quy định trong Luật Sở hữu "
+                    "trí tuệ; Bộ luật Hình sự; Luật Đầu tư công; Luật Đấu thầu; Luật Quản "
+                    "lý và sử dụng tài sản công; Luật Giá; Luật Đấu giá tài sản để điều "
+                    "chỉnh các quy định liên quan cho phù hợp với đặc thù và thông lệ "
+                    "quốc tế trong sử dụng ngân sách nhà nước thực hiện các nhiệm vụ khoa "
+                    "học và công nghệ, tạo điều kiện thương mại hóa kết quả nghiên cứu "
+                    "khoa học, phát triển công nghệ; - Sửa đổi một số quy định trong Luật "
+                    "Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt "
+                    "Nam để có cơ chế, chính sách ưu đãi trong cấp thị thực nhập cảnh, cư "
+                    "trú cho chuyên gia, nhà khoa học. - Sửa đổi một số quy định trong "
+                    "Luật Lao động để miễn giấy phép lao động cho các chuyên gia, nhà "
+                    "khoa học nước ngoài trong các lĩnh vực ưu tiên phát triển của Việt "
+                    "Nam",
+                    "Bộ Khoa học và Công nghệ",
+                    "Bộ Công an, Bộ Nội vụ, Bộ Tài chính, Bộ Lao động - Thương binh và Xã "
+                    "hội, Thanh tra Chính phủ, các bộ, ngành và địa phương",
+                    "Luật của Quốc hội",
+                    "2025",
+                ),
+                (
+                    "15.",
+                    "Dự án Luật Năng lượng nguyên tử (sửa đổi)",
+                    "Bộ Khoa học và Công nghệ",
+                    "Các bộ, ngành và địa phương",
+                    "Luật của Quốc hội",
+                    "2025",
+                ),
+                (
+                    "16.",
+                    "Dự án Luật sửa đổi, bổ sung một số điều của Luật Chất lượng sản "
+                    "phẩm, hàng hóa",
+                    "Bộ Khoa học và Công nghệ",
+                    "Các bộ, ngành và địa phương",
+                    "Luật của Quốc hội",
+                    "Tháng 10/2025",
+                ),
+                (
+                    "17.",
+                    "Hoàn thiện Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và "
+                    "Quy chuẩn kỹ thuật trình Quốc hội thông qua tại Kỳ họp thứ 9",
+                    "Bộ Khoa học và Công nghệ",
+                    "Các bộ, ngành và địa phương",
+                    "Luật của Quốc hội",
+                    "Tháng 5/2025",
+                ),
+                (
+                    "18.",
+                    "Sửa đổi một số quy định trong Luật Ngân sách nhà nước để có quy định "
+                    "riêng cho phù hợp với đặc thù và thông lệ quốc tế trong lập dự toán, "
+                    "quyết toán, tài trợ và sử dụng ngân sách nhà nước thực hiện các "
+                    "nhiệm vụ khoa học và công nghệ",
+                    "Bộ Tài chính",
+                    "Bộ Khoa học và Công nghệ",
+                    "Luật của Quốc hội",
+                    "2025",
+                ),
+                (
+                    "19.",
+                    "Rà soát để sửa đổi một số quy định trong Luật Thuế thu nhập doanh "
+                    "nghiệp; Luật Thuế thu nhập cá nhân; Luật Thuế giá trị gia tăng; Luật "
+                    "Thuế xuất khẩu, nhập khẩu để thúc đẩy doanh nghiệp đầu tư cho khoa "
+                    "học, công nghệ, đổi mới sáng tạo, chuyển đổi số và đào tạo nhân lực; "
+                    "thu hút cá nhân hoạt động khoa học, công nghệ, đổi mới sáng tạo và "
+                    "chuyển đổi số; Nghiên cứu chính sách không áp dụng thuế thu nhập "
+                    "doanh nghiệp đối với tổ chức khoa học và công nghệ, cơ sở giáo dục "
+                    "đại học công lập tự chủ tài chính.",
+                    "Bộ Tài chính",
+                    "Bộ Khoa học và Công nghệ, Bộ Giáo dục và Đào tạo",
+                    "Đề xuất sửa đổi Luật",
+                    "2025",
+                ),
+                (
+                    "20.",
+                    "Sửa đổi Luật Tổ chức Chính phủ; Luật Tổ chức chính quyền địa phương "
+                    "để đảm bảo thống nhất, nâng cao hiệu quả quản lý nhà nước về khoa "
+                    "học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
+                    "Bộ Nội vụ",
+                    "Các bộ, ngành, địa phương",
+                    "Luật của Quốc hội",
+                    "2/2025",
+                ),
+                (
+                    "21.",
+                    "Bổ sung các chính sách tháo gỡ điểm nghẽn và hoàn thiện Luật Công "
+                    "nghiệp công nghệ số trình Quốc hội ban hành.",
+                    "Bộ Khoa học và Công nghệ",
+                    "Các bộ, ngành, địa phương",
+                    "Luật của Quốc hội",
+                    "6/2025",
+                ),
+                (
+                    "22.",
+                    "Xây dựng Luật Nhà giáo trong đó sửa đổi, bổ sung một số quy định có "
+                    "liên quan của Luật Giáo dục, Luật Giáo dục đại học",
+                    "Bộ Giáo dục và Đào tạo",
+                    "Các bộ, ngành, địa phương",
+                    "Luật của Quốc hội",
+                    "2025",
+                ),
+                (
+                    "23.",
+                    "Nghiên cứu, rà soát, đề xuất sửa đổi pháp luật về cơ yếu và văn bản "
+                    "quy phạm pháp luật có liên quan đến cơ yếu để đáp ứng yêu cầu chuyển "
+                    "đổi số, kết nối, phân tích, xử lý thông tin từ các trung tâm dữ "
+                    "liệu, phát triển điện toán đám mây và trí tuệ nhân tạo",
+                    "Bộ Quốc phòng",
+                    "Các bộ, ngành, địa phương",
+                    "Luật của Quốc hội",
+                    "2025",
+                ),
+                (
+                    "24.",
+                    "Xây dựng Nghị quyết của Quốc hội quy định cơ chế đặc thù về đầu tư, "
+                    "đầu tư công, mua sắm công các sản phẩm, dịch vụ số để đẩy nhanh "
+                    "chuyển đổi số quốc gia giai đoạn 2025-2030",
+                    "Bộ Tài chính",
+                    "Các bộ, ngành, địa phương",
+                    "Nghị quyết của Quốc hội",
+                    "2025",
+                ),
+                (
+                    "25.",
+                    "Xây dựng Đề án cơ chế thí điểm để doanh nghiệp thử nghiệm công nghệ "
+                    "mới có sự giám sát của Nhà nước, hoàn thiện chính sách miễn trừ "
+                    "trách nhiệm đối với doanh nghiệp, tổ chức, cá nhân trong trường hợp "
+                    "thử nghiệm công nghệ mới, mô hình kinh doanh mới mà có thiệt hại về "
+                    "kinh tế do nguyên nhân khách quan",
+                    "Bộ Khoa học và Công nghệ",
+                    "Các bộ, ngành có liên quan",
+                    "Nghị quyết của Quốc hội",
+                    "12/2025",
+                ),
+                (
+                    "26.",
+                    "Xây dựng các Nghị định của Chính phủ hướng dẫn Luật Khoa học, công "
+                    "nghệ và Đổi mới sáng tạo bao gồm: - Nghị định quy định chi tiết thi "
+                    "hành Luật Khoa học, Công nghệ và Đổi mới sáng tạo; - Nghị định quy "
+                    "định chủ trì đối với tổ chức sự nghiệp công lập trong lĩnh vực khoa "
+                    "học và công nghệ; - Nghị định quy định cơ chế đầu tư và tài chính "
+                    "đối với hoạt động khoa học, công nghệ và đổi mới sáng tạo. - Nghị "
+                    "định quy định trình tự, thủ tục phê duyệt, triển khai các nhiệm vụ, "
+                    "dự án về khoa học, công nghệ sử dụng ngân sách nhà nước. - Nghị định "
+                    "quy định việc sử dụng, trọng dụng nhân lực khoa học, công nghệ và "
+                    "đổi mới sáng tạo ở trong nước và nước ngoài hoạt động khoa học và "
+                    "công nghệ ở Việt Nam. - Nghị định quy định về Giải thưởng Hồ Chí "
+                    "Minh, Giải thưởng Nhà nước và các Giải thưởng về khoa học, công nghệ "
+                    "và đổi mới sáng tạo. - Nghị định quy định về thông tin, thống kê "
+                    "khoa học, công nghệ và đổi mới sáng tạo.  - Nghị định quy định về "
+                    "doanh nghiệp khoa học và công nghệ. - Nghị định quy định đổi mới "
+                    "sáng tạo và khởi nghiệp sáng tạo. - Nghị định quy định về Quỹ phát "
+                    "triển khoa học và công nghệ quốc gia. - Nghị định quy định về Quỹ "
+                    "đổi mới công nghệ quốc gia",
+                    "Bộ Khoa học và Công nghệ",
+                    "Các bộ, ngành, địa phương",
+                    "Nghị định của Chính phủ",
+                    "2025",
+                ),
+                (
+                    "27.",
+                    "Xây dựng Nghị định quy định về việc thành lập, tổ chức hoạt động của "
+                    "các quỹ đầu tư mạo hiểm cho khởi nghiệp sáng tạo, ươm tạo công nghệ "
+                    "và chuyển đổi số",
+                    "Bộ Khoa học và Công nghệ",
+                    "Bộ Tài chính",
+                    "Nghị định của Chính phủ",
+                    "2026",
+                ),
+                (
+                    "28.",
+                    "Xây dựng cơ chế, chính sách và thu hút nguồn lực phục vụ phát triển "
+                    "nguồn nhân lực cho đổi mới sáng tạo và một số lĩnh vực trọng tâm như "
+                    "bán dẫn, trí tuệ nhân tạo",
+                    "Bộ Tài chính",
+                    "Bộ Giáo dục và Đào tạo",
+                    "Chính sách được ban hành",
+                    "12/2025",
+                ),
+                (
+                    "29.",
+                    "Xây dựng các văn bản quy phạm pháp luật quy định chi tiết, hướng dẫn "
+                    "thi hành Luật Dữ liệu",
+                    "Bộ Công an",
+                    "Các bộ, ngành có liên quan",
+                    "Nghị định của Chính phủ",
+                    "7/2025",
+                ),
+                (
+                    "30.",
+                    "Xây dựng cơ chế, chính sách cho phép doanh nghiệp nhà nước đánh giá "
+                    "tổng thể hiệu quả đầu tư nhằm thúc đẩy đổi mới sáng tạo trong doanh "
+                    "nghiệp",
+                    "Bộ Tài chính",
+                    "Các bộ, ngành liên quan",
+                    "Quyết định của Bộ trưởng",
+                    "2025",
+                ),
+                (
+                    "31.",
+                    "Xây dựng Nghị định quy định về việc người nước ngoài vào làm quản "
+                    "lý, giảng dạy, nghiên cứu khoa học và trao đổi học thuật tại các cơ "
+                    "sở giáo dục của Việt Nam",
+                    "Bộ Giáo dục và Đào tạo",
+                    "Bộ Nội vụ",
+                    "Nghị định của Chính phủ",
+                    "2027",
+                ),
+                (
+                    "32.",
+                    "Sửa đổi, bổ sung Nghị định số 109/2022/NĐ-CP quy định hoạt động khoa "
+                    "học và công nghệ trong các cơ sở giáo dục đại học",
+                    "Bộ Giáo dục và Đào tạo",
+                    "Bộ Khoa học và Công nghệ",
+                    "Nghị định của Chính phủ",
+                    "2026",
+                ),
+                (
+                    "33.",
+                    "Xây dựng Nghị định quy định chính sách học bổng cho người học các "
+                    "ngành khoa học cơ bản, kỹ thuật then chốt và công nghệ chiến lược.",
+                    "Bộ Giáo dục và Đào tạo",
+                    "Các bộ, ngành, địa phương",
+                    "Nghị định của Chính phủ",
+                    "2025",
+                ),
+                (
+                    "34.",
+                    "Sửa đổi Nghị định số 80/2020/NĐ-CP về quản lý và sử dụng viện trợ "
+                    "không hoàn lại không thuộc hỗ trợ phát triển chính thức của các cơ "
+                    "quan, tổ chức, cá nhân nước ngoài dành cho Việt Nam trong đó nghiên "
+                    "cứu quy định phân cấp, giao quyền tự chủ cho các tổ chức khoa học và "
+                    "công nghệ, cơ sở giáo dục đại học công lập.",
+                    "Bộ Tài chính",
+                    "Các bộ, ngành, địa phương",
+                    "Nghị định của Chính phủ",
+                    "2025",
+                ),
+                (
+                    "35.",
+                    "Sửa đổi Nghị định số 79/2021/NĐ-CP, Nghị định số 97/2018/NĐ-CP về "
+                    "cho vay lại vốn vay ODA, vay ưu đãi nước ngoài của Chính phủ theo "
+                    "hướng giảm tỉ lệ vay lại xuống mức thấp nhất, không yêu cầu bảo đảm "
+                    "tiền vay đối với các tổ chức khoa học và công nghệ, cơ sở giáo dục "
+                    "đại học công lập tự chủ tài chính.",
+                    "Bộ Tài chính",
+                    "",
+                    "Nghị định của Chính phủ",
+                    "2025",
+                ),
+                (
+                    "36.",
+                    "Xây dựng Quy định về cơ chế đặc biệt trong nghiên cứu, tiếp cận, mua "
+                    "các bí mật công nghệ, học hỏi, giải mã các công nghệ tiên tiến của "
+                    "nước ngoài.",
+                    "Bộ Khoa học và Công nghệ",
+                    "Bộ Tài chính; các bộ, ngành",
+                    "Quyết định của Thủ tướng Chính phủ",
+                    "2025",
+                ),
+                (
+                    "37.",
+                    "Rà soát các quy định pháp luật để tháo gỡ kịp thời các điểm nghẽn "
+                    "phục vụ hoạt động phát triển khoa học, công nghệ, đổi mới sáng tạo "
+                    "và chuyển đổi số",
+                    "Các bộ, ngành",
+                    "Bộ Tư pháp, các bộ, ngành",
+                    "Bộ Tư pháp tổng hợp, báo cáo, đề xuất Thủ tướng Chính phủ phương án "
+                    "xây dựng, sửa đổi, bổ sung",
+                    "6/2025",
+                ),
+                (
+                    "38.",
+                    "Xây dựng, hoàn thiện quy định pháp luật để đảm bảo hành lang pháp lý "
+                    "cho hoạt động của mọi ngành, lĩnh vực trên môi trường số",
+                    "Các bộ, ngành liên quan",
+                    "Các bộ, ngành liên quan",
+                    "Các văn bản pháp luật được ban hành",
+                    "9/2026",
+                ),
+                (
+                    "39.",
+                    "Hoàn thiện định mức kinh tế kỹ thuật, đơn giá lập dự toán chi phí "
+                    "các hoạt động liên quan đến chuyển đổi số, xây dựng, cập nhật, khai "
+                    "thác, sử dụng, bảo trì, bảo mật CSDL quốc gia, CSDL chuyên ngành; "
+                    "làm căn cứ để các bộ, ngành, địa phương xây dựng dự toán thực hiện "
+                    "chiến lược dữ liệu Quốc gia",
+                    "Bộ Khoa học và Công nghệ",
+                    "Các bộ, ngành có liên quan",
+                    "Văn bản định mức, đơn giá",
+                    "Thường xuyên",
+                ),
+                (
+                    "40.",
+                    "Rà soát, điều chỉnh các quy trình nội bộ để đáp ứng các quy định của "
+                    "Luật Giao dịch điện tử; thực hiện các biện pháp, giải pháp linh hoạt "
+                    "sáng tạo, hiệu quả cho phép sử dụng các giấy tờ điện tử tích hợp "
+                    "trên tài khoản định danh điện tử thay thế với giấy tờ giấy khi thực "
+                    "hiện các thủ tục hành chính; sớm có phương án cắt giảm các thành "
+                    "phần hồ sơ khi dữ liệu đã được số hóa",
+                    "Các bộ, ngành",
+                    "Bộ Khoa học và Công nghệ",
+                    "Các quy trình nội bộ của các bộ, ngành, địa phương được ban hành.",
+                    "12/2025",
+                ),
+                (
+                    "41.",
+                    "Xây dựng Đề án nghiên cứu, thử nghiệm, sản xuất, mua sắm, hợp tác "
+                    "công tư các sản phẩm, dịch vụ có tính lưỡng dụng phục vụ công nghiệp "
+                    "an ninh; cơ chế đề tài nguyên dữ liệu phục vụ hiệu quả cho phát "
+                    "triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc "
+                    "gia.",
+                    "Bộ Công an",
+                    "",
+                    "",
+                    "2025",
+                ),
+                (
+                    "42.",
+                    "Đề án huy động hạ tầng viễn thông, hạ tầng số dùng chung phục vụ yêu "
+                    "cầu, nhiệm vụ quốc phòng, an ninh.",
+                    "Bộ Công an",
+                    "Bộ Quốc phòng",
+                    "",
+                    "",
+                ),
+            ],
+        ),
         width=6,
         expected=[
             E(
@@ -646,6 +652,9 @@ NQ71_SECTION_I = "I. Nhận thức"
 NQ71_SECTION_II = "II. Thể chế"
 LAW = "Luật của Quốc hội"
 MAY = "Tháng 5/2025"
+SESSION_9 = (
+    "Trình Quốc hội xem xét thông qua tại kỳ họp lần thứ 9, Quốc hội Khóa XV (kỳ họp tháng 5/2025)"
+)
 DANG_UY_CHINH_PHU_NQ71 = RealPlan(
     level="sector",
     source=(
@@ -674,8 +683,10 @@ DANG_UY_CHINH_PHU_NQ71 = RealPlan(
             )
         ],
         body=[
-            Row(("I", "Nhận thức", "", "", "", "", ""), bold=True),
-            *_tasks(
+            *_section(
+                "I",
+                "Nhận thức",
+                7,
                 [
                     (
                         "1.",
@@ -685,7 +696,7 @@ DANG_UY_CHINH_PHU_NQ71 = RealPlan(
                         "dung và có mục tiêu cụ thể.",
                         "Quyết định của Thủ tướng Chính phủ",
                         "Tháng 4/2025",
-                        "Bộ Khoa học và Công nghệ",
+                        MOST,
                         "Hoàn thành",
                         "Thủ tướng Chính phủ sẽ xem xét, ban hành trước ngày 28/5",
                     ),
@@ -697,7 +708,7 @@ DANG_UY_CHINH_PHU_NQ71 = RealPlan(
                         "của cơ quan, tổ chức.",
                         "Quyết định của Thủ tướng Chính phủ",
                         "Tháng 4/2025",
-                        "Bộ Khoa học và Công nghệ",
+                        MOST,
                         "Hoàn thành",
                         "Thủ tướng Chính phủ sẽ xem xét, ban hành trước ngày 28/5",
                     ),
@@ -736,7 +747,7 @@ DANG_UY_CHINH_PHU_NQ71 = RealPlan(
                         "và tổ chức triển khai, thực hiện.",
                         "Văn bản hướng dẫn",
                         "Tháng 3/2025",
-                        "Bộ Khoa học và Công nghệ",
+                        MOST,
                         "Hoàn thành",
                         "Ngày 31/3/2025, Bộ Khoa học và Công nghệ đã ban hành Văn bản số "
                         "562/BKHCN-VCL hướng dẫn để thống nhất nhận thức và tổ chức triển "
@@ -750,7 +761,7 @@ DANG_UY_CHINH_PHU_NQ71 = RealPlan(
                         "nghiệp.",
                         "Nền tảng đào tạo trực tuyến mở đại trà",
                         "Tháng 4/2025",
-                        "Bộ Khoa học và Công nghệ",
+                        MOST,
                         "Hoàn thành",
                         "Quyết định số 682/QĐ-BKHCN ngày 25/4/2025 công nhận 02 nền tảng.",
                     ),
@@ -762,7 +773,7 @@ DANG_UY_CHINH_PHU_NQ71 = RealPlan(
                         "57-NQ/TW và Nghị quyết số 193/2025/NQ-QH15 của Quốc hội.",
                         "Chương trình hành động được cập nhật, điều chỉnh",
                         "Tháng 3/2025",
-                        "Bộ Khoa học và Công nghệ",
+                        MOST,
                         "Hoàn thành",
                         "Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ sửa đổi, cập "
                         "nhật bổ sung Chương trình hành động của Chính phủ thực hiện Nghị "
@@ -775,7 +786,7 @@ DANG_UY_CHINH_PHU_NQ71 = RealPlan(
                         "chuyển đổi số và tiếp tục nâng lên 2% GDP trong 5 năm tiếp theo.",
                         "Ngân sách được bố trí đáp ứng yêu cầu",
                         MAY,
-                        "Bộ Tài chính",
+                        MOF,
                         "Hoàn thành",
                         "Nghị quyết số 196/2025/QH15 về điều chỉnh, bổ sung dự toán NSNN năm "
                         "2025; theo đó, bố trí chi NSNN năm 2025 cho khoa học, công nghệ, đổi "
@@ -787,10 +798,12 @@ DANG_UY_CHINH_PHU_NQ71 = RealPlan(
                         "chỉnh, sắp xếp trong phạm vi các khoản dự toán chi ngân sách trung "
                         "ương năm 2025 chưa phân bổ đầu năm để thực hiện.",
                     ),
-                ]
+                ],
             ),
-            Row(("II", "Thể chế", "", "", "", "", ""), bold=True),
-            *_tasks(
+            *_section(
+                "II",
+                "Thể chế",
+                7,
                 [
                     (
                         "9.",
@@ -798,10 +811,9 @@ DANG_UY_CHINH_PHU_NQ71 = RealPlan(
                         "quan... (chi tiết các nội dung sửa đổi)",
                         LAW,
                         MAY,
-                        "Bộ Khoa học và Công nghệ",
+                        MOST,
                         "Hoàn thành",
-                        "Trình Quốc hội xem xét thông qua tại kỳ họp lần thứ 9, Quốc hội Khóa "
-                        "XV (kỳ họp tháng 5/2025)",
+                        SESSION_9,
                     ),
                     (
                         "10.",
@@ -811,20 +823,18 @@ DANG_UY_CHINH_PHU_NQ71 = RealPlan(
                         "sử dụng tài sản công).",
                         LAW,
                         MAY,
-                        "Bộ Tài chính",
+                        MOF,
                         "Đang thực hiện",
-                        "Trình Quốc hội xem xét thông qua tại kỳ họp lần thứ 9, Quốc hội Khóa "
-                        "XV (kỳ họp tháng 5/2025)",
+                        SESSION_9,
                     ),
                     (
                         "11.",
                         "Dự án Luật Năng lượng nguyên tử (sửa đổi).",
                         LAW,
                         MAY,
-                        "Bộ Khoa học và Công nghệ",
+                        MOST,
                         "Hoàn thành",
-                        "Trình Quốc hội xem xét thông qua tại kỳ họp lần thứ 9, Quốc hội Khóa "
-                        "XV (kỳ họp tháng 5/2025)",
+                        SESSION_9,
                     ),
                     (
                         "12.",
@@ -832,7 +842,7 @@ DANG_UY_CHINH_PHU_NQ71 = RealPlan(
                         "phẩm, hàng hóa.",
                         LAW,
                         MAY,
-                        "Bộ Khoa học và Công nghệ",
+                        MOST,
                         "Hoàn thành",
                         "Trình Quốc hội xem xét thông qua tại kỳ họp lần thứ 9, Quốc hội Khóa "
                         "XV (kỳ họp tháng 5/2025). Ngày 17/5/2025, dự án Luật SĐBS 1 số điều "
@@ -845,10 +855,9 @@ DANG_UY_CHINH_PHU_NQ71 = RealPlan(
                         "Quy chuẩn kỹ thuật trình Quốc hội thông qua tại Kỳ họp thứ 9.",
                         LAW,
                         MAY,
-                        "Bộ Khoa học và Công nghệ",
+                        MOST,
                         "Hoàn thành",
-                        "Trình Quốc hội xem xét thông qua tại kỳ họp lần thứ 9, Quốc hội Khóa "
-                        "XV (kỳ họp tháng 5/2025)",
+                        SESSION_9,
                     ),
                     (
                         "14.",
@@ -858,10 +867,9 @@ DANG_UY_CHINH_PHU_NQ71 = RealPlan(
                         "nhiệm vụ khoa học và công nghệ.",
                         LAW,
                         MAY,
-                        "Bộ Tài chính",
+                        MOF,
                         "Đang thực hiện",
-                        "Trình Quốc hội xem xét thông qua tại kỳ họp lần thứ 9, Quốc hội Khóa "
-                        "XV (kỳ họp tháng 5/2025)",
+                        SESSION_9,
                     ),
                     (
                         "15.",
@@ -871,10 +879,9 @@ DANG_UY_CHINH_PHU_NQ71 = RealPlan(
                         "lập hoạt động không vì lợi nhuận.",
                         "Đề xuất sửa đổi Luật",
                         MAY,
-                        "Bộ Tài chính",
+                        MOF,
                         "Đang thực hiện",
-                        "Trình Quốc hội xem xét thông qua tại kỳ họp lần thứ 9, Quốc hội Khóa "
-                        "XV (kỳ họp tháng 5/2025)",
+                        SESSION_9,
                     ),
                     (
                         "16.",
@@ -884,7 +891,7 @@ DANG_UY_CHINH_PHU_NQ71 = RealPlan(
                         "hoạt động khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số.",
                         "Trình Quốc hội dự thảo Luật",
                         MAY,
-                        "Bộ Tài chính",
+                        MOF,
                         "Đang thực hiện",
                         "Sửa đổi trong Luật sửa đổi 07 Luật",
                     ),
@@ -894,7 +901,7 @@ DANG_UY_CHINH_PHU_NQ71 = RealPlan(
                         "nghiệp công nghệ số trình Quốc hội thông qua.",
                         LAW,
                         MAY,
-                        "Bộ Khoa học và Công nghệ",
+                        MOST,
                         "Hoàn thành",
                         "Trình Quốc hội xem xét thông qua tại kỳ họp lần thứ 9, Quốc hội Khóa "
                         "XV (kỳ họp tháng 5/2025). Ngày 09/5/2025, Quốc hội đã thảo luận về "
@@ -907,7 +914,7 @@ DANG_UY_CHINH_PHU_NQ71 = RealPlan(
                         "giai đoạn 2025-2030.",
                         "Cơ chế được cấp có thẩm quyền ban hành",
                         MAY,
-                        "Bộ Tài chính",
+                        MOF,
                         "Đang thực hiện",
                         "Bộ Tài chính đã tổng hợp các vướng mắc, khó khăn trong đầu tư, đầu "
                         "tư công của các bộ, ngành và địa phương, điều chỉnh tại các Luật "
@@ -928,7 +935,7 @@ DANG_UY_CHINH_PHU_NQ71 = RealPlan(
                         "quốc gia.",
                         "Nghị định của Chính phủ",
                         "Tháng 3/2025",
-                        "Bộ Khoa học và Công nghệ",
+                        MOST,
                         "Hoàn thành",
                         "Nghị định số 88/2025/NĐ-CP ngày 13/4/2025 quy định chi tiết và hướng "
                         "dẫn một số điều của Nghị quyết số 193/2025/QH15 ngày 19 tháng 02 năm "
@@ -936,7 +943,7 @@ DANG_UY_CHINH_PHU_NQ71 = RealPlan(
                         "đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển "
                         "đổi số quốc gia",
                     ),
-                ]
+                ],
             ),
         ],
         width=7,
