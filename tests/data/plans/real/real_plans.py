@@ -14,6 +14,7 @@ from __future__ import annotations
 from fixtures import Cell, E, Expected, Fixture, Row
 from real_plans_central import CENTRAL_PLANS
 from real_plans_local import LOCAL_PLANS
+from real_plans_province import PROVINCE_PLANS
 from record import REBUILT, RealPlan
 from record import tasks as _tasks
 
@@ -395,6 +396,7 @@ REAL_PLANS: list[RealPlan] = [
     SCT_KIEM_TRA_SIN_QUYEN,
     SCT_KIEM_TRA_THANG_7,
     *CENTRAL_PLANS,
+    *PROVINCE_PLANS,
     *LOCAL_PLANS,
 ]
 
