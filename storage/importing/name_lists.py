@@ -22,6 +22,7 @@ _ACTOR_CLASS = re.compile(
     r"^(?:cac |nhung )?(?:doanh nghiep|co so (?:dao tao|giao duc|san xuat)|vien nghien cuu|"
     r"vien|truong dai hoc|truong|to chuc|ca nhan|nha dau tu|chu dau tu|hiep hoi|nguoi dan)\b"
 )
+_ACTOR_KIND = re.compile(r"(?:cac )?(?:truong dai hoc|truong|vien nghien cuu|vien|doanh nghiep)")
 # "Sở VH,TT&DL", "Trung tâm XTĐT, TM&DL tỉnh": the last parts of a run of abbreviations.
 _ABBREVIATION_END = re.compile(r"\b[A-ZĐ]{2,}$")
 _ABBREVIATION_PART = re.compile(r"^[A-ZĐ]+&[A-ZĐ]+\b")
@@ -32,21 +33,48 @@ _LOCALITIES = re.compile(
 )
 # Words that open a unit's name, not a place's ("Sở KH&CN", "Phòng GD&ĐT").
 _UNIT_OPENERS = frozenset({"Sở", "Phòng", "Ban", "BQL", "UBND", "Bộ", "Cục"})
+# Bodies named by their fields, whose names hold commas: "Sở Văn hóa, Thể thao và Du lịch",
+# "Viện Chiến lược, Chính sách TN&MT".
+_NAMED_BY_FIELDS = re.compile(r"^(?:so|bo|vien|hoc vien|trung tam|cuc|vu) ")
+# How the name of the next body opens, after such a name: its kind.
+_KIND_OF_BODY = re.compile(
+    r"^(?:so|bo|phong|ban|bql|ubnd|uy ban|cuc|chi cuc|tong cuc|vu|vien|hoc vien|trung tam|"
+    r"van phong|thanh tra|cong an|cong ty|tong cong ty|tap doan|thue|thong ke|hai quan|"
+    r"kho bac|ngan hang|bao hiem|bao|dai|tap chi|hoi|doan|lien doan|mat tran|truong|"
+    r"dai hoc|benh vien|quy|dien luc|hop tac xa|bo chi huy|canh sat)\b"
+)
 # "Sở NN&MT và UBND các xã": "và" before the opening words of another unit joins two units.
 # A "Văn phòng … và UBND" is the one office of both.
 _AND_ANOTHER_UNIT = re.compile(
-    r"\s+và\s+(?=(?:Sở|UBND|Ủy ban|Phòng|Công an|Chi cục|BQL|Ban Quản lý|Thanh tra|Bộ)\s)"
+    r"\s+và\s+(?=(?:Sở|UBND|Ủy ban|Phòng|Công an|Chi cục|BQL|Ban Quản lý|Thanh tra|Bộ|các|những)\s)"
 )
 
 
+_RELEVANT = re.compile(r"\s+(?:co )?lien quan$")
+
+
 def is_actor_class(text: str) -> bool:
-    """A lower-case name of a kind of actor ("doanh nghiệp", "trường đại học")."""
-    return text[:1].islower() and bool(_ACTOR_CLASS.match(fold(text)))
+    """A kind of actor, not a unit: "doanh nghiệp", "Trường Đại học có liên quan".
+
+    In lower case the kind alone says it; capitalised, only with "(có) liên quan" after it.
+    """
+    folded = fold(text)
+    if text[:1].islower():
+        return bool(_ACTOR_CLASS.match(folded))
+    kind = _RELEVANT.sub("", folded)
+    return kind != folded and bool(_ACTOR_KIND.fullmatch(kind))
 
 
 def _opens_name(token: str, before: str) -> bool:
     if token[0].isupper():
-        return not (_ABBREVIATION_END.search(before) and _ABBREVIATION_PART.match(token))
+        if _ABBREVIATION_END.search(before) and _ABBREVIATION_PART.match(token):
+            return False
+        first = token.split()[0]
+        return not (
+            _NAMED_BY_FIELDS.match(fold(before))
+            and not _KIND_OF_BODY.match(fold(token))
+            and not (first.isupper() and len(first) > 1)
+        )
     return bool(_CLASS_START.match(token)) or is_actor_class(token)
 
 

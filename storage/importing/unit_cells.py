@@ -59,7 +59,7 @@ _GENERIC_WORDS = frozenset(
 _GENERIC_HEAD = re.compile(
     r"^(?:cac\s+|nhung\s+)?(?:co quan|don vi|co quan, don vi|phong|nganh|to chuc, ca nhan|"
     r"to chuc|ca nhan|doanh nghiep)\s+"
-    r"(?:da|co|duoc|la|lien|thuoc dien|tham gia|can|hoat dong)\b"
+    r"(?:da|co|duoc|la|lien|thuoc dien|thuoc cac|tham gia|can|hoat dong)\b"
 )
 _AND = re.compile(r"\s+va\s+")
 

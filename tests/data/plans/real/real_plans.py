@@ -14,6 +14,7 @@ from __future__ import annotations
 from fixtures import Cell, E, Expected, Fixture, Row
 from real_plans_central import CENTRAL_PLANS
 from real_plans_local import LOCAL_PLANS
+from real_plans_ministries import MINISTRY_PLANS
 from real_plans_province import PROVINCE_PLANS
 from record import REBUILT, RealPlan
 from record import tasks as _tasks
@@ -397,6 +398,7 @@ REAL_PLANS: list[RealPlan] = [
     SCT_KIEM_TRA_THANG_7,
     *CENTRAL_PLANS,
     *PROVINCE_PLANS,
+    *MINISTRY_PLANS,
     *LOCAL_PLANS,
 ]
 
