@@ -150,8 +150,13 @@ class CellResolver:
         return reading
 
     def forget(self, text: str) -> None:
-        """Drop a remembered answer after the registry changed (a unit was just created)."""
+        """Drop remembered answers after the registry changed (a unit was just created).
+
+        Every "not registered" goes, not only the new name's: "Tổ X, phòng … liên quan" was
+        remembered unknown as a whole, and now reads as the unit "Tổ X, phòng …".
+        """
         self._cache.pop(unit_key(text), None)
+        self._cache = {key: found for key, found in self._cache.items() if found is not None}
         self._group_keys = None
         self._known_keys = None
 
