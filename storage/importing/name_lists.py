@@ -32,7 +32,7 @@ _LOCALITIES = re.compile(
     r"(?P<level>xã|phường|thị trấn|thị xã|huyện|quận)\s+(?P<place>.+)$"
 )
 # Words that open a unit's name, not a place's ("Sở KH&CN", "Phòng GD&ĐT").
-_UNIT_OPENERS = frozenset({"Sở", "Phòng", "Ban", "BQL", "UBND", "Bộ", "Cục"})
+_UNIT_OPENERS = frozenset({"so", "phong", "ban", "bql", "ubnd", "bo", "cuc"})
 # Bodies named by their fields, whose names hold commas: "Sở Văn hóa, Thể thao và Du lịch",
 # "Viện Chiến lược, Chính sách TN&MT".
 _NAMED_BY_FIELDS = re.compile(r"^(?:so|bo|vien|hoc vien|trung tam|cuc|vu) ")
@@ -82,7 +82,7 @@ def _is_place(text: str) -> bool:
     words = text.split()
     return (
         0 < len(words) <= 3
-        and words[0] not in _UNIT_OPENERS
+        and fold(words[0]) not in _UNIT_OPENERS
         and all(word[:1].isupper() and word.isalpha() for word in words)
     )
 
