@@ -14,6 +14,7 @@ from __future__ import annotations
 from fixtures import Cell, E, Expected, Fixture, Row
 from real_plans_central import CENTRAL_PLANS
 from real_plans_local import LOCAL_PLANS
+from real_plans_mined import MINED_PLANS
 from real_plans_ministries import MINISTRY_PLANS
 from real_plans_province import PROVINCE_PLANS
 from record import REBUILT, RealPlan
@@ -400,6 +401,7 @@ REAL_PLANS: list[RealPlan] = [
     *PROVINCE_PLANS,
     *MINISTRY_PLANS,
     *LOCAL_PLANS,
+    *MINED_PLANS,
 ]
 
 __all__ = ["REAL_PLANS", "REBUILT", "Cell", "Expected", "RealPlan"]
