@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 
 from scheduler.folding import fold
 from scheduler.segments import best_cut
+from storage.importing.name_lists import is_actor_class, names_more, split_at_and, split_names
 from storage.models import Unit, UnitGroup
 from storage.units import (
     Resolution,
@@ -58,7 +59,7 @@ _GENERIC_WORDS = frozenset(
 _GENERIC_HEAD = re.compile(
     r"^(?:cac\s+|nhung\s+)?(?:co quan|don vi|co quan, don vi|phong|nganh|to chuc, ca nhan|"
     r"to chuc|ca nhan|doanh nghiep)\s+"
-    r"(?:da|co|duoc|la|lien|thuoc dien|tham gia|can|hoat dong)\b"
+    r"(?:da|co|duoc|la|lien|thuoc dien|thuoc cac|tham gia|can|hoat dong)\b"
 )
 _AND = re.compile(r"\s+va\s+")
 
@@ -100,23 +101,6 @@ def split_cell(text: str) -> list[str]:
             if name and unit_key(name):
                 pieces.append(name)
     return pieces
-
-
-def split_names(text: str) -> list[str]:
-    """Cut at commas where a new name starts with a capital letter.
-
-    "Phòng NV, Phòng KT&HT, UBND xã, thị trấn" is three names: "thị trấn" continues the group
-    "UBND xã, thị trấn", as "đơn vị" continues "Các cơ quan, đơn vị liên quan".
-    """
-    names: list[str] = []
-    for token in (clean_name(part) for part in text.split(",")):
-        if not token:
-            continue
-        if names and not token[0].isupper():
-            names[-1] = f"{names[-1]}, {token}"
-        else:
-            names.append(token)
-    return names
 
 
 def _folded_chars(text: str) -> str:
@@ -166,8 +150,13 @@ class CellResolver:
         return reading
 
     def forget(self, text: str) -> None:
-        """Drop a remembered answer after the registry changed (a unit was just created)."""
+        """Drop remembered answers after the registry changed (a unit was just created).
+
+        Every "not registered" goes, not only the new name's: "Tổ X, phòng … liên quan" was
+        remembered unknown as a whole, and now reads as the unit "Tổ X, phòng …".
+        """
         self._cache.pop(unit_key(text), None)
+        self._cache = {key: found for key, found in self._cache.items() if found is not None}
         self._group_keys = None
         self._known_keys = None
 
@@ -193,7 +182,11 @@ class CellResolver:
             if len(names) > 1:
                 # Not every part is known: still one name per unit, each reported on its own.
                 return [found for name in names for found in self._piece(name, depth=4)]
-        return [CellUnit(text=strip_qualifier(piece) or piece)]
+        name = strip_qualifier(piece) or piece
+        parts = split_at_and(name)
+        if len(parts) > 1:
+            return [found for part in parts for found in self._piece(part, depth=4)]
+        return [CellUnit(text=name)]
 
     def _segment(self, tokens: list[str], joiner: str, *, depth: int) -> list[CellUnit] | None:
         """Cut `tokens` into the fewest runs that are each a known name.
@@ -218,6 +211,9 @@ class CellResolver:
 
     def _lookup_uncached(self, text: str) -> CellUnit | None:
         stripped = strip_qualifier(text)
+        if names_more(text[len(stripped) :]):
+            # "Sở NN&MT (bàn giao), Sở KH&CN, …": the note ends one name of a list, not the cell.
+            stripped = text
         candidates = [text, stripped]
         for candidate in (text, stripped):
             if fold(candidate).startswith("cac "):
@@ -235,6 +231,8 @@ class CellResolver:
         group = self._group_by_prefix(stripped)
         if group is not None:
             return _from_resolution(text, resolve(self.session, name=group))
+        if is_actor_class(text):
+            return CellUnit(text=clean_name(text), vague=True)
         return None
 
     def _resolve(self, name: str) -> Resolution:
