@@ -64,6 +64,7 @@ def to_incoming(
         text=text,
         is_private=message.chat.type == "private",
         reply_to_message_id=reply_to,
+        quote=message.quote.text if reply_to is not None and message.quote is not None else None,
         file=file,
     )
 
