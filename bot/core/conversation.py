@@ -205,6 +205,15 @@ class Conversation:
                 display_name=message.user_name,
                 now=now,
             )
+        if person is not None and message.is_private:
+            # Writing again after blocking the bot: the chat serves them again.
+            membership.chat_back(
+                session,
+                person=person,
+                channel=message.channel,
+                chat_id=message.chat_id,
+                now=now,
+            )
         links = (
             []
             if message.is_private
