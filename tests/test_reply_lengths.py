@@ -136,3 +136,10 @@ def test_a_long_history_and_plan_text_still_fit(world: DemoWorld, tmp_path: Path
     shown = _check(world, staff, f"/xem {number}")
     assert "40%" in shown or "40 %" in shown
     assert "cập nhật trước đó" in shown
+    # "See more" works: the older updates follow page by page, down to the first one.
+    pages = [shown]
+    while (following := re.search(rf"gõ (/xem {number} \d+)", pages[-1])) is not None:
+        pages.append(_check(world, staff, following.group(1)))
+        assert len(pages) < 20
+    history = "\n".join(pages)
+    assert all(f" {percent}%" in history for percent in range(1, 41))

@@ -26,7 +26,9 @@ FILES_SHOWN = 8
 
 
 def run(turn: Turn, args: str) -> Response:
-    item, _ = item_and_rest(turn, args, example="/xem 12")
+    item, rest = item_and_rest(turn, args, example="/xem 12")
+    # "/xem 12 2": the next older part of the history, when the first did not hold it all.
+    page = int(rest) if rest.strip().isdigit() else 1
     clock = turn.app.clock
     files = evidence_view(evidence_of(turn.session, occurrence_id=item.id), clock)
     buttons = item_buttons(item.id) if turn.can_change(item) else ()
@@ -44,26 +46,40 @@ def run(turn: Turn, args: str) -> Response:
         if entry["note"]:
             entry["note"] = one_line(entry["note"], NOTE_CHARS)
 
-    def context(shown: int) -> dict[str, Any]:
-        # The newest updates that fit; the count of the older ones says there are more.
-        kept = entries[len(entries) - shown :] if shown else []
+    def context(newer: int, shown: int) -> dict[str, Any]:
+        # The newest updates that fit after the `newer` ones of earlier pages; the count of
+        # the older ones and the next page's command say there are more.
+        end = len(entries) - newer
+        kept = entries[max(0, end - shown) : end] if shown else []
         return {
             "item": view,
             "history": kept,
-            "older": len(entries) - len(kept),
+            "older": end - len(kept),
+            "next_page": page + 1,
             "files": files[-FILES_SHOWN:],
             "more_files": max(0, len(files) - FILES_SHOWN),
         }
 
-    shown = fit_count(
-        lambda n: render("chat/task.html", **context(n)), len(entries), limit=VIEW_CHARS
-    )
+    def fitting(newer: int) -> int:
+        most = len(entries) - newer
+        shown = fit_count(
+            lambda n: render("chat/task.html", **context(newer, n)), most, limit=VIEW_CHARS
+        )
+        return max(1, shown) if most else 0
+
+    newer = 0
+    for _ in range(page - 1):
+        step = fitting(newer)
+        if newer + step >= len(entries):
+            break
+        newer += step
+    shown = fitting(newer)
     return Response(
         replies=say(
             "task",
             buttons=buttons + file_buttons,
             occurrence_id=item.id,
-            **context(shown),
+            **context(newer, shown),
         )
     )
 
