@@ -35,7 +35,7 @@ from scheduler.vocabulary import Role
 from storage.database import session_scope
 from storage.invites import create_invite
 from storage.models import Occurrence
-from storage.tracking import get_item
+from storage.tracking import evidence_of, get_item
 
 TOKEN = "123:ABC"
 STAFF = 5201
@@ -44,6 +44,7 @@ MORNING = datetime(2024, 3, 14, 8, 0, tzinfo=VIETNAM_TZ)
 # Items of another unit come first, so that the unit's own numbers are 21, 22, 23 and
 # small numbers ("xong 2") name nobody's item of this chat.
 OTHERS = 20
+PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 
 
 def _seed(engine: Engine, clock: ManualClock) -> tuple[list[int], str]:
@@ -113,12 +114,24 @@ class TelegramChat:
         self.api = api
         self.application = application
 
-    async def say(self, text: str, *, reply_to: int | None = None, quote: str | None = None) -> str:
+    async def say(
+        self,
+        text: str,
+        *,
+        reply_to: int | None = None,
+        quote: str | None = None,
+        document: dict[str, Any] | None = None,
+    ) -> str:
         """What the bot answered, all messages joined."""
         start = self.api.mark()
         extra = {"quote": {"text": quote, "position": 0}} if quote else None
         self.api.user_message(
-            user_id=STAFF, chat_id=STAFF, text=text, reply_to=reply_to, extra=extra
+            user_id=STAFF,
+            chat_id=STAFF,
+            text=text,
+            reply_to=reply_to,
+            extra=extra,
+            document=document,
         )
         updates = await self.application.bot.get_updates(timeout=0)
         for update in updates:
@@ -171,6 +184,15 @@ async def test_telegram_replies_to_a_checkin_of_several_lines(
     assert _state(engine, third) == ("in_progress", 50)
     assert "Đã ghi nhận" in await chat.say(str(_place_in(slip, third)))
     assert _state(engine, third) == ("in_progress", 80)
+
+    # A file replying to the check-in: which item? The file waits, unfetched, for the pick.
+    pdf = fake.add_file(PDF, file_name="bien-ban.pdf", mime_type="application/pdf")
+    asked = await chat.say("", reply_to=checkin_id, document=pdf)
+    assert "Bạn nói về việc nào?" in asked and not fake.calls_to("getFile")
+    saved = await chat.say("1")
+    assert "bien-ban.pdf" in saved and f"#{first}" in saved
+    with Session(engine) as session:
+        assert [e.file_name for e in evidence_of(session, occurrence_id=first)] == ["bien-ban.pdf"]
 
     # Every message the bot sent fits Zalo's limit whole, /tasks and /xem included.
     await chat.say("/nhiemvu")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path, PurePath
 
 from bot.core import pending
@@ -127,6 +128,12 @@ def handle_file(turn: Turn, caption: ParsedCommand | None) -> Response:
         actor=turn.actor,
         now=turn.now,
     )
+    if turn.chosen is not None and file.path is None:
+        # Fetched for a message kept while the item was picked: its channel's scratch
+        # directory was cleared with that message, so the copy is ours to remove.
+        source.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            source.parent.rmdir()
     # Several photos of one signed document usually follow each other.
     turn.pending.expect(turn.key, pending.EVIDENCE, item.id)
     evidence = stored.evidence
