@@ -108,22 +108,32 @@ def message_items(session: Session, *, channel: str, chat_id: str, message_id: s
 
 
 def latest_checkin_items(
-    session: Session, *, channel: str, chat_id: str, kind: str, since: datetime
+    session: Session,
+    *,
+    channel: str,
+    chat_id: str,
+    kind: str,
+    since: datetime,
+    unit_id: int | None = None,
 ) -> list[int]:
-    """The lines of the last check-in sent to this chat since `since` (empty if none)."""
-    found = session.execute(
+    """The lines of the last check-in sent to this chat since `since`; with `unit_id`, a
+    chat that had none (a person's private chat beside the unit's group) takes the unit's."""
+    base = (
         select(col(Notification.payload))
         .join(ChatLink, col(ChatLink.id) == col(Notification.chat_link_id))
         .where(
-            col(ChatLink.channel) == channel,
-            col(ChatLink.chat_id) == chat_id,
             col(Notification.kind) == kind,
             col(Notification.state) == SENT,
             col(Notification.sent_at) >= since,
         )
         .order_by(col(Notification.sent_at).desc(), col(Notification.id).desc())
         .limit(1)
+    )
+    found = session.execute(
+        base.where(col(ChatLink.channel) == channel, col(ChatLink.chat_id) == chat_id)
     ).first()
+    if found is None and unit_id is not None:
+        found = session.execute(base.where(col(Notification.unit_id) == unit_id)).first()
     return shown_items(found[0]) if found is not None else []
 
 

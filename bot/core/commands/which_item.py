@@ -56,8 +56,9 @@ def replied_items(turn: Turn) -> list[int]:
 
 
 def todays_checkin(turn: Turn) -> list[int]:
-    """The lines of today's check-in in this chat: what a bare "xong" most likely answers
-    where a chat has no replies (Zalo) or the person did not use one."""
+    """The lines of today's check-in in this chat (or, in a private chat without one, the
+    person's unit's): what a bare "xong" most likely answers where a chat has no replies
+    (Zalo) or the person did not use one."""
     tz = turn.app.clock.tz
     morning = datetime.combine(turn.now.astimezone(tz).date(), time(0), tzinfo=tz)
     return latest_checkin_items(
@@ -66,6 +67,7 @@ def todays_checkin(turn: Turn) -> list[int]:
         chat_id=turn.message.chat_id,
         kind=CHECKIN_KIND,
         since=morning,
+        unit_id=turn.person.unit_id if turn.message.is_private and turn.person else None,
     )
 
 
@@ -128,12 +130,13 @@ def near_misses(turn: Turn, number: int) -> list[Item]:
     ):
         # Items the chat was told about lately come first among equally near ones.
         pool[occurrence_id] = 0
+    # Nearest first; among equals a number of the same length (a swap, a wrong digit).
     ranked = sorted(
-        (distance, recent, occurrence_id)
+        (distance, abs(len(str(occurrence_id)) - len(typed)), recent, occurrence_id)
         for occurrence_id, recent in pool.items()
         if occurrence_id != number and (distance := slips(typed, str(occurrence_id))) <= allowed
     )
-    return items_of(turn, [occurrence_id for _, _, occurrence_id in ranked[:MOST_CHOICES]])
+    return items_of(turn, [ranked_id for *_, ranked_id in ranked[:MOST_CHOICES]])
 
 
 def slips(a: str, b: str) -> int:
