@@ -119,13 +119,8 @@ def latest_checkin_items(
     """The lines of the last check-in sent to this chat since `since`; with `unit_id`, a
     chat that had none (a person's private chat beside the unit's group) takes the unit's."""
     base = (
-        select(col(Notification.payload))
-        .join(ChatLink, col(ChatLink.id) == col(Notification.chat_link_id))
-        .where(
-            col(Notification.kind) == kind,
-            col(Notification.state) == SENT,
-            col(Notification.sent_at) >= since,
-        )
+        _sent_since(since)
+        .where(col(Notification.kind) == kind)
         .order_by(col(Notification.sent_at).desc(), col(Notification.id).desc())
         .limit(1)
     )
@@ -151,16 +146,18 @@ def recently_listed(session: Session, *, channel: str, chat_id: str, since: date
             )
         )
     }
-    sent = (
-        select(col(Notification.payload))
-        .join(ChatLink, col(ChatLink.id) == col(Notification.chat_link_id))
-        .where(
-            col(ChatLink.channel) == channel,
-            col(ChatLink.chat_id) == chat_id,
-            col(Notification.state) == SENT,
-            col(Notification.sent_at) >= since,
-        )
+    sent = _sent_since(since).where(
+        col(ChatLink.channel) == channel, col(ChatLink.chat_id) == chat_id
     )
     for (payload,) in session.execute(sent):
         found.update(shown_items(payload))
     return found
+
+
+def _sent_since(since: datetime) -> Any:
+    """The payloads of the rows sent since `since`, with their chat joined for filtering."""
+    return (
+        select(col(Notification.payload))
+        .join(ChatLink, col(ChatLink.id) == col(Notification.chat_link_id))
+        .where(col(Notification.state) == SENT, col(Notification.sent_at) >= since)
+    )

@@ -11,8 +11,7 @@ every message the bot sends fits Zalo's 2,000 characters.
 from __future__ import annotations
 
 import asyncio
-import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ from fake_telegram import FakeBotApi, FakeTelegramServer
 from fake_zalo import FakeZalo, running_fake_zalo
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
+from zalo_chat import until, zalo_app
 
 from bot.channels.telegram import TelegramSender, build_application, build_bot
 from bot.channels.zalo.runner import run_zalo, zalo_sender
@@ -220,24 +220,11 @@ def zalo() -> Iterator[FakeZalo]:
         yield server
 
 
-async def _until(predicate: Callable[[], bool], timeout: float = 15.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        assert time.monotonic() < deadline, "condition not met in time"
-        await asyncio.sleep(0.02)
-
-
 async def test_zalo_answers_to_a_checkin_of_several_lines(
     engine: Engine, zalo: FakeZalo, tmp_path: Path
 ) -> None:
     clock = ManualClock(MORNING - timedelta(hours=1))
-    settings = load_settings(
-        zalo_bot_token=zalo.token,
-        zalo_api_base_url=zalo.base_url,
-        files_dir=tmp_path / "files",
-        telegram_bot_token=None,
-    )
-    app = AppContext(settings=settings, engine=engine, clock=clock, files_dir=tmp_path / "files")
+    app = zalo_app(engine, zalo, clock, tmp_path / "files")
     (first, second, third), code = _seed(engine, clock)
     user = "zalo-lan"
     stop = asyncio.Event()
@@ -246,7 +233,7 @@ async def test_zalo_answers_to_a_checkin_of_several_lines(
     async def say(text: str) -> str:
         before = len(zalo.texts_to(user))
         zalo.push_text(text, user_id=user, name="Phạm Lan")
-        await _until(lambda: len(zalo.texts_to(user)) > before)
+        await until(lambda: len(zalo.texts_to(user)) > before)
         await asyncio.sleep(0.1)
         return "\n".join(zalo.texts_to(user)[before:])
 
