@@ -24,6 +24,18 @@ def vn_datetime(value: datetime | None) -> str:
     return value.strftime("%H:%M %d/%m/%Y")
 
 
+def cell_line(text: str) -> str:
+    """A plan cell of several lines on one line: each line's own bullet dropped, "; " between.
+
+    Only a bullet at the start of a line goes: "Tháng 5 - tháng 10" keeps its dash.
+    """
+    lines = (
+        line.strip().removeprefix("-").removeprefix("•").removeprefix("+").strip()
+        for line in text.splitlines()
+    )
+    return "; ".join(line for line in lines if line)
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     env = Environment(
@@ -37,6 +49,7 @@ def environment() -> Environment:
     )
     env.filters["vn_date"] = vn_date
     env.filters["vn_datetime"] = vn_datetime
+    env.filters["cell_line"] = cell_line
     return env
 
 

@@ -259,7 +259,7 @@ def test_command_line(engine: Engine, tmp_path: Path, cli_env: dict[str, str]) -
         *command, "--period", "quy 1/2024", "--out", str(out), "--now", "2024-04-10 09:00", env=env
     )
     assert ok.returncode == 0, ok.stderr
-    assert ok.stdout.startswith(f"Đã ghi {out}: 7 lượt nhiệm vụ của 3 đơn vị, 4 kỳ báo cáo")
+    assert ok.stdout.startswith(f"Đã ghi {out}: 7 lượt việc của 3 đơn vị, 4 kỳ báo cáo")
     assert load_workbook(out)["Tháng 02-2024"] is not None
 
     bad = nhacviec(*command, "--period", "quy 9/2024", "--out", str(tmp_path / "x.xlsx"), env=env)

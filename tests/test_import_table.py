@@ -63,6 +63,16 @@ def _doc(rows: list[list[str]]) -> SourceDocument:
             ["tt", "NOI DUNG", "DON VI CHU TRI", "PHOI HOP", "THOI HAN"],
             ["number", "title", "lead", "coordinating", "deadline"],
         ),
+        # A school's table: who is "in charge" leads, and no number column.
+        (
+            ["Hoạt động", "Nội dung", "Đơn vị phụ trách", "Thời gian"],
+            ["title", "lead", "deadline"],
+        ),
+        # The leader overseeing a task is not its lead when a column says "chủ trì".
+        (
+            ["TT", "Nhiệm vụ", "Lãnh đạo phụ trách", "Đơn vị chủ trì", "Thời hạn"],
+            ["number", "title", "lead", "deadline"],
+        ),
     ],
 )
 def test_header_recognised_by_meaning(header: list[str], expected: list[str]) -> None:
@@ -129,6 +139,63 @@ def test_sections_sub_items_and_column_numbers() -> None:
         ("4", "II. CẢI CÁCH TỔ CHỨC BỘ MÁY"),
     ]
     assert table.tasks[-1].title == ""
+
+
+def test_sub_items_of_parts_numbered_again_keep_their_part() -> None:
+    """Tasks 1, 2, … again under every part, and item 2 of a part split into 2.1, 2.2: the
+    sub-items are the part's too, so two parts' "2.1" stay two tasks."""
+    table = parse_table(
+        _doc(
+            [
+                ["TT", "Nội dung", "Chủ trì", "Thời hạn"],
+                ["I", "CẢI CÁCH THỂ CHẾ", "", ""],
+                ["1", "Rà soát văn bản", "Phòng Tư pháp", "Quý I/2025"],
+                ["2", "Kiểm tra văn bản", "", ""],
+                ["2.1", "Tự kiểm tra văn bản", "Phòng Tư pháp", "Quý II/2025"],
+                ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""],
+                ["1", "Công khai thủ tục", "Văn phòng", "Thường xuyên"],
+                ["2", "Số hóa hồ sơ", "", ""],
+                ["2.1", "Số hóa kết quả giải quyết", "Văn phòng", "Quý III/2025"],
+            ]
+        )
+    )
+    assert [(t.number, t.section) for t in table.tasks] == [
+        ("I.1", "I. CẢI CÁCH THỂ CHẾ"),
+        ("I.2.1", "2. Kiểm tra văn bản"),
+        ("II.1", "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"),
+        ("II.2.1", "2. Số hóa hồ sơ"),
+    ]
+
+
+def test_heading_just_above_the_first_table_is_its_section(tmp_path: Path) -> None:
+    """The section heading of a plan's first part sits above the table, not in it: a Word
+    paragraph before the first table, a title line of its own in Excel and CSV."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("PHỤ LỤC")
+    document.add_paragraph("I. CẢI CÁCH THỂ CHẾ")
+    table = document.add_table(rows=2, cols=4)
+    for cells, values in zip(
+        (row.cells for row in table.rows),
+        (["TT", "Nội dung", "Chủ trì", "Thời hạn"], ["1", "Rà soát", "Phòng Tư pháp", "Quý I"]),
+        strict=True,
+    ):
+        for cell, text in zip(cells, values, strict=True):
+            cell.text = text
+    path = tmp_path / "pl.docx"
+    document.save(str(path))
+    sheet = _doc(
+        [
+            ["PHỤ LỤC", "", "", ""],
+            ["I. CẢI CÁCH THỂ CHẾ", "", "", ""],
+            ["TT", "Nội dung", "Chủ trì", "Thời hạn"],
+            ["1", "Rà soát", "Phòng Tư pháp", "Quý I"],
+        ]
+    )
+    for source in (read_source(path), sheet):
+        [task] = parse_table(source).tasks
+        assert (task.number, task.section) == ("1", "I. CẢI CÁCH THỂ CHẾ")
 
 
 def test_row_without_number_after_a_task_continues_it() -> None:

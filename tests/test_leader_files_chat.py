@@ -52,7 +52,7 @@ async def test_export_sends_the_workbook(conv: Conversation, engine: Engine) -> 
     with Session(engine) as session:
         total = combine(unit_summaries(session, today=TODAY))
     text = _text(response)
-    assert f"{total.total} lượt nhiệm vụ của 3 đơn vị" in text
+    assert f"{total.total} lượt việc của 3 đơn vị" in text
     assert f"<b>quá hạn {total.overdue}</b>" in text
     summary = load_workbook(attachment.path)["Tổng hợp"]
     rows = [r for r in summary.iter_rows(min_row=HEADER_ROW + 1, values_only=True) if r[1]]
@@ -64,7 +64,7 @@ async def test_export_with_period_and_plan_in_any_order(conv: Conversation) -> N
     second = await _ask(conv, "xuat bao cao 01/kh-sldtbxh Quý I/2024")
     for response in (first, second):
         assert "kế hoạch 01/KH-SLĐTBXH" in _text(response)
-        assert "7 lượt nhiệm vụ của 3 đơn vị, 4 kỳ" in _text(response)
+        assert "7 lượt việc của 3 đơn vị, 4 kỳ" in _text(response)
     assert first.replies[-1].attachment is not None and second.replies[-1].attachment is not None
     assert first.replies[-1].attachment.path != second.replies[-1].attachment.path
 

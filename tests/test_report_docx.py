@@ -124,7 +124,7 @@ def test_quarter__report_draft(engine: Engine, tmp_path: Path) -> None:
         "Văn phòng Sở",
     ]
     overview = next(p for p in paragraphs if p.startswith("Trong kỳ theo dõi"))
-    assert "7 lượt việc thuộc 6 nhiệm vụ của 3 đơn vị (cả năm: 10 việc)" in overview
+    assert "7 lượt việc thuộc 6 nhiệm vụ của 3 đơn vị (cả năm: 10 lượt việc)" in overview
     assert result.late_count == 4
     assert tables[-1] == [
         ["Nơi nhận:", "THỦ TRƯỞNG ĐƠN VỊ"],

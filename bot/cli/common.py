@@ -103,7 +103,13 @@ def open_app(*, now: str | None = None, migrate: bool = True, try_out: bool = Fa
     clock: Clock | None = None
     if now is not None:
         clock = ManualClock(parse_moment(now, settings.tz), settings.tz)
-    return build_context(settings, clock=clock, migrate=migrate)
+    app = build_context(settings, clock=clock, migrate=migrate)
+    # The command's pooled connections close with the command, not when the garbage collector
+    # gets to the engine: in a long-lived process (the demo, tests) they would pile up.
+    command = click.get_current_context(silent=True)
+    if command is not None:
+        command.call_on_close(app.engine.dispose)
+    return app
 
 
 def _database_exists(url: str) -> bool:

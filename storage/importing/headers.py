@@ -33,6 +33,9 @@ COLUMN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r".*(?:chu tri|tham muu|don vi thuc hien|co quan thuc hien|thuc hien$)"
         ),
     ),
+    # "Đơn vị phụ trách", "Người phụ trách" (school and commune plans): the lead, unless
+    # another column says "chủ trì" and this one names the leader who oversees it.
+    ("in_charge", re.compile(r"phu trach")),
     ("output", re.compile(r"san pham|ket qua")),
     ("goal", re.compile(r"muc tieu|giai phap")),
     ("title", re.compile(r"nhiem vu|noi dung|cong viec|ten")),
@@ -102,6 +105,9 @@ def classify_header(cells: list[str]) -> dict[str, int]:
                 break
     columns.pop("note", None)
     columns.pop("start", None)
+    in_charge = columns.pop("in_charge", None)
+    if in_charge is not None and "lead" not in columns:
+        columns["lead"] = in_charge
     if "title" not in columns or not ({"lead", "number"} & columns.keys()):
         return {}
     if len(columns) < 3:

@@ -154,8 +154,9 @@ def corrupt(path: Path, exc: Exception) -> UserFacingError:
 
 
 def read_docx(path: Path) -> SourceDocument:
-    """Tables in document order; paragraphs between two tables are kept as rows of their own,
-    because plans that put each section in its own table write the section title there."""
+    """Tables in document order; paragraphs before and between tables are kept as rows of
+    their own, because plans that put each section in its own table write the section title
+    there, the first one just above the first table."""
     import docx
     from docx.oxml.ns import qn
 
@@ -170,7 +171,7 @@ def read_docx(path: Path) -> SourceDocument:
     for child in document.element.body.iterchildren():
         if child.tag == qn("w:p"):
             text = clean_cell(_paragraph_text(child))
-            if text and tables_seen:
+            if text:
                 bold = _is_bold(child)
                 between.append(SourceRow(row=0, cells=["", text], block=-1, bold=bold, text=True))
             continue

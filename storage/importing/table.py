@@ -51,6 +51,8 @@ class ParsedTask:
     rows: list[int] = field(default_factory=list)
     # The number of the heading the task sits under ("II"), when the heading has one.
     section_number: str | None = None
+    # The part ("VIII") above that heading when the heading is one of its items ("2").
+    part_number: str | None = None
     # The row as the reader finds it: "4", or "4 (bảng 3)" in a table continuing the first.
     place: str = ""
     # The lead cell was blank and the section heading's lead was taken.
@@ -146,6 +148,8 @@ class _State:
 
     section: str | None = None
     section_number: str | None = None
+    # The Roman or lettered part the section belongs to ("VIII" for its item "2").
+    part_number: str | None = None
     # Units a section heading row names, for tasks under it whose cell is blank.
     section_lead: str = ""
     section_coordinating: str = ""
@@ -162,6 +166,8 @@ class _State:
         self, title: str, number: str | None, lead: str = "", partners: str = ""
     ) -> None:
         self.section, self.section_number = title, number
+        if not (number and number[0].isdigit()):
+            self.part_number = number
         self.section_lead, self.section_coordinating = lead, partners
         self.last, self.base, self.bullets = None, number, 0
 
@@ -195,11 +201,13 @@ def _place(source: SourceRow, document: SourceDocument, header_block: int) -> st
 
 
 def _initial_section(document: SourceDocument, header: Header, state: _State) -> None:
-    """A numbered heading written just above the first table ("I. CẢI CÁCH THỂ CHẾ")."""
+    """A numbered heading written just above the first table ("I. CẢI CÁCH THỂ CHẾ"): a Word
+    paragraph, or a title line of its own above the header in Excel and CSV."""
     for row in reversed(document.rows[: header.first]):
-        if not row.text:
+        filled = [cell for cell in row.cells if cell.strip()]
+        if len(filled) != 1:
             return
-        title = row.cells[-1]
+        title = filled[0]
         heading = _HEADING_NUMBER.match(title) or _ROMAN_PREFIX.match(title)
         if heading and (_is_roman(heading.group(1)) or heading.group(1)[0].isdigit()):
             state.open_section(title, heading.group(1))
@@ -361,6 +369,7 @@ def _row(
         goal=values["goal"],
         rows=[source.row],
         section_number=state.section_number,
+        part_number=state.part_number,
         place=place,
         inherited_lead=inherited,
     )
@@ -369,6 +378,7 @@ def _row(
         # khác…") is a task and also opens its own section.
         state.section = task.section = f"{number}. {task.title}"
         state.section_number = task.section_number = number
+        state.part_number = task.part_number = number
     tasks.append(task)
     state.last = task
     if not (letter or bullet):
@@ -407,14 +417,20 @@ def _qualify_restarted_numbers(tasks: list[ParsedTask]) -> None:
 
     Only when a number really repeats under different numbered headings, and then for every
     task under a numbered heading, so the numbers stay the same from one import to the next.
+    A heading that is an item of a part ("2" under "VIII", split into 2.1, 2.2) counts as
+    its part: its sub-items become "VIII.2.1", as its sibling task is "VIII.1".
     """
+
+    def scope(task: ParsedTask) -> str | None:
+        return task.part_number or task.section_number
+
     sections: dict[str, set[str | None]] = {}
     for task in tasks:
-        sections.setdefault(task.number, set()).add(task.section_number)
+        sections.setdefault(task.number, set()).add(scope(task))
     repeated = [number for number, found in sections.items() if len(found) > 1]
     if not repeated or any(None in sections[number] for number in repeated):
         return
     for task in tasks:
-        prefix = task.section_number
+        prefix = scope(task)
         if prefix and task.number != prefix and not task.number.startswith(f"{prefix}."):
             task.number = f"{prefix}.{task.number}"[:20]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from fixtures import Cell, E, Expected, Fixture, Row
 from real_plans_local import LOCAL_PLANS
+from real_plans_mined import MINED_PLANS
 from record import REBUILT, RealPlan
 from record import tasks as _tasks
 
@@ -596,6 +597,7 @@ REAL_PLANS: list[RealPlan] = [
     SCT_KIEM_TRA_SIN_QUYEN,
     CHINH_PHU_NQ57,
     *LOCAL_PLANS,
+    *MINED_PLANS,
 ]
 
 __all__ = ["REAL_PLANS", "REBUILT", "Cell", "Expected", "RealPlan"]
