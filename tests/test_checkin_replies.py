@@ -254,12 +254,14 @@ async def test_zalo_answers_to_a_checkin_of_several_lines(
         assert _state(engine, third)[0] == "not_started"
         assert "Đã ghi nhận hoàn thành" in await say("3")
         assert _state(engine, third)[0] == "done"
-        # The reference typed acts at once.
+        # The reference typed acts at once; so do words of a line's title typed in a row.
         assert "Đã ghi nhận hoàn thành" in await say(f"xong {second}")
+        named = await say("đang làm 30% rà soát văn bản quy phạm")
+        assert f"#{first}" in named and _state(engine, first) == ("in_progress", 30)
         # A near miss asks (one digit too many: #21 alone is near), "có" acts.
         slip = await say(f"xong {first}1 đã gửi")
         assert f"Không có nhiệm vụ #{first}1" in slip and f"1. #{first} " in slip
-        assert _state(engine, first)[0] == "not_started"
+        assert _state(engine, first)[0] == "in_progress"
         assert "Đã ghi nhận hoàn thành" in await say("có")
         assert _state(engine, first)[0] == "done"
         # "không" drops the question.

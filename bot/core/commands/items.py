@@ -75,7 +75,7 @@ def _line_meant(turn: Turn, listed: list[int], rest: str, *, explicit: bool, exa
         raise UserFacingError(texts.text("chat", "item_number_needed", example=example))
     if explicit and len(listed) == 1:
         return listed[0]
-    named = named_line(turn, listed, rest) if explicit else None
+    named = named_line(turn, listed, rest)
     if named is not None:
         return named
     # Several lines, or a check-in the person did not reply to: ask, never take the first.

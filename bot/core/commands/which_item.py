@@ -22,6 +22,8 @@ MOST_CHOICES = 5
 # Items of this chat looked at for a near-miss number: listed in the chat this long ago.
 NEAR_MISS_DAYS = 14
 TITLE_CHARS = 60
+# Words of a line's title typed in a row that name it.
+TITLE_RUN = 3
 
 
 class NeedsChoice(Exception):
@@ -73,22 +75,33 @@ def todays_checkin(turn: Turn) -> list[int]:
 
 def named_line(turn: Turn, listed: list[int], words: str) -> int | None:
     """The one line of a check-in that the reply names: by its number after "#" in the words
-    or the quoted part, or by the quoted title. None when it names none or several."""
+    or the quoted part, by the quoted title, or by words of its title typed in a row. None
+    when it names none or several."""
     quote = turn.message.quote or ""
     for text in (words, quote):
         refs = {n for word in text.split() if (n := item_ref(word)) is not None and n in listed}
         if len(refs) == 1:
             return refs.pop()
-    if not quote.strip():
-        return None
-    wanted = fold(quote).strip(" .…")
-    matches = []
+    titles = {}
     for occurrence_id in listed:
         item = get_item(turn.session, occurrence_id=occurrence_id)
-        title = fold(one_line(item.task.title, TITLE_CHARS)).strip(" .…") if item else ""
-        if title and (wanted in title or title in wanted):
-            matches.append(occurrence_id)
-    return matches[0] if len(matches) == 1 else None
+        if item is not None:
+            titles[occurrence_id] = fold(one_line(item.task.title, TITLE_CHARS)).strip(" .…")
+    wanted = fold(quote).strip(" .…")
+    if wanted:
+        quoted = [
+            n for n, title in titles.items() if title and (wanted in title or title in wanted)
+        ]
+        return quoted[0] if len(quoted) == 1 else None
+    # Words of a title typed in a row ("xong báo cáo kiểm soát"): a run of three is specific
+    # enough; two are often shared ("báo cáo", "xây dựng").
+    runs = _runs(fold(words).split())
+    named = [n for n, title in titles.items() if runs & _runs(title.split())]
+    return named[0] if len(named) == 1 else None
+
+
+def _runs(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + TITLE_RUN]) for i in range(len(words) - TITLE_RUN + 1)}
 
 
 def line_number(turn: Turn, listed: list[int], number: int) -> int | None:
