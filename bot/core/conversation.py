@@ -28,13 +28,7 @@ from bot.core.actions import handle_action
 from bot.core.commands import Access, Command, build_registry
 from bot.core.commands.done import mark_done
 from bot.core.commands.items import NeedsConfirmation, find_item
-from bot.core.commands.which_item import (
-    NeedsChoice,
-    items_of,
-    line_number,
-    named_line,
-    replied_items,
-)
+from bot.core.commands.which_item import NeedsChoice, ask_which, line_of, replied_items
 from bot.core.files import handle_file
 from bot.core.parsing import (
     ParsedCommand,
@@ -99,7 +93,7 @@ class Conversation:
                 try:
                     return self._dispatch(turn)
                 except NeedsChoice as ask:
-                    return self._ask_which(turn, ask)
+                    return ask_which(turn, ask)
         except _Quiet:
             return Response()
         except UserFacingError as exc:
@@ -332,7 +326,7 @@ class Conversation:
                 return Response(replies=say("confirm_dropped"))
         replied = replied_items(turn)
         if replied:
-            return self._note_on(turn, self._line_of(turn, replied, text), text)
+            return self._note_on(turn, line_of(turn, replied, text), text)
         reason_for = turn.pending.take(turn.key, pending.BLOCKED_REASON)
         if reason_for is not None:
             item = turn.changeable_item(reason_for)
@@ -361,21 +355,6 @@ class Conversation:
         item = change(turn, item, status=None, note=text)
         return changed_reply(turn, item, note=text, note_only=True)
 
-    @staticmethod
-    def _line_of(turn: Turn, listed: list[int], text: str) -> int:
-        """The check-in line a reply of words is about: the only one, the one it names (by
-        its number, its line or a quote), else the person is asked."""
-        if len(listed) == 1:
-            return listed[0]
-        number, _ = split_item(text)
-        if number is not None and number in listed:
-            return number
-        by_place = line_number(turn, listed, number) if number is not None else None
-        named = by_place or named_line(turn, listed, text)
-        if named is None:
-            raise NeedsChoice(items_of(turn, listed), text)
-        return named
-
     def _picked(self, turn: Turn, answer: str) -> Response | None:
         """The answer to "which item?": a number of the list (or "có" to a list of one)
         runs the message kept with the question on that item; "không" drops it."""
@@ -402,24 +381,6 @@ class Conversation:
         # Picked by the person from the list: no second question about it.
         turn.chosen, turn.confirmed = (chosen, rest), True
         return self._dispatch(turn)
-
-    def _ask_which(self, turn: Turn, ask: NeedsChoice) -> Response:
-        if not ask.choices:
-            raise UserFacingError(
-                texts.text("chat", "item_number_needed", example=texts.text("chat", "example_done"))
-            )
-        # The message waits for the answer as it came, less the reply it was (answered now).
-        kept = replace(turn.message, reply_to_message_id=None, quote=None)
-        turn.pending.expect_pick(turn.key, tuple(item.id for item in ask.choices), (kept, ask.rest))
-        clock = turn.app.clock
-        return Response(
-            replies=say(
-                "item_choices",
-                items=[item_view(item, clock) for item in ask.choices],
-                missed=ask.missed,
-                missing=ask.missing,
-            )
-        )
 
     def _not_linked(self, turn: Turn) -> Response:
         return Response(replies=say("not_linked", private=turn.message.is_private))

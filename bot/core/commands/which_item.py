@@ -5,11 +5,17 @@ with a short numbered list; never a guess.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, time, timedelta
 
-from bot.core.parsing import item_ref
+from bot.core.parsing import item_ref, split_item
+from bot.core.protocol import Response
+from bot.core.replies import say
 from bot.core.turn import Turn
+from bot.core.views import item_view
+from messages import texts
 from messages.checkin import one_line
+from messages.errors import UserFacingError
 from scheduler.folding import fold
 from storage.items import unit_items
 from storage.listed_items import latest_checkin_items, message_items, recently_listed
@@ -42,6 +48,40 @@ class NeedsChoice(Exception):
         self.missed = missed
         # The number typed is no item at all (else: an item of another unit).
         self.missing = missing
+
+
+def ask_which(turn: Turn, ask: NeedsChoice) -> Response:
+    """The numbered question; the message waits with it for the answer (see Conversation)."""
+    if not ask.choices:
+        example = texts.text("chat", "example_done")
+        raise UserFacingError(texts.text("chat", "item_number_needed", example=example))
+    # The message waits as it came, less the reply it was (answered by the pick now).
+    kept = replace(turn.message, reply_to_message_id=None, quote=None)
+    turn.pending.expect_pick(turn.key, tuple(item.id for item in ask.choices), (kept, ask.rest))
+    clock = turn.app.clock
+    return Response(
+        replies=say(
+            "item_choices",
+            items=[item_view(item, clock) for item in ask.choices],
+            missed=ask.missed,
+            missing=ask.missing,
+        )
+    )
+
+
+def line_of(turn: Turn, listed: list[int], text: str) -> int:
+    """The check-in line a reply of words is about: the only one, the one it names (by its
+    number, its place, its title or a quote), else the person is asked."""
+    if len(listed) == 1:
+        return listed[0]
+    number, _ = split_item(text)
+    if number is not None and number in listed:
+        return number
+    by_place = line_number(turn, listed, number) if number is not None else None
+    named = by_place or named_line(turn, listed, text)
+    if named is None:
+        raise NeedsChoice(items_of(turn, listed), text)
+    return named
 
 
 def replied_items(turn: Turn) -> list[int]:
