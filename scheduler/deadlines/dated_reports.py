@@ -22,6 +22,7 @@ from scheduler.deadlines.patterns import (
     make_year,
 )
 from scheduler.deadlines.text import FoldedText
+from scheduler.reporting import Slot
 
 _PERIOD = (
     rf"(?:quy\s*{ROMAN_OR_DIGIT}"
@@ -55,10 +56,10 @@ _PREVIOUS_MONTH = re.compile(rf"{THANG}\s+truoc")
 
 @dataclass(frozen=True)
 class DatedReport:
-    code: str
-    year: int
-    due: date
-    window: tuple[date, date] | None
+    """A report the text gives its own day ("Báo cáo Quý 1 vào ngày 15/3/2024"), and where the
+    words stand in the folded text."""
+
+    slot: Slot
     start: int
     end: int
 
@@ -149,7 +150,7 @@ def find_dated_reports(text: FoldedText, *, year: int) -> list[DatedReport]:
         window = _window(window_match, report_year) if window_match else None
         if window_match and window:
             end += window_match.end()
-        found.append(DatedReport(code, report_year, due, window, match.start(), end))
+        found.append(DatedReport(Slot(code, report_year, due, window), match.start(), end))
     return found
 
 
