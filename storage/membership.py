@@ -126,7 +126,7 @@ def chat_back(
     if back:
         chat = f"{channel}:{chat_id}"
         details = {"links": [link.id for link in back]}
-        _audit_chat(session, "chat.back", chat, details, actor=chat, now=now)
+        record(session, "chat.back", "chat", chat, details, at=now, actor=chat)
     return len(back)
 
 
