@@ -17,6 +17,7 @@ from storage.audit import record
 from storage.chat_links import chat_links, link_private_chat
 from storage.identities import any_person_for_identity, person_for_account
 from storage.models import ChatLink, Person
+from storage.recipients import ADMIN_AUDIENCE
 
 # Roles a group membership gives and takes away; leaders and admins are appointed by code.
 MEMBER_ROLES = (Role.STAFF, Role.FOCAL_POINT)
@@ -96,6 +97,37 @@ def chat_removed(session: Session, *, channel: str, chat_id: str, now: datetime)
     details = {"links": [link.id for link in links]}
     record(session, "chat.removed", "chat", chat, details, at=now, actor=chat)
     return len(links)
+
+
+def chat_back(
+    session: Session, *, person: Person, channel: str, chat_id: str, now: datetime
+) -> int:
+    """A person writes again in their private chat, switched off when they blocked the bot:
+    it serves them again (their admin messages, their own unit's reminders), so the unit is
+    no longer flagged unreachable. A link to a unit they left stays off."""
+    if not person.active:
+        return 0
+    links = session.exec(
+        select(ChatLink).where(
+            ChatLink.channel == channel,
+            ChatLink.chat_id == chat_id,
+            col(ChatLink.active).is_(False),
+        )
+    ).all()
+    back = [
+        link
+        for link in links
+        if link.audience == ADMIN_AUDIENCE
+        or (link.unit_id is not None and link.unit_id == person.unit_id)
+    ]
+    for link in back:
+        link.active = True
+        session.add(link)
+    if back:
+        chat = f"{channel}:{chat_id}"
+        details = {"links": [link.id for link in back]}
+        record(session, "chat.back", "chat", chat, details, at=now, actor=chat)
+    return len(back)
 
 
 def chat_migrated(
