@@ -7,6 +7,7 @@ must never bring unit A's rights back.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -90,12 +91,7 @@ def _audit_person(
 def chat_removed(session: Session, *, channel: str, chat_id: str, now: datetime) -> int:
     """The bot was removed from a group or blocked in a private chat: stop sending there."""
     links = chat_links(session, channel=channel, chat_id=chat_id)
-    for link in links:
-        link.active = False
-        session.add(link)
-    chat = f"{channel}:{chat_id}"
-    details = {"links": [link.id for link in links]}
-    record(session, "chat.removed", "chat", chat, details, at=now, actor=chat)
+    _switch(session, links, False, channel=channel, chat_id=chat_id, now=now)
     return len(links)
 
 
@@ -120,14 +116,28 @@ def chat_back(
         if link.audience == ADMIN_AUDIENCE
         or (link.unit_id is not None and link.unit_id == person.unit_id)
     ]
-    for link in back:
-        link.active = True
-        session.add(link)
     if back:
-        chat = f"{channel}:{chat_id}"
-        details = {"links": [link.id for link in back]}
-        record(session, "chat.back", "chat", chat, details, at=now, actor=chat)
+        _switch(session, back, True, channel=channel, chat_id=chat_id, now=now)
     return len(back)
+
+
+def _switch(
+    session: Session,
+    links: Sequence[ChatLink],
+    active: bool,
+    *,
+    channel: str,
+    chat_id: str,
+    now: datetime,
+) -> None:
+    """Turn a chat's links on or off, audited as the chat's own doing."""
+    for link in links:
+        link.active = active
+        session.add(link)
+    chat = f"{channel}:{chat_id}"
+    details = {"links": [link.id for link in links]}
+    action = "chat.back" if active else "chat.removed"
+    record(session, action, "chat", chat, details, at=now, actor=chat)
 
 
 def chat_migrated(
