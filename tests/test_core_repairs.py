@@ -55,7 +55,11 @@ async def test_undo_the_days_change(chat: Chat) -> None:
     chat.clock.advance(timedelta(days=1))
     await chat.text(private("1", f"xong {item}"))
     assert chat.occurrence(item).status == "done"
-    await chat.text(private("1", f"chưa xong {item}"))
+    undone = await chat.text(private("1", f"chưa xong {item}"))
+    # The answer says the change was undone and where the item stands, not "a note was taken".
+    assert "Đã huỷ cập nhật hôm nay" in undone
+    assert "Trở lại: Đang thực hiện 40%" in undone
+    assert "Đã ghi chú" not in undone
     occurrence = chat.occurrence(item)
     # Back to how it stood this morning: in progress at 40 %.
     assert (occurrence.status, occurrence.percent) == ("in_progress", 40)
