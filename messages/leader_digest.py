@@ -6,18 +6,17 @@ of the same tallies, so the digest and `/status` at the same moment send the sam
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from messages.charts import MAX_UNITS, completion_attachment
+from messages.fitting import fit
 from messages.outgoing import Attachment, OutgoingMessage
 from messages.render import render
 from scheduler.items import Item
 from scheduler.tally import Tally, chart_rows, combine, has_figures, worst_first
 
-# Zalo carries 2,000 characters in one message; a leaders' message stays within that.
-MESSAGE_LIMIT = 2000
 # Most lines a list of the digest shows before "… và N khác".
 LEADERS_LINES = 10
 
@@ -25,22 +24,6 @@ LEADERS_LINES = 10
 def leaders_chart(tallies: Sequence[Tally], *, today: date, out_dir: Path) -> Attachment | None:
     """The stacked-bar chart of `tallies`, worst unit first (None when nothing to draw)."""
     return completion_attachment(chart_rows(tallies, limit=MAX_UNITS), today=today, out_dir=out_dir)
-
-
-def fit_count(render_lines: Callable[[int], str], most: int, *, limit: int = MESSAGE_LIMIT) -> int:
-    """How many list lines (at most `most`) keep the rendered text within `limit` characters."""
-    shown = most
-    length = len(render_lines(shown))
-    while length > limit and shown > 0:
-        # Jump near the answer by proportion, then step: a few renders, not one per line.
-        shown = max(0, min(shown - 1, shown * limit // length))
-        length = len(render_lines(shown))
-    return shown
-
-
-def fit(render_lines: Callable[[int], str], most: int, *, limit: int = MESSAGE_LIMIT) -> str:
-    """The text with as many list lines as fit in `limit` characters (at most `most`)."""
-    return render_lines(fit_count(render_lines, most, limit=limit))
 
 
 def leaders_digest(

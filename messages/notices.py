@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from messages import texts
+from messages.fitting import fit
 from messages.outgoing import OutgoingMessage
 from messages.progress_words import label_vi
 from messages.render import render
@@ -16,7 +17,6 @@ from scheduler.progress import Progress
 # Long lists are cut: a digest must stay readable and within a few chat messages.
 DIGEST_LINES = 25
 ESCALATION_LINES = 20
-MESSAGE_CHARS = 2000
 STATUSES = ("not_started", "in_progress", "blocked", "done")
 
 
@@ -42,6 +42,7 @@ def escalation_batch_message(
     today: date,
     to_lead_unit: bool,
     unreachable: Collection[str] = (),
+    overdue_total: int | None = None,
 ) -> OutgoingMessage:
     """The day's escalations for one chat in one message.
 
@@ -84,6 +85,7 @@ def escalation_batch_message(
             "escalation_leaders_batch.html",
             today=today,
             total=len(entries),
+            overdue_total=overdue_total,
             unit_total=len(units),
             groups=groups,
             more_units=len(units) - len(groups),
@@ -93,15 +95,6 @@ def escalation_batch_message(
         )
 
     return OutgoingMessage(text=fit(draw, ESCALATION_LINES), html=True)
-
-
-def fit(draw: Callable[[int], str], lines: int, *, limit: int = MESSAGE_CHARS) -> str:
-    """The longest drawing of at most `lines` list lines that stays within `limit` characters."""
-    text = draw(lines)
-    while len(text) > limit and lines > 1:
-        lines -= max(1, lines // 5)
-        text = draw(lines)
-    return text
 
 
 def unit_digest(

@@ -155,3 +155,26 @@ async def test_the_lead_unit_hears_once_which_coordinating_units_are_late(
     assert "hạn của đơn vị chủ trì <b>15/03/2024</b>" in text
     assert "Chưa gửi (2 đơn vị): Phòng Nội vụ; Phòng Tư pháp." in text
     assert "liên hệ trực tiếp các đơn vị trên" in text
+
+
+async def test_leaders_see_the_new_escalations_against_the_overdue_total(engine: Engine) -> None:
+    _seed(engine)
+    # An item late for weeks was reported to the leaders long ago: it is not in today's batch,
+    # but it is still late, and /status and the digest count it.
+    with Session(engine) as session:
+        plan = make_plan(session, code="kh-cu")
+        old_unit = make_unit(session, "Văn phòng")
+        make_item(session, plan, old_unit, "9", due=date(2024, 2, 20))
+        session.commit()
+    clock = ManualClock(ESCALATION_MORNING)
+    sender = RecordingSender()
+    reminder = ReminderEngine(engine, clock, {"console": sender})
+    # Yesterday's run reported the old item; today's batch holds the three items due 15/3.
+    clock.set(datetime(2024, 3, 19, 8, 0, tzinfo=VIETNAM_TZ))
+    await reminder.tick()
+    sender.sent.clear()
+    clock.set(ESCALATION_MORNING)
+    await reminder.tick()
+    (text,) = [message.text for chat, message in sender.sent if chat == "lanh-dao"]
+    assert "Báo cáo lãnh đạo: 3 lượt việc quá hạn cần đôn đốc" in text
+    assert "tổng số đang quá hạn: 4 lượt việc (/trehan)" in text

@@ -9,9 +9,11 @@ from sqlmodel import Session
 
 from bot.channels.plain_rendering import plain_text
 from messages.leader_digest import leaders_digest
+from messages.notices import EscalatedItem, escalation_batch_message
 from messages.outgoing import Button, OutgoingMessage, with_button_note
 from messages.plain import html_to_plain
 from scheduler.clock import VIETNAM_TZ
+from scheduler.items import Item as ItemView
 from scheduler.progress import Progress
 from scheduler.tally import Tally as UnitSummary
 from storage import units
@@ -112,3 +114,43 @@ def test_engine_finds_units_as_the_unit_register_does(engine: Engine) -> None:
         merged = units.find_unit(session, name="Phòng Tổng hợp")
         assert merged is not None and merged.id == office.id
         assert units.find_unit(session, name="Phòng Không Có") is None
+
+
+def _late_item(occurrence_id: int, unit_name: str) -> EscalatedItem:
+    item = ItemView(
+        occurrence_id=occurrence_id,
+        plan_id=1,
+        plan_code="kh-2024",
+        task_id=occurrence_id,
+        task_number=str(occurrence_id),
+        task_position=occurrence_id,
+        task_title="Báo cáo kết quả cải cách hành chính",
+        section=None,
+        expected_output=None,
+        deadline_text="Quý I/2024",
+        unit_id=occurrence_id,
+        unit_name=unit_name,
+        role="lead",
+        period_key="2024-Q1",
+        period_label="Quý I/2024",
+        kind="once",
+        nominal_due=date(2024, 3, 20),
+        effective_due=date(2024, 3, 20),
+        window_start=None,
+        window_end=None,
+        status="not_started",
+        percent=0,
+        completed_at=None,
+        progress=Progress.OVERDUE,
+    )
+    return EscalatedItem(item=item, own_due=date(2024, 3, 20), days_overdue=3)
+
+
+def test_escalation_starts_each_unit_on_its_own_line() -> None:
+    entries = [_late_item(1, "Văn phòng Sở"), _late_item(2, "Phòng Nội vụ")]
+    message = escalation_batch_message(
+        entries, today=date(2024, 3, 25), to_lead_unit=False, unreachable={"Văn phòng Sở"}
+    )
+    text = html_to_plain(message.text)
+    assert "Văn phòng Sở (1 lượt việc) · chưa kết nối bot\n• #1" in text
+    assert "Phòng Nội vụ (1 lượt việc)\n• #2" in text

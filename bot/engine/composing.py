@@ -32,6 +32,7 @@ from scheduler.policy import (
     schedule,
 )
 from scheduler.progress import Progress
+from scheduler.tally import combine
 from scheduler.workdays import WorkCalendar
 from storage import outbox
 from storage.database import session_scope
@@ -65,6 +66,9 @@ class SendContext:
     notes: dict[int, str] = field(default_factory=dict)
     # Units of escalated items that no chat reaches: the leaders are told so.
     unreachable: set[int] = field(default_factory=set)
+    # Every item late today, counted by the rule of /status and the digest: the leaders' batch
+    # names only the items reported to them for the first time, and sets them against this.
+    overdue_total: int | None = None
 
 
 @dataclass
@@ -111,12 +115,23 @@ class Composer:
             unreachable = (
                 unreachable_units(session, unit_ids=escalated_units) if escalated_units else set()
             )
+            to_leaders = any(
+                row.kind == NoticeKind.ESCALATION
+                and row.payload.get("recipient", row.audience) == Recipient.LEADERS
+                for row in claimed
+            )
+            overdue_total = (
+                combine(unit_tallies(session, today=today, tz=self.tz)).overdue
+                if to_leaders
+                else None
+            )
         return SendContext(
             today=today,
             items=items,
             leads={task: [names[u] for u in units if u in names] for task, units in leads.items()},
             notes=notes,
             unreachable=unreachable,
+            overdue_total=overdue_total,
         )
 
     def prepare(
@@ -272,6 +287,7 @@ class Composer:
             entries,
             today=context.today,
             to_lead_unit=recipient is Recipient.LEAD,
+            overdue_total=context.overdue_total,
             unreachable={
                 entry.item.unit_name
                 for entry in entries

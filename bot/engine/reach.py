@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from messages import texts
-from messages.notices import fit
+from messages.fitting import fit
 from messages.outgoing import OutgoingMessage
 from messages.render import render
 from scheduler.planner import PlannedNotice

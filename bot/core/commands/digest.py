@@ -9,7 +9,8 @@ from bot.core.protocol import Response
 from bot.core.replies import say
 from bot.core.turn import Turn
 from bot.core.views import list_view, week_end
-from messages.leader_digest import LEADERS_LINES, fit_count, leaders_chart
+from messages.fitting import fit_count
+from messages.leader_digest import LEADERS_LINES, leaders_chart
 from messages.render import render
 from scheduler.tally import combine, has_figures, worst_first
 from storage.items import due_between, overdue_items, unit_tallies

@@ -12,7 +12,7 @@ from bot.core.replies import say
 from bot.core.turn import Turn
 from messages import texts
 from messages.errors import UserFacingError
-from messages.leader_digest import fit_count
+from messages.fitting import fit_count
 from messages.render import render
 from scheduler.folding import fold
 from scheduler.items import Item

@@ -10,7 +10,8 @@ from bot.core.protocol import Response
 from bot.core.replies import say
 from bot.core.turn import Turn
 from bot.core.views import list_view
-from messages.leader_digest import fit_count, leaders_chart
+from messages.fitting import fit_count
+from messages.leader_digest import leaders_chart
 from messages.render import render
 from scheduler.clock import Clock
 from scheduler.items import Item

@@ -12,7 +12,7 @@ from bot.core.turn import Turn
 from bot.core.views import evidence_view, history_view, item_view
 from messages.buttons import item_buttons
 from messages.checkin import one_line
-from messages.leader_digest import fit_count
+from messages.fitting import fit_count
 from messages.outgoing import Button
 from messages.render import render
 from storage.tracking import evidence_of, history

@@ -13,7 +13,7 @@ from bot.core.turn import Turn
 from bot.core.views import list_view, week_end
 from messages import texts
 from messages.errors import UserFacingError
-from messages.leader_digest import fit_count
+from messages.fitting import fit_count
 from messages.render import render
 from scheduler.folding import fold
 from storage.items import unit_items
