@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine, make_url
 
@@ -23,6 +24,12 @@ from storage.database import make_engine, normalise_url
 from storage.migrate import upgrade
 
 POSTGRES_URL = os.environ.get("NHACVIEC_TEST_DATABASE_URL")
+
+# On CI the property tests replay the same examples every run, so a run's result does not
+# depend on luck; on a developer's machine they keep drawing new ones and find new cases.
+hypothesis_settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 BACKENDS = ["sqlite", "postgresql"]
 # Names of the databases this run creates on a shared server: the process id keeps two
 # concurrent test runs on the same server apart, the counter keeps tests apart.
