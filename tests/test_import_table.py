@@ -73,6 +73,23 @@ def _doc(rows: list[list[str]]) -> SourceDocument:
             ["TT", "Nhiệm vụ", "Lãnh đạo phụ trách", "Đơn vị chủ trì", "Thời hạn"],
             ["number", "title", "lead", "deadline"],
         ),
+        # Provincial plans name the task column "Nhiệm vụ, giải pháp" (Đồng Nai 179/KH-UBND) or,
+        # in capitals, "NHIỆM VỤ VÀ GIẢI PHÁP" (Đồng Tháp 552/KH-UBND): the task, not a goal.
+        (
+            [
+                "STT",
+                "Nhiệm vụ, giải pháp",
+                "Đơn vị thực hiện",
+                "Đơn vị phối hợp",
+                "Thời gian thực hiện",
+                "Sản phẩm đầu ra",
+            ],
+            ["number", "title", "lead", "coordinating", "deadline", "output"],
+        ),
+        (
+            ["STT", "NHIỆM VỤ VÀ GIẢI PHÁP", "CHỦ TRÌ", "PHỐI HỢP", "THỜI GIAN"],
+            ["number", "title", "lead", "coordinating", "deadline"],
+        ),
     ],
 )
 def test_header_recognised_by_meaning(header: list[str], expected: list[str]) -> None:
@@ -239,6 +256,32 @@ def test_qualifiers_and_vague_names() -> None:
     assert is_vague("Sở, ngành liên quan") and is_vague("Các đơn vị có liên quan")
     assert is_vague("Các đơn vị là chủ đầu tư")
     assert not is_vague("Sở Nội vụ") and not is_vague("UBND các xã, thị trấn")
+
+
+def test_businesses_institutes_and_bodies_described_by_their_work_name_nobody() -> None:
+    # Hà Nội 310/KH-UBND, Đồng Tháp 552/KH-UBND, Đồng Nai 179/KH-UBND.
+    for text in (
+        "Các doanh nghiệp viễn thông",
+        "Các doanh nghiệp đầu tư hạ tầng",
+        "Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư",
+        "Doanh nghiệp",
+        "Viện",
+        "Trường",
+        "Các cơ quan quản lý các lĩnh vực trọng điểm tại điểm d, khoản 1, mục III",
+    ):
+        assert is_vague(text), text
+    assert not is_vague("Trường THPT Đốc Binh Kiều")
+    assert not is_vague("Viện Nghiên cứu phát triển Thành phố")
+
+
+def test_a_lower_case_cac_after_a_comma_opens_a_class_of_its_own() -> None:
+    # Đồng Tháp 617/KH-UBND: "Ban Quản lý Khu kinh tế, Sở Công Thương, các doanh nghiệp viễn
+    # thông"; a lower-case word that is not "các" still continues the name before it.
+    assert split_names("Sở Công Thương, các doanh nghiệp viễn thông") == [
+        "Sở Công Thương",
+        "các doanh nghiệp viễn thông",
+    ]
+    assert split_names("UBND xã, phường, đặc khu") == ["UBND xã, phường, đặc khu"]
 
 
 def test_the_ministries_of_a_national_plan_as_a_class_name_nobody() -> None:

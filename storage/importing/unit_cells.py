@@ -61,6 +61,15 @@ _GENERIC_HEAD = re.compile(
     r"(?:da|co|duoc|la|lien|thuoc dien|tham gia|can|hoat dong)\b"
 )
 _AND = re.compile(r"\s+va\s+")
+# Businesses, investors, institutes and schools in general are actors a plan calls on, never
+# a unit of the administration: "Các doanh nghiệp viễn thông", "Doanh nghiệp, nhà cung cấp
+# dịch vụ IoT, nhà đầu tư", "Viện, Trường". So is a plural body described by what it does:
+# "Các cơ quan quản lý các lĩnh vực trọng điểm tại điểm d".
+_ACTOR_CLASS = re.compile(
+    r"^(?:cac\s+|nhung\s+)?(?:doanh nghiep|nha dau tu|nha cung cap)\b"
+    r"|^(?:vien|truong|doanh nghiep)$"
+    r"|^(?:cac|nhung)\s+(?:co quan|don vi)\s+(?:quan ly|phu trach)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -112,7 +121,8 @@ def split_names(text: str) -> list[str]:
     for token in (clean_name(part) for part in text.split(",")):
         if not token:
             continue
-        if names and not token[0].isupper():
+        # A lower-case "các …" opens a class of its own: "Sở Công Thương, các doanh nghiệp".
+        if names and not token[0].isupper() and not fold(token).startswith(("cac ", "nhung ")):
             names[-1] = f"{names[-1]}, {token}"
         else:
             names.append(token)
@@ -139,7 +149,7 @@ def strip_qualifier(text: str) -> str:
 
 def is_vague(text: str) -> bool:
     folded = fold(text)
-    if _GENERIC_HEAD.match(folded):
+    if _GENERIC_HEAD.match(folded) or _ACTOR_CLASS.match(folded):
         return True
     words = re.findall(r"[a-z]+", folded)
     if bool(words) and all(word in _GENERIC_WORDS for word in words):
