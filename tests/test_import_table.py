@@ -270,6 +270,10 @@ def test_businesses_institutes_and_bodies_described_by_their_work_name_nobody() 
         "Các cơ quan quản lý các lĩnh vực trọng điểm tại điểm d, khoản 1, mục III",
     ):
         assert is_vague(text), text
+    # Văn phòng Chính phủ 624/TB-VPCP: the classes of central bodies the law names.
+    assert is_vague("Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ")
+    assert is_vague("Các cơ quan Trung ương và địa phương")
+    assert not is_vague("Ban Tuyên giáo Trung ương") and not is_vague("Văn phòng Chính phủ")
     assert not is_vague("Trường THPT Đốc Binh Kiều")
     assert not is_vague("Viện Nghiên cứu phát triển Thành phố")
 

@@ -61,6 +61,9 @@ _GENERIC_HEAD = re.compile(
     r"(?:da|co|duoc|la|lien|thuoc dien|tham gia|can|hoat dong)\b"
 )
 _AND = re.compile(r"\s+va\s+")
+# The classes of central bodies the law names: "Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính
+# phủ", "Các cơ quan Trung ương và địa phương".
+_CLASSES_OF_BODIES = re.compile(r"\b(?:ngang bo|thuoc chinh phu|trung uong)\b")
 # Businesses, investors, institutes and schools in general are actors a plan calls on, never
 # a unit of the administration: "Các doanh nghiệp viễn thông", "Doanh nghiệp, nhà cung cấp
 # dịch vụ IoT, nhà đầu tư", "Viện, Trường". So is a plural body described by what it does:
@@ -151,7 +154,7 @@ def is_vague(text: str) -> bool:
     folded = fold(text)
     if _GENERIC_HEAD.match(folded) or _ACTOR_CLASS.match(folded):
         return True
-    words = re.findall(r"[a-z]+", folded)
+    words = re.findall(r"[a-z]+", _CLASSES_OF_BODIES.sub(" ", folded))
     if bool(words) and all(word in _GENERIC_WORDS for word in words):
         return True
     # "Các Sở, ban, ngành, địa phương và các tổ chức hoạt động …": every part names nobody.
