@@ -10,7 +10,9 @@ part of it that is named, from that text, in the original's layout.
 from __future__ import annotations
 
 from fixtures import Cell, E, Fixture, Row
+from real_plans_mined_central import CHINH_PHU_CDS_HA_TANG
 from real_plans_mined_parts import ARCHIVE, MINED_PARTS, SKHCN
+from real_plans_mined_vpcp import VPCP_CHAM_MUON
 from record import RealPlan
 from record import tasks as _tasks
 
@@ -304,4 +306,10 @@ HA_NOI_5G = RealPlan(
 )
 
 
-MINED_PLANS: list[RealPlan] = [DONG_THAP_CDS_DN, HA_NOI_5G, *MINED_PARTS]
+MINED_PLANS: list[RealPlan] = [
+    DONG_THAP_CDS_DN,
+    HA_NOI_5G,
+    *MINED_PARTS,
+    CHINH_PHU_CDS_HA_TANG,
+    VPCP_CHAM_MUON,
+]
