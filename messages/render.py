@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
@@ -36,18 +37,27 @@ def cell_line(text: str) -> str:
     return "; ".join(line for line in lines if line)
 
 
-@lru_cache(maxsize=1)
-def environment() -> Environment:
+def template_environment(*, autoescape: bool | Callable[[str | None], bool]) -> Environment:
+    """The settings every template of messages/templates is read with (the chat texts here,
+    the Word draft's in messages/report_docx.py): undefined variables are errors, block tags
+    take no line of their own, dates are written the Vietnamese way."""
     env = Environment(
         loader=PackageLoader("messages", "templates"),
         undefined=StrictUndefined,
-        # Telegram templates (*.html) escape user text; plain-text templates do not need to.
-        autoescape=select_autoescape(enabled_extensions=("html",), default=False),
+        autoescape=autoescape,
         trim_blocks=True,
         lstrip_blocks=True,
-        keep_trailing_newline=False,
     )
     env.filters["vn_date"] = vn_date
+    return env
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    # Telegram templates (*.html) escape user text; plain-text templates do not need to.
+    env = template_environment(
+        autoescape=select_autoescape(enabled_extensions=("html",), default=False)
+    )
     env.filters["vn_datetime"] = vn_datetime
     env.filters["cell_line"] = cell_line
     return env

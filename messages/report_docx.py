@@ -26,10 +26,10 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment
 
 from messages import texts
-from messages.render import vn_date
+from messages.render import template_environment
 from messages.report_outline import ReportHeading, report_context
 from scheduler.folding import nfc
 from scheduler.items import Item
@@ -95,15 +95,8 @@ def render_report_text(
 
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
-    """The shared settings plus two filters that keep user text inside its block line."""
-    env = Environment(
-        loader=PackageLoader("messages", "templates"),
-        undefined=StrictUndefined,
-        autoescape=False,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["vn_date"] = vn_date
+    """The shared settings plus filters that keep user text inside its block line."""
+    env = template_environment(autoescape=False)
     env.filters["line"] = _one_line
     env.filters["cell"] = _cell
     env.filters["quote"] = _quote

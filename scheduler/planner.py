@@ -68,7 +68,8 @@ class DueItem:
 
 @dataclass(frozen=True)
 class PlannedNotice:
-    """One notice for one audience; `audience_unit_id` is None for the leaders."""
+    """One notice for one audience; `audience_unit_id` is None for the leaders, `item` is the
+    item the notice is about (None for a digest)."""
 
     at: datetime
     kind: NoticeKind
@@ -78,15 +79,31 @@ class PlannedNotice:
     audience_name: str
     period_key: str
     period_label: str | None
-    occurrence_id: int | None = None
-    item_unit_id: int | None = None
-    item_unit_name: str | None = None
-    task_number: str | None = None
+    item: DueItem | None = None
     own_due: date | None = None
 
     @property
     def audience(self) -> str:
         return LEADERS if self.audience_unit_id is None else "unit"
+
+    @property
+    def occurrence_id(self) -> int | None:
+        return self.item.occurrence_id if self.item else None
+
+    @property
+    def task_number(self) -> str | None:
+        return self.item.task_number if self.item else None
+
+    @property
+    def item_unit_id(self) -> int | None:
+        """The unit the notice is about: the item's, or the unit a digest goes to."""
+        return self.item.unit_id if self.item else self.audience_unit_id
+
+    @property
+    def item_unit_name(self) -> str | None:
+        if self.item is not None:
+            return self.item.unit_name
+        return None if self.audience_unit_id is None else self.audience_name
 
     def key(self, chat_link_id: int) -> str:
         occurrence = self.occurrence_id if self.occurrence_id is not None else "-"
@@ -169,10 +186,7 @@ def item_notices(
                     else unit_names.get(audience_id, item.unit_name),
                     period_key=item.period_key,
                     period_label=item.period_label,
-                    occurrence_id=item.occurrence_id,
-                    item_unit_id=item.unit_id,
-                    item_unit_name=item.unit_name,
-                    task_number=item.task_number,
+                    item=item,
                     own_due=due,
                 )
             )
@@ -233,8 +247,6 @@ def _digest(at: datetime, day: date, unit_id: int | None, name: str) -> PlannedN
         audience_name=name,
         period_key=week_key(day),
         period_label=week_label(day),
-        item_unit_id=unit_id,
-        item_unit_name=None if unit_id is None else name,
     )
 
 

@@ -14,7 +14,7 @@ from the last working day before the plan's own day, lateness and escalation fro
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
@@ -109,22 +109,7 @@ class ReminderPolicy:
             values["hour"], values["minute"] = values["hour"]
         if "digest_hour" in values and isinstance(values["digest_hour"], tuple):
             values["digest_hour"] = values["digest_hour"][0]
-        merged = {**policy.to_json_values(), **values}
-        return cls(**merged)
-
-    def to_json_values(self) -> dict[str, Any]:
-        return {
-            "days_before": self.days_before,
-            "on_due_day": self.on_due_day,
-            "overdue_after": self.overdue_after,
-            "escalate_after": self.escalate_after,
-            "coordinating_ahead": self.coordinating_ahead,
-            "coordinating_escalate_after": self.coordinating_escalate_after,
-            "hour": self.hour,
-            "minute": self.minute,
-            "digest_weekday": self.digest_weekday,
-            "digest_hour": self.digest_hour,
-        }
+        return replace(policy, **values)
 
     @property
     def send_time(self) -> time:

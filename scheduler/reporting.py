@@ -162,11 +162,22 @@ def _regime() -> tuple[tuple[str, ReportRule], ...]:
 
 @dataclass(frozen=True)
 class Slot:
-    """One report of a periodic duty in a plan year."""
+    """One report of a periodic duty in a plan year; `assumed` when its day is a default no
+    plan wrote (the built-in monthly day)."""
 
     code: str
+    year: int
     due: date
     window: tuple[date, date] | None
+    assumed: bool = False
+
+    @property
+    def key(self) -> str:
+        return periods.key(self.code, self.year)
+
+    @property
+    def label(self) -> str:
+        return periods.label(self.code, self.year)
 
 
 @dataclass(frozen=True)
@@ -226,10 +237,10 @@ class ReportingCalendar:
         if "M" in wanted:
             for month in range(1, 13):
                 due, window = self.monthly.resolve(year, month)
-                slots.append(Slot(f"M{month:02d}", due, window))
+                slots.append(Slot(f"M{month:02d}", year, due, window, not self.monthly.stated))
         for code in dict.fromkeys(codes):
             due, maybe_window = self.rule(code).resolve(year)
-            slots.append(Slot(code, due, maybe_window))
+            slots.append(Slot(code, year, due, maybe_window))
         return sorted(slots, key=lambda slot: (slot.due, slot.code))
 
     def with_rules(self, rules: Mapping[str, ReportRule]) -> ReportingCalendar:
@@ -298,20 +309,20 @@ def calendar_from_reports(
         else None
     )
     rules: dict[str, ReportRule] = {}
-    for report in reports:
-        if report.code in rules or report.code not in PERIOD_CODES:
+    for slot in (report.slot for report in reports):
+        if slot.code in rules or slot.code not in PERIOD_CODES:
             continue
         # Days count from the report's own period year, so the rule serves every plan year.
-        period_year = report.year
+        period_year = slot.year
         window = (
             (
-                DayRef.of(report.window[0], year=period_year),
-                DayRef.of(report.window[1], year=period_year),
+                DayRef.of(slot.window[0], year=period_year),
+                DayRef.of(slot.window[1], year=period_year),
             )
-            if report.window
+            if slot.window
             else None
         )
-        rules[report.code] = ReportRule(DayRef.of(report.due, year=period_year), window)
+        rules[slot.code] = ReportRule(DayRef.of(slot.due, year=period_year), window)
     if not rules and monthly is None:
         return None
     if not rules:

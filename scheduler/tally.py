@@ -15,6 +15,16 @@ from scheduler.items import Item
 from scheduler.progress import Progress
 
 
+class _Counted:
+    """A tally's number of items in one class, read as an attribute (`tally.overdue`)."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+
+    def __get__(self, tally: Tally, owner: type[Tally]) -> int:
+        return tally.count(self.progress)
+
+
 @dataclass(frozen=True)
 class Tally:
     """How one unit (or all of them) stands: items per class and the completion rate."""
@@ -26,38 +36,24 @@ class Tally:
     def count(self, progress: Progress) -> int:
         return self.counts.get(progress, 0)
 
+    done_on_time = _Counted(Progress.DONE_ON_TIME)
+    done_late = _Counted(Progress.DONE_LATE)
+    in_progress = _Counted(Progress.IN_PROGRESS_ON_TIME)
+    overdue = _Counted(Progress.OVERDUE)
+    not_yet_due = _Counted(Progress.NOT_STARTED)
+    no_deadline = _Counted(Progress.NO_DEADLINE)
+    # Names older callers used for the same figures.
+    in_progress_on_time = _Counted(Progress.IN_PROGRESS_ON_TIME)
+    not_started = _Counted(Progress.NOT_STARTED)
+
     @property
     def total(self) -> int:
         """Every item counted, the year's whole list ("cả năm")."""
         return sum(self.counts.values())
 
     @property
-    def done_on_time(self) -> int:
-        return self.count(Progress.DONE_ON_TIME)
-
-    @property
-    def done_late(self) -> int:
-        return self.count(Progress.DONE_LATE)
-
-    @property
     def done(self) -> int:
         return self.done_on_time + self.done_late
-
-    @property
-    def in_progress(self) -> int:
-        return self.count(Progress.IN_PROGRESS_ON_TIME)
-
-    @property
-    def overdue(self) -> int:
-        return self.count(Progress.OVERDUE)
-
-    @property
-    def not_yet_due(self) -> int:
-        return self.count(Progress.NOT_STARTED)
-
-    @property
-    def no_deadline(self) -> int:
-        return self.count(Progress.NO_DEADLINE)
 
     @property
     def due_so_far(self) -> int:
@@ -69,15 +65,7 @@ class Tally:
         """Done over due so far; None when nothing is due yet (a dash, not a false 0 %)."""
         return self.done / self.due_so_far if self.due_so_far else None
 
-    # Names older callers used for the same figures.
-    @property
-    def in_progress_on_time(self) -> int:
-        return self.in_progress
-
-    @property
-    def not_started(self) -> int:
-        return self.not_yet_due
-
+    # The older name of `total`.
     @property
     def items(self) -> int:
         return self.total

@@ -12,16 +12,17 @@ from storage.models import AuditEntry
 
 def record(
     session: Session,
+    action: str,
+    entity: str,
+    entity_id: object,
+    details: dict[str, Any] | None = None,
     *,
     at: datetime,
     actor: str,
-    action: str,
-    entity: str,
-    entity_id: object = None,
     actor_person_id: int | None = None,
-    details: dict[str, Any] | None = None,
 ) -> AuditEntry:
-    """Add an audit entry to the caller's transaction (it commits with the change itself)."""
+    """Note that `actor` did `action` to the `entity` numbered `entity_id` at `at`, in the
+    caller's transaction (it commits with the change itself)."""
     entry = AuditEntry(
         at=at,
         actor=actor,

@@ -55,13 +55,9 @@ def set_override(
         row.kind = kind.value
         row.note = note
     session.add(row)
-    _audit(
-        session,
-        "calendar.set",
-        day,
-        at,
-        actor,
-        {"kind": kind.value, "note": note, "before": before},
+    details = {"kind": kind.value, "note": note, "before": before}
+    record(
+        session, "calendar.set", "calendar_override", day.isoformat(), details, at=at, actor=actor
     )
     return row
 
@@ -71,20 +67,15 @@ def remove_override(session: Session, *, day: date, at: datetime, actor: str) ->
     row = session.exec(select(CalendarOverride).where(CalendarOverride.day == day)).first()
     if row is None:
         return False
-    _audit(session, "calendar.remove", day, at, actor, {"kind": row.kind, "note": row.note})
-    session.delete(row)
-    return True
-
-
-def _audit(
-    session: Session, action: str, day: date, at: datetime, actor: str, details: dict[str, object]
-) -> None:
+    details = {"kind": row.kind, "note": row.note}
     record(
         session,
+        "calendar.remove",
+        "calendar_override",
+        day.isoformat(),
+        details,
         at=at,
         actor=actor,
-        action=action,
-        entity="calendar_override",
-        entity_id=day.isoformat(),
-        details=details,
     )
+    session.delete(row)
+    return True

@@ -45,10 +45,11 @@ def link_chat(
     chat_id: str,
     audience: str,
     unit_id: int | None,
-    title: str | None,
+    title: str | None = None,
     now: datetime,
 ) -> ChatLink:
-    """Make the chat serve `audience` (of `unit_id`), reviving an old link when there is one."""
+    """Make the chat serve `audience` (of `unit_id`), reviving an old link when there is one;
+    a `title` (a group's name) replaces the one it had."""
     statement = select(ChatLink).where(
         ChatLink.channel == channel, ChatLink.chat_id == chat_id, ChatLink.audience == audience
     )
@@ -92,6 +93,5 @@ def link_private_chat(
         chat_id=chat_id,
         audience=Audience.UNIT,
         unit_id=unit_id,
-        title=None,
         now=now,
     )

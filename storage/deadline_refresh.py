@@ -86,14 +86,7 @@ def set_plan_reporting(
     plan.reporting_calendar = reporting.to_json() if reporting is not None else None
     plan.updated_at = at
     session.add(plan)
-    record(
-        session,
-        at=at,
-        actor=actor,
-        action="plan.reporting_calendar",
-        entity="plan",
-        entity_id=plan.id,
-        details={"before": before, "after": plan.reporting_calendar},
-    )
+    details = {"before": before, "after": plan.reporting_calendar}
+    record(session, "plan.reporting_calendar", "plan", plan.id, details, at=at, actor=actor)
     session.flush()
     return refresh_plan(session, plan=plan, calendar=load_work_calendar(session), at=at)

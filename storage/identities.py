@@ -90,16 +90,17 @@ def attach_identity(
 
 def person_for_account(
     session: Session,
-    *,
     channel: str,
     external_id: str,
     display_name: str,
+    *,
     unit_id: int | None,
     role: str,
     now: datetime,
 ) -> tuple[Person, bool]:
-    """The person behind an account, active or not, or a new one (unit and role as given) with
-    the account attached; True when the person is new."""
+    """The person behind the account `external_id` on `channel`, active or not, or a new one
+    named `display_name` (unit and role as given) with the account attached; True when the
+    person is new."""
     person = any_person_for_identity(session, channel=channel, external_id=external_id)
     if person is not None:
         return person, False
@@ -139,13 +140,7 @@ def add_admin(
     if not name:
         raise UserFacingError(texts.text("people", "admin_name_missing"))
     person, created = person_for_account(
-        session,
-        channel=channel,
-        external_id=external_id,
-        display_name=name,
-        unit_id=None,
-        role=Role.ADMIN,
-        now=now,
+        session, channel, external_id, name, unit_id=None, role=Role.ADMIN, now=now
     )
     if not created:
         person.role = Role.ADMIN
@@ -153,15 +148,8 @@ def add_admin(
         person.full_name = name
         session.add(person)
     session.flush()
-    record(
-        session,
-        at=now,
-        actor=actor,
-        action="admin.add",
-        entity="person",
-        entity_id=person.id,
-        details={"channel": channel, "external_id": external_id},
-    )
+    details = {"channel": channel, "external_id": external_id}
+    record(session, "admin.add", "person", person.id, details, at=now, actor=actor)
     return person
 
 

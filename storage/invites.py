@@ -92,15 +92,16 @@ def create_invite(
     )
     session.add(invite)
     session.flush()
+    details = {"unit_id": unit_id, "role": role, "audience": audience, "hours": hours}
     record(
         session,
+        "invite.create",
+        "invite",
+        invite.id,
+        details,
         at=now,
         actor=actor,
         actor_person_id=created_by_id,
-        action="invite.create",
-        entity="invite",
-        entity_id=invite.id,
-        details={"unit_id": unit_id, "role": role, "audience": audience, "hours": hours},
     )
     return invite
 
@@ -164,22 +165,27 @@ def redeem_invite(
     used_by = result.person.id if result.person is not None else None
     invite.used_by_id = used_by
     session.add(invite)
+    details = {"kind": result.kind, "chat_id": chat_id, "unit_id": invite.unit_id}
+    actor = f"{channel}:{external_id}"
     record(
         session,
+        "invite.redeem",
+        "invite",
+        invite.id,
+        details,
         at=now,
-        actor=f"{channel}:{external_id}",
+        actor=actor,
         actor_person_id=used_by,
-        action="invite.redeem",
-        entity="invite",
-        entity_id=invite.id,
-        details={"kind": result.kind, "chat_id": chat_id, "unit_id": invite.unit_id},
     )
     return result
 
 
-def _unit_name(session: Session, unit_id: int | None) -> str | None:
+def _redeemed(
+    session: Session, kind: str, unit_id: int | None, role: str, person: Person | None = None
+) -> Redeemed:
+    """What a code did, naming the unit it is for."""
     unit = session.get(Unit, unit_id) if unit_id is not None else None
-    return unit.name if unit is not None else None
+    return Redeemed(kind, unit.name if unit is not None else None, role, person)
 
 
 def _link_identity(
@@ -198,12 +204,7 @@ def _link_identity(
     attach_identity(
         session, person=owner, channel=channel, external_id=external_id, display_name=display_name
     )
-    return Redeemed(
-        kind="identity",
-        unit_name=_unit_name(session, invite.unit_id),
-        role=owner.role,
-        person=owner,
-    )
+    return _redeemed(session, "identity", invite.unit_id, owner.role, owner)
 
 
 def _join_unit(
@@ -217,9 +218,9 @@ def _join_unit(
 ) -> Redeemed:
     person, created = person_for_account(
         session,
-        channel=channel,
-        external_id=external_id,
-        display_name=display_name,
+        channel,
+        external_id,
+        display_name,
         unit_id=invite.unit_id,
         role=invite.role,
         now=now,
@@ -241,12 +242,7 @@ def _join_unit(
             unit_id=invite.unit_id if person.role in PRIVATE_REMINDER_ROLES else None,
             now=now,
         )
-    return Redeemed(
-        kind="person",
-        unit_name=_unit_name(session, person.unit_id),
-        role=person.role,
-        person=person,
-    )
+    return _redeemed(session, "person", person.unit_id, person.role, person)
 
 
 def _link_group(
@@ -267,11 +263,8 @@ def _link_group(
         title=chat_title,
         now=now,
     )
-    return Redeemed(
-        kind="leaders_chat" if leaders else "unit_chat",
-        unit_name=_unit_name(session, invite.unit_id),
-        role=invite.role,
-    )
+    kind = "leaders_chat" if leaders else "unit_chat"
+    return _redeemed(session, kind, invite.unit_id, invite.role)
 
 
 # --- guessing -------------------------------------------------------------------------------
@@ -316,15 +309,9 @@ def record_failed_attempt(
 ) -> None:
     """Audit a refused code (never the code itself in full: a near miss stays a secret)."""
     normalised = normalise_code(code)
-    record(
-        session,
-        at=now,
-        actor=f"{channel}:{external_id}",
-        action=FAILED_ACTION,
-        entity="chat",
-        entity_id=_chat_entity(channel, chat_id),
-        details={"reason": reason[:200], "code_length": len(normalised)},
-    )
+    details = {"reason": reason[:200], "code_length": len(normalised)}
+    chat = _chat_entity(channel, chat_id)
+    record(session, FAILED_ACTION, "chat", chat, details, at=now, actor=f"{channel}:{external_id}")
 
 
 def expire_invites(session: Session, *, now: datetime) -> int:

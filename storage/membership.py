@@ -39,13 +39,7 @@ def enrol_group_member(
     """
     actor = f"{channel}:{external_id}"
     existing, created = person_for_account(
-        session,
-        channel=channel,
-        external_id=external_id,
-        display_name=display_name,
-        unit_id=unit_id,
-        role=Role.STAFF,
-        now=now,
+        session, channel, external_id, display_name, unit_id=unit_id, role=Role.STAFF, now=now
     )
     if created:
         details = {"unit_id": existing.unit_id}
@@ -82,22 +76,13 @@ def _audit_person(
     """Audit a change of a person's membership, made by that person's own account."""
     record(
         session,
+        action,
+        "person",
+        person.id,
+        details,
         at=now,
         actor=actor,
         actor_person_id=person.id,
-        action=action,
-        entity="person",
-        entity_id=person.id,
-        details=details,
-    )
-
-
-def _audit_chat(
-    session: Session, action: str, chat: str, details: dict[str, Any], *, actor: str, now: datetime
-) -> None:
-    """Audit a change to a chat's links; `chat` is "channel:chat id"."""
-    record(
-        session, at=now, actor=actor, action=action, entity="chat", entity_id=chat, details=details
     )
 
 
@@ -109,7 +94,7 @@ def chat_removed(session: Session, *, channel: str, chat_id: str, now: datetime)
         session.add(link)
     chat = f"{channel}:{chat_id}"
     details = {"links": [link.id for link in links]}
-    _audit_chat(session, "chat.removed", chat, details, actor=chat, now=now)
+    record(session, "chat.removed", "chat", chat, details, at=now, actor=chat)
     return len(links)
 
 
@@ -140,9 +125,8 @@ def chat_migrated(
     if moved:
         details = {"from": old_chat_id, "links": moved}
         chat = f"{channel}:{new_chat_id}"
-        _audit_chat(
-            session, "chat.migrated", chat, details, actor=f"{channel}:{old_chat_id}", now=now
-        )
+        actor = f"{channel}:{old_chat_id}"
+        record(session, "chat.migrated", "chat", chat, details, at=now, actor=actor)
     return moved
 
 

@@ -117,16 +117,7 @@ def link_private_fallbacks(session: Session, *, now: datetime) -> int:
         if (channel, external_id, unit_id) in known:
             continue
         known.add((channel, external_id, unit_id))
-        session.add(
-            ChatLink(
-                channel=channel,
-                chat_id=external_id,
-                audience=PRIVATE_FALLBACK,
-                unit_id=unit_id,
-                title=name[:255] if name else None,
-                created_at=now,
-            )
-        )
+        session.add(_private_chat(channel, external_id, name, PRIVATE_FALLBACK, unit_id, now))
         added += 1
     if added:
         session.flush()
@@ -212,14 +203,7 @@ def admin_chats(session: Session, *, now: datetime) -> list[ChatTarget]:
     for channel, external_id, name in session.execute(query):
         found = known.get((channel, external_id))
         if found is None:
-            link = ChatLink(
-                channel=channel,
-                chat_id=external_id,
-                audience=ADMIN_AUDIENCE,
-                unit_id=None,
-                title=name[:255] if name else None,
-                created_at=now,
-            )
+            link = _private_chat(channel, external_id, name, ADMIN_AUDIENCE, None, now)
             session.add(link)
             session.flush()
             assert link.id is not None
@@ -269,3 +253,23 @@ def switched_off_chats(
     for link_id, title, chat_id, unit_id, reason in session.execute(query):
         found.setdefault(link_id, SwitchedOff(link_id, title or chat_id, unit_id, reason or ""))
     return list(found.values())
+
+
+def _private_chat(
+    channel: str,
+    external_id: str,
+    name: str | None,
+    audience: str,
+    unit_id: int | None,
+    now: datetime,
+) -> ChatLink:
+    """A link to a person's private chat (the chat's id is the account's), titled with their
+    name."""
+    return ChatLink(
+        channel=channel,
+        chat_id=external_id,
+        audience=audience,
+        unit_id=unit_id,
+        title=name[:255] if name else None,
+        created_at=now,
+    )

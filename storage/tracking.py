@@ -300,11 +300,11 @@ def _audit(
     """What a person did to an item, in the audit log of the same transaction."""
     record(
         session,
+        action,
+        "occurrence",
+        occurrence_id,
+        details,
         at=at,
         actor=actor,
         actor_person_id=person_id,
-        action=action,
-        entity="occurrence",
-        entity_id=occurrence_id,
-        details=details,
     )

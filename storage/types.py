@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import JSON, DateTime
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
+from sqlmodel import Column, Field
 
 
 class AwareDateTime(TypeDecorator[datetime]):
@@ -32,6 +33,15 @@ class AwareDateTime(TypeDecorator[datetime]):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
+
+
+def timestamp_field(*, optional: bool = False, index: bool = False) -> Any:
+    """A moment of a table's row, in an `AwareDateTime` column (each table needs its own
+    Column): required unless `optional`, which starts empty."""
+    column: Column[datetime] = Column(
+        AwareDateTime(), nullable=optional, index=True if index else None
+    )
+    return Field(default=None, sa_column=column) if optional else Field(sa_column=column)
 
 
 # JSON works on both SQLite and PostgreSQL; JSONB-only operators are never used in queries.

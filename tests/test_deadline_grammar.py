@@ -180,6 +180,42 @@ def test_quarter_report_latest_by_date_without_year() -> None:
     assert (occurrence.period_key, occurrence.due) == ("2024-Q1", D("2024-02-27"))
 
 
+@pytest.mark.parametrize(
+    ("text", "dues"),
+    [
+        # Decrees' reporting clauses: each period's date in brackets after it.
+        (
+            "Định kỳ 6 tháng (trước ngày 05/6) và hằng năm (trước ngày 05/12)",
+            ["2025-06-04", "2025-12-04"],
+        ),
+        (
+            "Định kỳ 06 tháng (trước ngày 05 tháng 6) và hằng năm (trước ngày 05 tháng 12)",
+            ["2025-06-04", "2025-12-04"],
+        ),
+        (
+            "định kỳ 6 tháng (trước ngày 05/7) và hằng năm (trước ngày 10/01 năm sau)",
+            ["2025-07-04", "2026-01-09"],
+        ),
+    ],
+)
+def test_periods_with_their_own_dates_in_brackets(text: str, dues: list[str]) -> None:
+    deadline = parse_deadline(text, year=2025)
+    assert deadline.kind == "recurring"
+    got = [(o.period_key, o.due) for o in deadline.occurrences]
+    assert got == [("2025-H1", D(dues[0])), ("2025-Y", D(dues[1]))]
+
+
+def test_yearly_date_in_brackets_alone_is_the_plan_years_date() -> None:
+    assert single("định kỳ hàng năm (trước ngày 10/12)", 2026)[2] == D("2026-12-09")
+
+
+def test_day_of_the_month_said_last_is_monthly() -> None:
+    deadline = parse_deadline("Báo cáo tháng gửi trước ngày 15 của tháng", year=2025)
+    assert deadline.kind == "recurring"
+    assert len(deadline.occurrences) == 12
+    assert deadline.occurrences[0].due == D("2025-01-14")
+
+
 def test_several_parts() -> None:
     deadline = parse_deadline("- Xây dựng KH trước tháng 3; - Báo cáo theo định kỳ", year=2024)
     assert deadline.kind == "multiple"

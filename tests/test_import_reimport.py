@@ -259,6 +259,22 @@ def test_dry_run_changes_nothing(registry: Engine, clock: ManualClock, tmp_path:
         assert session.exec(select(Unit).where(Unit.name == "Đơn vị Mới")).first() is None
 
 
+def test_a_unit_created_from_a_longer_cell_is_known_when_the_cell_comes_again(
+    registry: Engine, clock: ManualClock, tmp_path: Path
+) -> None:
+    # The first reading of the cell remembered "not registered" for the whole of it; the
+    # second must see the unit the first task created, not create it again.
+    partners = '"Phòng Nội vụ, Tổ Kiểm soát, phòng đơn vị có liên quan thuộc Sở."'
+    text = (
+        HEADER
+        + f"1,Việc một,Văn phòng Sở,{partners},Quý I/2024\n"
+        + f"2,Việc hai,Văn phòng Sở,{partners},Quý II/2024\n"
+    )
+    review = _import(registry, _write(tmp_path, text), clock, dry_run=True, create_units=True)
+    assert review.created_units == ["Tổ Kiểm soát, phòng đơn vị"]
+    assert review.tasks[0].coordinating_labels == review.tasks[1].coordinating_labels
+
+
 def test_group_change_and_unit_merge_follow_through_reimport(
     registry: Engine, clock: ManualClock, tmp_path: Path
 ) -> None:

@@ -8,9 +8,10 @@ import pytest
 
 from messages.errors import UserFacingError
 from storage.importing.cell_text import one_line, split_roles
+from storage.importing.name_lists import is_actor_class, split_at_and, split_names
 from storage.importing.readers import SourceDocument, SourceRow, read_source
 from storage.importing.table import classify_header, parse_table
-from storage.importing.unit_cells import is_vague, split_cell, split_names, strip_qualifier
+from storage.importing.unit_cells import is_vague, split_cell, strip_qualifier
 
 SEEDS = Path("/work/shared/seeds")
 SEED_001 = SEEDS / "001_7bad05563b58a425.txt"
@@ -62,6 +63,11 @@ def _doc(rows: list[list[str]]) -> SourceDocument:
         (
             ["tt", "NOI DUNG", "DON VI CHU TRI", "PHOI HOP", "THOI HAN"],
             ["number", "title", "lead", "coordinating", "deadline"],
+        ),
+        # No TT column; "Phân công nhiệm vụ" says who leads and who helps.
+        (
+            ["Nội dung", "Phân công nhiệm vụ", "Tiến độ", "Sản phẩm đầu ra"],
+            ["title", "lead", "deadline", "output"],
         ),
         # A school's table: who is "in charge" leads, and no number column.
         (
@@ -267,25 +273,24 @@ def test_businesses_institutes_and_bodies_described_by_their_work_name_nobody() 
         "Doanh nghiệp",
         "Viện",
         "Trường",
-        "Các cơ quan quản lý các lĩnh vực trọng điểm tại điểm d, khoản 1, mục III",
     ):
-        assert is_vague(text), text
+        assert is_actor_class(text), text
+    assert is_vague("Các cơ quan quản lý các lĩnh vực trọng điểm tại điểm d, khoản 1, mục III")
+    assert not is_vague("Phòng Quản lý đô thị")
     # Văn phòng Chính phủ 624/TB-VPCP: the classes of central bodies the law names.
     assert is_vague("Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ")
     assert is_vague("Các cơ quan Trung ương và địa phương")
     assert not is_vague("Ban Tuyên giáo Trung ương") and not is_vague("Văn phòng Chính phủ")
-    assert not is_vague("Trường THPT Đốc Binh Kiều")
-    assert not is_vague("Viện Nghiên cứu phát triển Thành phố")
+    assert not is_actor_class("Trường THPT Đốc Binh Kiều")
+    assert not is_actor_class("Viện Nghiên cứu phát triển Thành phố")
 
 
-def test_a_lower_case_cac_after_a_comma_opens_a_class_of_its_own() -> None:
-    # Đồng Tháp 617/KH-UBND: "Ban Quản lý Khu kinh tế, Sở Công Thương, các doanh nghiệp viễn
-    # thông"; a lower-case word that is not "các" still continues the name before it.
-    assert split_names("Sở Công Thương, các doanh nghiệp viễn thông") == [
-        "Sở Công Thương",
-        "các doanh nghiệp viễn thông",
-    ]
-    assert split_names("UBND xã, phường, đặc khu") == ["UBND xã, phường, đặc khu"]
+def test_a_ministrys_classes_of_bodies_name_nobody() -> None:
+    assert is_vague("các đơn vị thuộc các Bộ")
+    assert is_vague("Các đơn vị thuộc các Bộ quản lý lĩnh vực")
+    assert not is_vague("Các phòng thuộc Sở")
+    assert is_actor_class("Trường Đại học có liên quan")
+    assert not is_actor_class("Trường Đại học Bách khoa")
 
 
 def test_the_ministries_of_a_national_plan_as_a_class_name_nobody() -> None:
@@ -350,10 +355,65 @@ def test_wrapped_lines_read_as_one_but_list_items_stay() -> None:
         ),
         ("Các cơ quan, đơn vị liên quan", ["Các cơ quan, đơn vị liên quan"]),
         ("UBND các xã, phường, thị trấn", ["UBND các xã, phường, thị trấn"]),
+        # "các …" after a comma starts a class of bodies of its own, not the name before it.
+        (
+            "Thanh tra Chính phủ, các bộ, ngành và địa phương",
+            ["Thanh tra Chính phủ", "các bộ, ngành và địa phương"],
+        ),
+        ("Bộ Tư pháp, các bộ, ngành", ["Bộ Tư pháp", "các bộ, ngành"]),
+        # A class of actors in lower case is a name of its own; a note in brackets is not cut.
+        (
+            "Sở Công Thương (đề xuất đầu bài, lựa chọn doanh nghiệp), viện nghiên cứu, "
+            "doanh nghiệp",
+            [
+                "Sở Công Thương (đề xuất đầu bài, lựa chọn doanh nghiệp)",
+                "viện nghiên cứu",
+                "doanh nghiệp",
+            ],
+        ),
+        # The last parts of a run of abbreviations continue the name.
+        ("Sở GD&ĐT, Sở VH,TT&DL", ["Sở GD&ĐT", "Sở VH,TT&DL"]),
+        ("Sở Xây dựng, Trung tâm XTĐT, TM&DL tỉnh", ["Sở Xây dựng", "Trung tâm XTĐT, TM&DL tỉnh"]),
+        # One body in each place the list names.
+        (
+            "UBND các xã Bát Xát, Trịnh Tường, Văn Bàn, Tổng công ty Khoáng sản - TKV",
+            [
+                "UBND xã Bát Xát",
+                "UBND xã Trịnh Tường",
+                "UBND xã Văn Bàn",
+                "Tổng công ty Khoáng sản - TKV",
+            ],
+        ),
+        ("UBND các xã Bát Xát, Sở KH&CN", ["UBND các xã Bát Xát", "Sở KH&CN"]),
+        # A body named by its fields has commas in its name; the next body opens with its kind.
+        (
+            "Sở Văn hóa, Thể thao và Du lịch, Sở Y tế",
+            ["Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"],
+        ),
+        ("Viện Chiến lược, Chính sách TN&MT", ["Viện Chiến lược, Chính sách TN&MT"]),
+        (
+            "Cục Biến đổi khí hậu, Vụ Hợp tác quốc tế, Thanh tra Bộ",
+            ["Cục Biến đổi khí hậu", "Vụ Hợp tác quốc tế", "Thanh tra Bộ"],
+        ),
+        ("VTV, VOV, TTXVN", ["VTV", "VOV", "TTXVN"]),
     ],
 )
 def test_combined_cell_is_cut_into_names(cell: str, names: list[str]) -> None:
     assert split_names(cell) == names
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        ("Sở NN&MT và UBND các xã, phường", ["Sở NN&MT", "UBND các xã, phường"]),
+        ("Sở Nông nghiệp và Môi trường", ["Sở Nông nghiệp và Môi trường"]),
+        ("Bộ Khoa học và Công nghệ", ["Bộ Khoa học và Công nghệ"]),
+        ("Văn phòng HĐND và UBND huyện", ["Văn phòng HĐND và UBND huyện"]),
+        ("Vụ Pháp chế và các đơn vị", ["Vụ Pháp chế", "các đơn vị"]),
+    ],
+)
+def test_and_joins_two_units_only_before_another_units_name(name: str, parts: list[str]) -> None:
+    assert split_at_and(name) == parts
 
 
 def test_two_row_header_in_csv_reads_parent_over_children() -> None:
@@ -372,6 +432,46 @@ def test_two_row_header_in_csv_reads_parent_over_children() -> None:
         "Phòng Tư pháp",
         "Quý I/2024",
     )
+
+
+def test_an_assignment_column_holds_lead_and_partners() -> None:
+    table = parse_table(
+        _doc(
+            [
+                ["Nội dung", "Phân công nhiệm vụ", "Tiến độ"],
+                [
+                    "1. Kiểm kê nguồn nguyên liệu",
+                    "Chủ trì: Sở Công Thương.\nPhối hợp: Sở Tài chính, Thuế tỉnh.",
+                    "Quý II/2027",
+                ],
+            ]
+        )
+    )
+    assert [(task.lead, task.coordinating) for task in table.tasks] == [
+        ("Sở Công Thương", "Sở Tài chính, Thuế tỉnh")
+    ]
+
+
+def test_a_number_after_a_headings_lettered_items_sits_at_the_headings_level() -> None:
+    table = parse_table(
+        _doc(
+            [
+                ["TT", "Nội dung hoạt động", "Cơ quan chủ trì", "Thời gian"],
+                ["1", "Tuyên truyền, phổ biến", "", ""],
+                ["a)", "Tổ chức hội nghị", "Cục Lâm nghiệp", "Quý III/2026"],
+                ["2", "Xây dựng văn bản", "", ""],
+                ["a)", "Xây dựng Thông tư", "Cục Lâm nghiệp", "Quý III/2026"],
+                ["b)", "Xây dựng tiêu chuẩn", "Viện Khoa học", "2027"],
+                ["3", "Đàm phán, ký kết", "Cục Lâm nghiệp", "Thường xuyên"],
+            ]
+        )
+    )
+    assert [(task.number, task.section) for task in table.tasks] == [
+        ("1.a", "1. Tuyên truyền, phổ biến"),
+        ("2.a", "2. Xây dựng văn bản"),
+        ("2.b", "2. Xây dựng văn bản"),
+        ("3", None),
+    ]
 
 
 def test_a_title_column_ending_in_thuc_hien_is_not_the_lead() -> None:

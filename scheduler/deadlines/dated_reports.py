@@ -18,21 +18,31 @@ from scheduler.deadlines.patterns import (
     ROMAN_OR_DIGIT,
     SLASH_DATE,
     THANG,
+    WORD_DATE,
     make_date,
     make_year,
 )
 from scheduler.deadlines.text import FoldedText
+from scheduler.reporting import Slot
 
 _PERIOD = (
     rf"(?:quy\s*{ROMAN_OR_DIGIT}"
     rf"|(?P<half>0?6|sau)\s+{THANG}(?:\s+dau\s+{NAM})?"
     rf"|(?P<whole>(?:cuoi\s+)?{NAM})(?!\s*\d))"
 )
+# "ngày 05/6" or, as decrees write it, "ngày 05 tháng 6" (its groups renamed w_…).
+_WORD_DATE = re.sub(r"<(day|month|dyear)>", r"<w_\1>", WORD_DATE)
+# Laws and plans also name the periods without "báo cáo", each date in brackets: "định kỳ 6 tháng
+# (trước ngày 05/6) và hằng năm (trước ngày 05/12)".
 _DATED = re.compile(
-    rf"{BAO_CAO}(?:\s+(?:ket\s+qua|dinh\s+ky|cchc))?\s+{_PERIOD}"
+    rf"(?:{BAO_CAO}(?:\s+(?:ket\s+qua|dinh\s+ky|cchc))?"
+    # "định kỳ hằng năm (trước ngày 10/12)" alone stays the plan year's own date.
+    rf"|\bdinh\s+ky(?!\s+(?:(?:hang|moi)\s+)?(?:cuoi\s+)?{NAM})|\bva)"
+    rf"\s+(?:(?:hang|moi)\s+)?{_PERIOD}"
     rf"(?:\s*/\s*(?P<pyear>\d{{4}})|\s+{NAM}\s+(?P<pyear2>\d{{4}}))?"
-    rf"\s*[:,]?(?:\s+(?:g\S{{1,3}}|nop|duoc|thuc\s+hien|phai))*"
-    rf"\s*(?P<qual>{LATEST}|truoc|han)?(?:\s+(?:la|vao|trong))*\s*(?:{NGAY}\s*)?" + SLASH_DATE
+    rf"\s*[:,(]?(?:\s+(?:g\S{{1,3}}|nop|duoc|thuc\s+hien|phai))*"
+    rf"\s*(?P<qual>{LATEST}|truoc|han)?(?:\s+(?:la|vao|trong))*\s*(?:{NGAY}\s*)?"
+    rf"(?:{SLASH_DATE}|{_WORD_DATE})"
 )
 _WINDOW = re.compile(
     rf"^[\s(,;.:]*(?:[^\s()]+\s+){{0,4}}?t\S{{0,2}}\s+(?:{NGAY}\s+)?"
@@ -42,7 +52,9 @@ _WINDOW = re.compile(
 )
 _MONTHLY = re.compile(
     rf"(?P<qual>{LATEST}|truoc|han)?(?:\s+(?:la|vao))*\s*{NGAY}\s+(?P<day>\d{{1,2}})"
-    rf"\s+(?:cua\s+)?(?P<which>(?:hang|moi)\s+{THANG}|{THANG}\s+(?:sau|tiep\s+theo|ke\s+tiep|nay))"
+    rf"\s+(?:cua\s+)?(?P<which>(?:hang|moi)\s+{THANG}|{THANG}\s+(?:sau|tiep\s+theo|ke\s+tiep|nay)"
+    # "Báo cáo tháng gửi trước ngày 15 của tháng": "of the month" said last, as "hằng tháng".
+    rf"|(?<=cua\s){THANG}(?=\s*(?:$|[.,;:()])))"
     r"(?![a-z])"
 )
 _QUARTER_DAY = re.compile(
@@ -55,10 +67,10 @@ _PREVIOUS_MONTH = re.compile(rf"{THANG}\s+truoc")
 
 @dataclass(frozen=True)
 class DatedReport:
-    code: str
-    year: int
-    due: date
-    window: tuple[date, date] | None
+    """A report the text gives its own day ("Báo cáo Quý 1 vào ngày 15/3/2024"), and where the
+    words stand in the folded text."""
+
+    slot: Slot
     start: int
     end: int
 
@@ -104,8 +116,12 @@ def _report_year_and_due(
         period_year = make_year(named_year, plan_year)
     except ValueError:
         return plan_year, None
-    explicit = match.group("dyear")
-    due = make_date(match.group("day"), match.group("month"), explicit, period_year)
+    word = match.group("day") is None
+    explicit = match.group("w_dyear" if word else "dyear")
+    day, month = (
+        (match.group("w_day"), match.group("w_month")) if word else match.group("day", "month")
+    )
+    due = make_date(day, month, explicit, period_year)
     if due is None:
         return period_year, None
     if explicit:
@@ -149,7 +165,7 @@ def find_dated_reports(text: FoldedText, *, year: int) -> list[DatedReport]:
         window = _window(window_match, report_year) if window_match else None
         if window_match and window:
             end += window_match.end()
-        found.append(DatedReport(code, report_year, due, window, match.start(), end))
+        found.append(DatedReport(Slot(code, report_year, due, window), match.start(), end))
     return found
 
 

@@ -20,7 +20,7 @@ from scheduler.deadlines.text import FoldedText
 from scheduler.deadlines.weekly import find_weekly, mentions_weekly, week_days
 from scheduler.deadlines.working_day import find_last_working_days
 from scheduler.folding import nfc
-from scheduler.reporting import ReportingCalendar
+from scheduler.reporting import ReportingCalendar, Slot
 from scheduler.vocabulary import DeadlineKind
 from scheduler.workdays import WorkCalendar
 
@@ -86,6 +86,17 @@ def _sorted(specs: list[OccurrenceSpec]) -> tuple[OccurrenceSpec, ...]:
     return tuple(sorted(unique.values(), key=lambda spec: (spec.due, spec.period_key)))
 
 
+def _slots(
+    original: str, slots: Sequence[Slot], moment: time | None, calendar: WorkCalendar
+) -> Deadline:
+    """A recurring duty owing these reports."""
+    specs = [
+        replace(_spec(s.key, s.label, s.due, s.window, moment, calendar), assumed=s.assumed)
+        for s in slots
+    ]
+    return Deadline(text=original, kind=DeadlineKind.RECURRING, occurrences=_sorted(specs))
+
+
 def _reports(
     folded: FoldedText,
     recurring: RecurringReading,
@@ -102,13 +113,7 @@ def _reports(
         start = min(token.first_day for token in reading.starts)
         slots = [s for s in slots if periods.span(s.code, s.year)[1] >= start]
         extra = {"start": start.isoformat()}
-    specs = [
-        replace(_spec(s.key, s.label, s.due, s.window, moment, calendar), assumed=s.assumed)
-        for s in slots
-    ]
-    reports = Deadline(
-        text=original, kind=DeadlineKind.RECURRING, occurrences=_sorted(specs), extra=extra
-    )
+    reports = replace(_slots(original, slots, moment, calendar), extra=extra)
     # "Xây dựng KH tháng 1, báo cáo hàng quý": a one-off deadline beside the reports.
     # Half-year and year words are the reports' own periods, not one-off deadlines.
     own = [t for t in reading.tokens if not t.code.endswith(("-Y", "-H1", "-H2"))]
@@ -150,11 +155,7 @@ def parse_part(
         return weekly
     last_working = find_last_working_days(folded.folded, year, calendar)
     if last_working is not None:
-        specs = [
-            _spec(periods.key(d.code, year), d.label, d.due, d.window, _time_of(folded), calendar)
-            for d in last_working
-        ]
-        return Deadline(text=original, kind=DeadlineKind.RECURRING, occurrences=tuple(specs))
+        return _slots(original, last_working, _time_of(folded), calendar)
     relative = find_relative(folded)
     if relative is not None:
         return Deadline(text=original, kind=DeadlineKind.RELATIVE, relative=relative)
@@ -180,7 +181,7 @@ def parse_part(
         )
     no_date = find_no_date(folded)
     if no_date is not None:
-        return Deadline(text=original, kind=no_date.kind, note=no_date.note)
+        return no_date
     if reading.time is not None:
         note = Note("time_without_day", {"time": reading.time.strftime("%H:%M")})
         return Deadline(text=original, kind=DeadlineKind.UNKNOWN, note=note)
@@ -215,14 +216,7 @@ def parse_deadline(
             part = Deadline(text=piece, kind=DeadlineKind.UNKNOWN, note=INVALID_DATE)
         parts.extend(part.parts if part.kind == DeadlineKind.MULTIPLE else (part,))
     if len(parts) == 1:
-        only = parts[0]
-        return Deadline(
-            text=whole,
-            kind=only.kind,
-            occurrences=only.occurrences,
-            relative=only.relative,
-            note=only.note,
-            extra=only.extra,
-        )
+        # Parts of several parts were flattened above, so the one part has none of its own.
+        return replace(parts[0], text=whole)
     union = _sorted([spec for part in parts for spec in part.occurrences])
     return Deadline(text=whole, kind=DeadlineKind.MULTIPLE, occurrences=union, parts=tuple(parts))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date, time
 from typing import Any
 
@@ -55,12 +55,7 @@ class RelativeSpec:
     unit: str = "day"
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "count": self.count,
-            "working_days": self.working_days,
-            "event": self.event,
-            "unit": self.unit,
-        }
+        return asdict(self)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 
 from scheduler.deadlines.text import FoldedText
 
@@ -69,10 +71,12 @@ def number_from_words(words: str) -> int | None:
     return None if ones is None else tens * 10 + ones
 
 
-Replacement = Callable[[re.Match[str]], str]
+Substitution = Callable[[re.Match[str]], str]
+# What a match becomes: a fixed text, or one made from the match and the plan year.
+Replacement = str | Callable[[re.Match[str], int], str]
 
 
-def _substitute(text: FoldedText, pattern: re.Pattern[str], repl: Replacement) -> FoldedText:
+def _substitute(text: FoldedText, pattern: re.Pattern[str], repl: Substitution) -> FoldedText:
     """`pattern.sub` over the folded text, keeping for every new character the origin of the
     first character of what it replaces."""
     folded, origin = text.folded, text.origin
@@ -94,176 +98,231 @@ def _substitute(text: FoldedText, pattern: re.Pattern[str], repl: Replacement) -
     return FoldedText(text.original, "".join(out), tuple(new_origin))
 
 
-def _fixed(value: str) -> Replacement:
+def _fixed(value: str) -> Substitution:
     return lambda _match: value
 
 
-# Number words written beside the digits, as legal texts do: "12 (mười hai)", "ngày 03 (ba)".
-_SPELLED_OUT = re.compile(rf"(?<=\d)\s*\(\s*{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,3}}\s*\)")
-# "ngày thứ mười của tháng sau", "ngày thứ 20 của tháng tiếp theo", "ngày mùng 3".
-_ORDINAL_WORDS = re.compile(
-    rf"\bngay\s+(?:thu|mung|mong)\s+(?P<words>{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,3}})"
-    r"(?=\s+(?:cua|trong|thuoc|hang|hàng)\b)"
-)
-_ORDINAL_DIGITS = re.compile(r"\bngay\s+(?:thu|mung|mong)\s+(?=\d)")
-_GLUED_DAY = re.compile(r"\bngay(?=\d)")
-# "31-5", "16.10" after a day word: a day and a month (with a year they were already dates).
-_DAY_MONTH = re.compile(
-    r"(?:(?<=ngay )|(?<=truoc )|(?<=nhat )|(?<=han )|(?<=vao )|(?<=la )|^)"
-    r"(?P<d>\d{1,2})\s*[-.]\s*(?P<m>\d{1,2})(?![\d./-])"
-)
-# Brackets that restate the rule, give examples or quote the old rule add no deadline.
-_RESTATING = re.compile(
-    r"\(\s*(?:quy\s+dinh\s+cu|vi\s+du|tuc\s+la|nghia\s+la|cham\s+nhat|ngay\s+(?:thu\s+)?\d{1,3}"
-    r"\s+(?:cua|thuoc))[^()]*\)?|\(\s*\d{1,2}\s*/\s*\d{1,2}[\d/\s,.…]*(?:\.\.\.)?\)"
-)
-# Each rewrite with a word it cannot match without, checked first: most cells need none.
-_SYNONYMS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
-    (hint, re.compile(pattern), value)
-    for hint, pattern, value in (
-        ("muon", r"\bmuon\s+nhat\b", "cham nhat"),
-        ("khong qua", r"\bkhong\s+qua\s+(?=ngay\b)", ""),
-        ("den ngay den", r"\bden\s+ngay\s+den\b", "den ngay"),
-        ("thuoc", r"\bthuoc\s+(?=thang\b)", "cua "),
-        # ", tức là ngày thứ 30 của quý I": a restatement of the date before it.
-        ("tuc la", r",?\s*\btuc\s+la\b.*$", ""),
-        # The month after: every way documents say it.
-        (
-            "thang ",
-            r"\bthang\s+(?:sau\s+lien\s+ke|lien\s+sau|lien\s+ke|ke\s+tiep|tiep\s+theo|tiep)"
-            r"(?:\s+thang\s+(?:phat\s+sinh|co\s+phat\s+sinh)\b)?",
-            "thang sau",
-        ),
-        # "tháng sau tháng phát sinh": folded, "sau thang" would also read as "sáu tháng".
-        ("thang sau thang", r"\bthang\s+sau\s+thang\s+(?:co\s+)?phat\s+sinh\b", "thang sau"),
-        ("thang bao", r"\bthang\s+bao\s+cao\b", "thang nay"),
-        # "tháng cuối cùng của mỗi quý", "tháng cuối của từng quý", "tháng cuối các quý".
-        (
-            "thang cuoi",
-            r"\bthang\s+cuoi(?:\s+cung)?\s+(?:cua\s+)?(?:moi\s+|tung\s+|cac\s+)?quy\b",
-            "thang cuoi quy",
-        ),
-        (
-            "thang dau",
-            r"\bthang\s+dau(?:\s+tien)?\s+(?:cua\s+|thuoc\s+)?quy\s+"
-            r"(?:sau|tiep\s+theo|ke\s+tiep)(?:\s+lien\s+ke)?",
-            "thang dau quy sau",
-        ),
-        # "ngày thứ 30 của quý tiếp theo": day 30 of the next quarter, in its first month.
-        (
-            "quy ",
-            r"(?<=\d\s)(?:cua\s+|thuoc\s+)?quy\s+(?:sau|tiep\s+theo|ke\s+tiep)(?:\s+lien\s+ke)?\b",
-            "cua thang dau quy sau",
-        ),
+@dataclass(frozen=True)
+class _Stage:
+    """Rewrites tried in order when the folded text holds one of `hints`, checked first (most
+    cells need none, and looking for a word costs less than a search) and, with `also`, when
+    that pattern is found too."""
+
+    hints: tuple[str, ...]
+    rewrites: tuple[tuple[re.Pattern[str], Replacement], ...]
+    also: re.Pattern[str] | None = None
+
+    def apply(self, text: FoldedText, year: int) -> FoldedText:
+        if not any(hint in text.folded for hint in self.hints):
+            return text
+        if self.also is not None and not self.also.search(text.folded):
+            return text
+        for pattern, replacement in self.rewrites:
+            if isinstance(replacement, str):
+                text = _substitute(text, pattern, _fixed(replacement))
+            else:
+                text = _substitute(text, pattern, partial(_with_year, replacement, year))
+        return text
+
+
+def _with_year(
+    replacement: Callable[[re.Match[str], int], str], year: int, match: re.Match[str]
+) -> str:
+    return replacement(match, year)
+
+
+def _stage(
+    hints: str | tuple[str, ...], *rewrites: tuple[str, Replacement], also: str | None = None
+) -> _Stage:
+    return _Stage(
+        (hints,) if isinstance(hints, str) else hints,
+        tuple((re.compile(pattern), replacement) for pattern, replacement in rewrites),
+        re.compile(also) if also else None,
     )
-)
-# A monthly duty due on the month's last day.
-_MONTHLY_WORD = re.compile(r"\b(?:hang|moi|tung)\s+thang\b")
-_LAST_OF_MONTH = re.compile(r"\bngay\s+cuoi(?:\s+cung)?\s+(?:cua\s+)?thang(?=\s*(?:[,.;)]|$))")
-_LAST_OF_QUARTER_MONTH = re.compile(
-    r"\bngay\s+cuoi(?:\s+cung)?\s+(?:cua\s+)?(?=thang\s+(?:cuoi|dau)\s+quy\b)"
-)
-_LAST_OF_NAMED_MONTH = re.compile(r"\bngay\s+cuoi(?:\s+cung)?\s+(?:cua\s+)?(?=thang\s+\d)")
-_LAST_OF_YEAR = re.compile(
-    r"\bngay\s+cuoi(?:\s+cung)?\s+(?:cua\s+)?nam(?:\s+(?:bao\s+cao|duong\s+lich|tai\s+chinh|nay))?"
-    r"(?=\s*(?:[,.;)]|$))"
-)
-# "Hằng tháng, trước ngày 25": the frequency first, then the day; read as "trước ngày 25 hằng
-# tháng". Not when the day is followed by its month or its own period.
-_FREQUENCY_FIRST = re.compile(
-    r"\b(?P<every>(?:hang|moi)\s+thang)\s*[,:]?\s*(?P<bound>(?:(?:cham\s+nhat|truoc|han|vao|la)\s+)*)"
-    r"(?P<day>ngay\s+\d{1,2})(?!\s*(?:/|-|\.\d|thang|cua|hang|\d))"
-)
-_NEXT_YEAR = r"(?:nam\s+(?:sau|lien\s+sau|ke\s+tiep|tiep\s+theo|n\s*\+\s*1)\b(?!\s+nam\b))"
-_SLASH_NEXT_YEAR = re.compile(
-    rf"(?P<dm>\b\d{{1,2}}\s*/\s*\d{{1,2}})\s*/?\s*,?\s*(?:cua\s+)?{_NEXT_YEAR}"
-)
-_WORD_NEXT_YEAR = re.compile(
-    rf"(?P<dm>\b\d{{1,2}}\s+thang\s+\d{{1,2}})\s*,?\s*(?:cua\s+)?{_NEXT_YEAR}"
-)
-_FIRST_MONTH_NEXT_YEAR = re.compile(
-    rf"\bngay\s+(?P<day>\d{{1,2}})\s+(?:cua\s+)?thang\s+dau(?:\s+tien)?\s+(?:cua\s+)?"
-    rf"(?:nam\s+)?(?:{_NEXT_YEAR}|nam\s+(?P<this>duong\s+lich))"
-)
-_DAY_OF_NEXT_YEAR = re.compile(
-    rf"\bngay\s+(?P<n>\d{{1,3}})\s+(?:cua\s+)?(?:{_NEXT_YEAR}|nam\s+(?:ke\s+tiep|tiep\s+theo))"
-)
-# "31/12 của năm tính thuế": the plan year itself.
-_THIS_YEAR_WORDS = re.compile(
-    r"(?<=\d)\s+(?:cua\s+)?nam\s+(?:bao\s+cao|(?:duoc\s+)?tinh\s+thue|tai\s+chinh|nay|do)\b"
-)
 
 
-def _next_year(year: int) -> Replacement:
-    return lambda match: f"{match.group('dm')}/{year + 1}"
-
-
-def _word_next_year(year: int) -> Replacement:
-    return lambda match: f"{match.group('dm')} nam {year + 1}"
-
-
-def _first_month(year: int) -> Replacement:
-    def repl(match: re.Match[str]) -> str:
-        target = year if match.group("this") else year + 1
-        return f"ngay {match.group('day')}/01/{target}"
-
-    return repl
-
-
-def _day_of_next_year(year: int) -> Replacement:
-    def repl(match: re.Match[str]) -> str:
-        number = int(match.group("n"))
-        if not 1 <= number <= 365:
-            return match.group()
-        day = date(year + 1, 1, 1) + timedelta(days=number - 1)
-        return f"ngay {day.day:02d}/{day.month:02d}/{day.year}"
-
-    return repl
-
-
-def _ordinal(match: re.Match[str]) -> str:
+def _ordinal(match: re.Match[str], _year: int) -> str:
     number = number_from_words(match.group("words"))
     return match.group() if number is None else f"ngay {number}"
 
 
-def _frequency_first(match: re.Match[str]) -> str:
+def _day_month(match: re.Match[str], _year: int) -> str:
+    return f"{match.group('d')}/{match.group('m')}"
+
+
+def _frequency_first(match: re.Match[str], _year: int) -> str:
     bound = match.group("bound").strip()
     return f"{bound + ' ' if bound else ''}{match.group('day')} {match.group('every')}"
 
 
+def _next_year(match: re.Match[str], year: int) -> str:
+    return f"{match.group('dm')}/{year + 1}"
+
+
+def _word_next_year(match: re.Match[str], year: int) -> str:
+    return f"{match.group('dm')} nam {year + 1}"
+
+
+def _first_month(match: re.Match[str], year: int) -> str:
+    target = year if match.group("this") else year + 1
+    return f"ngay {match.group('day')}/01/{target}"
+
+
+def _day_of_next_year(match: re.Match[str], year: int) -> str:
+    number = int(match.group("n"))
+    if not 1 <= number <= 365:
+        return match.group()
+    day = date(year + 1, 1, 1) + timedelta(days=number - 1)
+    return f"ngay {day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def _last_of_year(_match: re.Match[str], year: int) -> str:
+    return f"ngay 31/12/{year}"
+
+
+_NEXT_YEAR = r"(?:nam\s+(?:sau|lien\s+sau|ke\s+tiep|tiep\s+theo|n\s*\+\s*1)\b(?!\s+nam\b))"
+# Every rewrite, in the order they run.
+_STAGES = (
+    _stage(
+        "(",
+        # Number words written beside the digits, as legal texts do: "12 (mười hai)".
+        (rf"(?<=\d)\s*\(\s*{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,3}}\s*\)", ""),
+        # Brackets that restate the rule, give examples or quote the old rule add no deadline.
+        (
+            r"\(\s*(?:quy\s+dinh\s+cu|vi\s+du|tuc\s+la|nghia\s+la|cham\s+nhat|ngay\s+(?:thu\s+)?\d{1,3}"
+            r"\s+(?:cua|thuoc))[^()]*\)?|\(\s*\d{1,2}\s*/\s*\d{1,2}[\d/\s,.…]*(?:\.\.\.)?\)",
+            " ",
+        ),
+    ),
+    _stage(
+        "ngay",
+        # "ngày thứ mười của tháng sau", "ngày thứ 20 của tháng tiếp theo", "ngày mùng 3".
+        (
+            rf"\bngay\s+(?:thu|mung|mong)\s+(?P<words>{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,3}})"
+            r"(?=\s+(?:cua|trong|thuoc|hang|hàng)\b)",
+            _ordinal,
+        ),
+        (r"\bngay\s+(?:thu|mung|mong)\s+(?=\d)", "ngay "),
+        (r"\bngay(?=\d)", "ngay "),
+    ),
+    # "31-5", "16.10" after a day word: a day and a month (with a year they were already dates).
+    _stage(
+        ("-", "."),
+        (
+            r"(?:(?<=ngay )|(?<=truoc )|(?<=nhat )|(?<=han )|(?<=vao )|(?<=la )|^)"
+            r"(?P<d>\d{1,2})\s*[-.]\s*(?P<m>\d{1,2})(?![\d./-])",
+            _day_month,
+        ),
+    ),
+    _stage("muon", (r"\bmuon\s+nhat\b", "cham nhat")),
+    _stage("khong qua", (r"\bkhong\s+qua\s+(?=ngay\b)", "")),
+    _stage("den ngay den", (r"\bden\s+ngay\s+den\b", "den ngay")),
+    _stage("thuoc", (r"\bthuoc\s+(?=thang\b)", "cua ")),
+    # ", tức là ngày thứ 30 của quý I": a restatement of the date before it.
+    _stage("tuc la", (r",?\s*\btuc\s+la\b.*$", "")),
+    # The month after: every way documents say it.
+    _stage(
+        "thang ",
+        (
+            r"\bthang\s+(?:sau\s+lien\s+ke|lien\s+sau|lien\s+ke|ke\s+tiep|tiep\s+theo|tiep)"
+            r"(?:\s+thang\s+(?:phat\s+sinh|co\s+phat\s+sinh)\b)?",
+            "thang sau",
+        ),
+    ),
+    # "tháng sau tháng phát sinh": folded, "sau thang" would also read as "sáu tháng".
+    _stage(
+        "thang sau thang",
+        (r"\bthang\s+sau\s+thang\s+(?:co\s+)?phat\s+sinh\b", "thang sau"),
+    ),
+    _stage("thang bao", (r"\bthang\s+bao\s+cao\b", "thang nay")),
+    # "tháng cuối cùng của mỗi quý", "tháng cuối của từng quý", "tháng cuối các quý".
+    _stage(
+        "thang cuoi",
+        (
+            r"\bthang\s+cuoi(?:\s+cung)?\s+(?:cua\s+)?(?:moi\s+|tung\s+|cac\s+)?quy\b",
+            "thang cuoi quy",
+        ),
+    ),
+    _stage(
+        "thang dau",
+        (
+            r"\bthang\s+dau(?:\s+tien)?\s+(?:cua\s+|thuoc\s+)?quy\s+"
+            r"(?:sau|tiep\s+theo|ke\s+tiep)(?:\s+lien\s+ke)?",
+            "thang dau quy sau",
+        ),
+    ),
+    # "ngày thứ 30 của quý tiếp theo": day 30 of the next quarter, in its first month.
+    _stage(
+        "quy ",
+        (
+            r"(?<=\d\s)(?:cua\s+|thuoc\s+)?quy\s+(?:sau|tiep\s+theo|ke\s+tiep)(?:\s+lien\s+ke)?\b",
+            "cua thang dau quy sau",
+        ),
+    ),
+    # The following year ("năm sau", "năm N+1") resolved against the plan year.
+    _stage(
+        "nam ",
+        (
+            rf"\bngay\s+(?P<day>\d{{1,2}})\s+(?:cua\s+)?thang\s+dau(?:\s+tien)?\s+(?:cua\s+)?"
+            rf"(?:nam\s+)?(?:{_NEXT_YEAR}|nam\s+(?P<this>duong\s+lich))",
+            _first_month,
+        ),
+        (
+            rf"\bngay\s+(?P<n>\d{{1,3}})\s+(?:cua\s+)?(?:{_NEXT_YEAR}|nam\s+(?:ke\s+tiep|tiep\s+theo))",
+            _day_of_next_year,
+        ),
+        (rf"(?P<dm>\b\d{{1,2}}\s*/\s*\d{{1,2}})\s*/?\s*,?\s*(?:cua\s+)?{_NEXT_YEAR}", _next_year),
+        (
+            rf"(?P<dm>\b\d{{1,2}}\s+thang\s+\d{{1,2}})\s*,?\s*(?:cua\s+)?{_NEXT_YEAR}",
+            _word_next_year,
+        ),
+        # "31/12 của năm tính thuế": the plan year itself.
+        (
+            r"(?<=\d)\s+(?:cua\s+)?nam\s+(?:bao\s+cao|(?:duoc\s+)?tinh\s+thue|tai\s+chinh|nay|do)\b",
+            "",
+        ),
+        (
+            r"\bngay\s+cuoi(?:\s+cung)?\s+(?:cua\s+)?nam(?:\s+(?:bao\s+cao|duong\s+lich|tai\s+chinh|nay))?"
+            r"(?=\s*(?:[,.;)]|$))",
+            _last_of_year,
+        ),
+    ),
+    # The last day of a quarter's month, or of a named month.
+    _stage(
+        "cuoi",
+        (
+            r"\bngay\s+cuoi(?:\s+cung)?\s+(?:cua\s+)?(?=thang\s+(?:cuoi|dau)\s+quy\b)",
+            "ngay 31 cua ",
+        ),
+        (r"\bngay\s+cuoi(?:\s+cung)?\s+(?:cua\s+)?(?=thang\s+\d)", ""),
+    ),
+    # A monthly duty due on the month's last day.
+    _stage(
+        "cuoi",
+        (
+            r"\bngay\s+cuoi(?:\s+cung)?\s+(?:cua\s+)?thang(?=\s*(?:[,.;)]|$))",
+            "ngay 31 cua thang nay",
+        ),
+        also=r"\b(?:hang|moi|tung)\s+thang\b",
+    ),
+    # "Hằng tháng, trước ngày 25": the frequency first, then the day; read as "trước ngày 25 hằng
+    # tháng". Not when the day is followed by its month or its own period.
+    _stage(
+        ("hang thang", "moi thang"),
+        (
+            r"\b(?P<every>(?:hang|moi)\s+thang)\s*[,:]?\s*(?P<bound>(?:(?:cham\s+nhat|truoc|han|vao|la)\s+)*)"
+            r"(?P<day>ngay\s+\d{1,2})(?!\s*(?:/|-|\.\d|thang|cua|hang|\d))",
+            _frequency_first,
+        ),
+    ),
+)
+
+
 def rewrite(text: FoldedText, *, year: int) -> FoldedText:
     """The canonical folded form of one part of a cell, for plan `year`."""
-    if "(" in text.folded:
-        text = _substitute(text, _SPELLED_OUT, _fixed(""))
-        text = _substitute(text, _RESTATING, _fixed(" "))
-    if "ngay" in text.folded:
-        text = _substitute(text, _ORDINAL_WORDS, _ordinal)
-        text = _substitute(text, _ORDINAL_DIGITS, _fixed("ngay "))
-        text = _substitute(text, _GLUED_DAY, _fixed("ngay "))
-    if "-" in text.folded or "." in text.folded:
-        text = _substitute(text, _DAY_MONTH, lambda m: f"{m.group('d')}/{m.group('m')}")
-    for hint, pattern, value in _SYNONYMS:
-        if hint in text.folded:
-            text = _substitute(text, pattern, _fixed(value))
-    if "nam " in text.folded:
-        text = _rewrite_years(text, year)
-    if "cuoi" in text.folded:
-        text = _substitute(text, _LAST_OF_QUARTER_MONTH, _fixed("ngay 31 cua "))
-        text = _substitute(text, _LAST_OF_NAMED_MONTH, _fixed(""))
-        if _MONTHLY_WORD.search(text.folded):
-            text = _substitute(text, _LAST_OF_MONTH, _fixed("ngay 31 cua thang nay"))
-    if "hang thang" in text.folded or "moi thang" in text.folded:
-        text = _substitute(text, _FREQUENCY_FIRST, _frequency_first)
+    for stage in _STAGES:
+        text = stage.apply(text, year)
     return _squeeze(text)
-
-
-def _rewrite_years(text: FoldedText, year: int) -> FoldedText:
-    text = _substitute(text, _FIRST_MONTH_NEXT_YEAR, _first_month(year))
-    text = _substitute(text, _DAY_OF_NEXT_YEAR, _day_of_next_year(year))
-    text = _substitute(text, _SLASH_NEXT_YEAR, _next_year(year))
-    text = _substitute(text, _WORD_NEXT_YEAR, _word_next_year(year))
-    text = _substitute(text, _THIS_YEAR_WORDS, _fixed(""))
-    return _substitute(text, _LAST_OF_YEAR, _fixed(f"ngay 31/12/{year}"))
 
 
 _SPACES = re.compile(r"\s{2,}")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
 
 from scheduler import periods
 from scheduler.deadlines.dated_reports import (
@@ -20,7 +19,7 @@ from scheduler.deadlines.dated_reports import (
 from scheduler.deadlines.once import read_once
 from scheduler.deadlines.patterns import BAO_CAO, NAM, NGAY, ROMAN_OR_DIGIT, THANG, make_year
 from scheduler.deadlines.text import FoldedText
-from scheduler.reporting import MonthlyRule, ReportingCalendar
+from scheduler.reporting import MonthlyRule, ReportingCalendar, Slot
 
 # "mỗi" also comes out of OCR as "mgdi", "m6i".
 _EVERY = r"\b(?:hang|moi|tung|dinh\s+ky|m[a-z0-9]{1,2}i)\s+"
@@ -64,23 +63,6 @@ class RecurringReading:
     slots: list[Slot]
     explicit: bool
     unread_day: bool = False
-
-
-@dataclass(frozen=True)
-class Slot:
-    code: str
-    year: int
-    due: date
-    window: tuple[date, date] | None
-    assumed: bool = False
-
-    @property
-    def key(self) -> str:
-        return periods.key(self.code, self.year)
-
-    @property
-    def label(self) -> str:
-        return periods.label(self.code, self.year)
 
 
 def frequencies(folded: str) -> set[str]:
@@ -202,20 +184,14 @@ def read_recurring(
     by_calendar = wanted
     if quarter_statement is not None:
         by_calendar = set() if defaulted else wanted - {"Q"}
-    monthly_assumed = not calendar.monthly.stated
-    slots = {
-        slot.code: Slot(
-            slot.code, year, slot.due, slot.window, monthly_assumed and slot.code.startswith("M")
-        )
-        for slot in calendar.slots(by_calendar, year)
-    }
+    slots = {slot.code: slot for slot in calendar.slots(by_calendar, year)}
     if quarter_statement is not None:
         for slot in _quarter_slots(quarter_statement, year=year, reporting=reporting):
             slots[slot.code] = slot
     for slot in named:
         slots[slot.code] = slot
     for report in dated:
-        slots[report.code] = Slot(report.code, report.year, report.due, report.window)
+        slots[report.slot.code] = report.slot
     read = [(r.start, r.end) for r in dated]
     read += [(m.start, m.end) for m in (statement, quarter_statement) if m is not None]
     return RecurringReading(list(slots.values()), explicit, _has_unread_day(folded, read))

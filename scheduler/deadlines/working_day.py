@@ -5,10 +5,9 @@ the due day itself, never moved."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
 
 from scheduler import periods
+from scheduler.reporting import Slot
 from scheduler.workdays import WorkCalendar
 
 _LAST_WORKING_DAY = re.compile(
@@ -17,25 +16,15 @@ _LAST_WORKING_DAY = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class LastWorkingDay:
-    code: str
-    label: str
-    due: date
-    window: tuple[date, date]
-
-
-def find_last_working_days(
-    folded: str, year: int, calendar: WorkCalendar
-) -> list[LastWorkingDay] | None:
+def find_last_working_days(folded: str, year: int, calendar: WorkCalendar) -> list[Slot] | None:
     match = _LAST_WORKING_DAY.search(folded)
     if match is None:
         return None
     months = (3, 6, 9, 12) if match.group("quarter") else range(1, 13)
-    found: list[LastWorkingDay] = []
+    found: list[Slot] = []
     for month in months:
         code = f"Q{month // 3}" if match.group("quarter") else f"M{month:02d}"
         first, last = periods.span(code, year)
         due = calendar.previous_working_day(periods.month_end(year, month))
-        found.append(LastWorkingDay(code, periods.label(code, year), due, (first, last)))
+        found.append(Slot(code, year, due, (first, last)))
     return found

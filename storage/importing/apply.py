@@ -263,20 +263,14 @@ def import_plan(
         "withdrawn": counts.withdrawn,
         "unchanged": counts.unchanged,
     }
-    record(
-        session,
-        at=at,
-        actor=actor,
-        action="plan.import" if not options.dry_run else "plan.import_dry_run",
-        entity="plan",
-        entity_id=plan.id,
-        details={
-            "file": document.file_name,
-            "code": code,
-            "counts": review.counts(),
-            "occurrences": review.occurrences,
-        },
-    )
+    action = "plan.import" if not options.dry_run else "plan.import_dry_run"
+    details = {
+        "file": document.file_name,
+        "code": code,
+        "counts": review.counts(),
+        "occurrences": review.occurrences,
+    }
+    record(session, action, "plan", plan.id, details, at=at, actor=actor)
     session.flush()
     return review
 

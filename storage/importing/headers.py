@@ -25,12 +25,13 @@ COLUMN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("coordinating", re.compile(r"phoi hop")),
     ("start", re.compile(r"bat dau|khoi cong|\btu ngay\b|\btu thang\b")),
     ("deadline", re.compile(r"thoi gian|thoi han|tien do|han hoan thanh|\bhan\b|hoan thanh")),
-    # "Nhiệm vụ thực hiện", "Nội dung thực hiện" name the task, not who does it.
+    # "Nhiệm vụ thực hiện", "Nội dung thực hiện" name the task, not who does it; "Phân công
+    # nhiệm vụ" is who is given it.
     (
         "lead",
         re.compile(
             r"^(?!nhiem vu|noi dung|cong viec)"
-            r".*(?:chu tri|tham muu|don vi thuc hien|co quan thuc hien|thuc hien$)"
+            r".*(?:chu tri|tham muu|don vi thuc hien|co quan thuc hien|thuc hien$)|^phan cong\b"
         ),
     ),
     # "Đơn vị phụ trách", "Người phụ trách" (school and commune plans): the lead, unless
@@ -56,9 +57,10 @@ PLAIN_NAMES = {
     "output": {"san pham", "ket qua", "ket qua/san pham", "san pham du kien"},
     "goal": {"muc tieu", "giai phap"},
 }
-# A lead column named only "who does it": its cells may also name the coordinating units.
+# A lead column named only "who does it" (or "who is given it"): its cells may also name the
+# coordinating units.
 _SHARED_UNITS = re.compile(
-    r"^(don vi|co quan|co quan, don vi|phong, don vi) thuc hien$|^thuc hien$"
+    r"^(don vi|co quan|co quan, don vi|phong, don vi) thuc hien$|^thuc hien$|^phan cong\b"
 )
 _SUB_LABEL_MAX = 60
 _COLUMN_INDEX = re.compile(r"^\(?\d{1,2}\)?$")

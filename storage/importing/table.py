@@ -344,6 +344,12 @@ def _row(
         return
     if not number and not details:
         return
+    above = state.section_number
+    if number.isdigit() and above and above.isdigit() and above == state.base and state.bullets:
+        # Heading "2" held items a), b): a plain "3" with its units sits at the heading's
+        # level, outside it.
+        state.open_section("", None)
+        state.section = None
     if (letter or bullet) and state.base:
         state.bullets += 1
         mark = (letter.group(1) or letter.group(2)).lower() if letter else str(state.bullets)

@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 
 from scheduler.folding import fold
 from scheduler.segments import best_cut
+from storage.importing.name_lists import is_actor_class, names_more, split_at_and, split_names
 from storage.models import Unit, UnitGroup
 from storage.units import (
     Resolution,
@@ -58,21 +59,14 @@ _GENERIC_WORDS = frozenset(
 _GENERIC_HEAD = re.compile(
     r"^(?:cac\s+|nhung\s+)?(?:co quan|don vi|co quan, don vi|phong|nganh|to chuc, ca nhan|"
     r"to chuc|ca nhan|doanh nghiep)\s+"
-    r"(?:da|co|duoc|la|lien|thuoc dien|tham gia|can|hoat dong)\b"
+    r"(?:da|co|duoc|la|lien|thuoc dien|thuoc cac|tham gia|can|hoat dong)\b"
+    # "Các cơ quan quản lý các lĩnh vực trọng điểm": plural bodies described by their work.
+    r"|^(?:cac|nhung)\s+(?:co quan|don vi)\s+(?:quan ly|phu trach)\b"
 )
 _AND = re.compile(r"\s+va\s+")
 # The classes of central bodies the law names: "Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính
 # phủ", "Các cơ quan Trung ương và địa phương".
 _CLASSES_OF_BODIES = re.compile(r"\b(?:ngang bo|thuoc chinh phu|trung uong)\b")
-# Businesses, investors, institutes and schools in general are actors a plan calls on, never
-# a unit of the administration: "Các doanh nghiệp viễn thông", "Doanh nghiệp, nhà cung cấp
-# dịch vụ IoT, nhà đầu tư", "Viện, Trường". So is a plural body described by what it does:
-# "Các cơ quan quản lý các lĩnh vực trọng điểm tại điểm d".
-_ACTOR_CLASS = re.compile(
-    r"^(?:cac\s+|nhung\s+)?(?:doanh nghiep|nha dau tu|nha cung cap)\b"
-    r"|^(?:vien|truong|doanh nghiep)$"
-    r"|^(?:cac|nhung)\s+(?:co quan|don vi)\s+(?:quan ly|phu trach)\b"
-)
 
 
 @dataclass(frozen=True)
@@ -114,24 +108,6 @@ def split_cell(text: str) -> list[str]:
     return pieces
 
 
-def split_names(text: str) -> list[str]:
-    """Cut at commas where a new name starts with a capital letter.
-
-    "Phòng NV, Phòng KT&HT, UBND xã, thị trấn" is three names: "thị trấn" continues the group
-    "UBND xã, thị trấn", as "đơn vị" continues "Các cơ quan, đơn vị liên quan".
-    """
-    names: list[str] = []
-    for token in (clean_name(part) for part in text.split(",")):
-        if not token:
-            continue
-        # A lower-case "các …" opens a class of its own: "Sở Công Thương, các doanh nghiệp".
-        if names and not token[0].isupper() and not fold(token).startswith(("cac ", "nhung ")):
-            names[-1] = f"{names[-1]}, {token}"
-        else:
-            names.append(token)
-    return names
-
-
 def _folded_chars(text: str) -> str:
     """Fold character by character so positions in the result match positions in `text`."""
     return "".join((fold(ch) or " ")[:1] for ch in text)
@@ -152,7 +128,7 @@ def strip_qualifier(text: str) -> str:
 
 def is_vague(text: str) -> bool:
     folded = fold(text)
-    if _GENERIC_HEAD.match(folded) or _ACTOR_CLASS.match(folded):
+    if _GENERIC_HEAD.match(folded):
         return True
     words = re.findall(r"[a-z]+", _CLASSES_OF_BODIES.sub(" ", folded))
     if bool(words) and all(word in _GENERIC_WORDS for word in words):
@@ -179,8 +155,13 @@ class CellResolver:
         return reading
 
     def forget(self, text: str) -> None:
-        """Drop a remembered answer after the registry changed (a unit was just created)."""
+        """Drop remembered answers after the registry changed (a unit was just created).
+
+        Every "not registered" goes, not only the new name's: "Tổ X, phòng … liên quan" was
+        remembered unknown as a whole, and now reads as the unit "Tổ X, phòng …".
+        """
         self._cache.pop(unit_key(text), None)
+        self._cache = {key: found for key, found in self._cache.items() if found is not None}
         self._group_keys = None
         self._known_keys = None
 
@@ -206,7 +187,11 @@ class CellResolver:
             if len(names) > 1:
                 # Not every part is known: still one name per unit, each reported on its own.
                 return [found for name in names for found in self._piece(name, depth=4)]
-        return [CellUnit(text=strip_qualifier(piece) or piece)]
+        name = strip_qualifier(piece) or piece
+        parts = split_at_and(name)
+        if len(parts) > 1:
+            return [found for part in parts for found in self._piece(part, depth=4)]
+        return [CellUnit(text=name)]
 
     def _segment(self, tokens: list[str], joiner: str, *, depth: int) -> list[CellUnit] | None:
         """Cut `tokens` into the fewest runs that are each a known name.
@@ -231,6 +216,9 @@ class CellResolver:
 
     def _lookup_uncached(self, text: str) -> CellUnit | None:
         stripped = strip_qualifier(text)
+        if names_more(text[len(stripped) :]):
+            # "Sở NN&MT (bàn giao), Sở KH&CN, …": the note ends one name of a list, not the cell.
+            stripped = text
         candidates = [text, stripped]
         for candidate in (text, stripped):
             if fold(candidate).startswith("cac "):
@@ -248,6 +236,8 @@ class CellResolver:
         group = self._group_by_prefix(stripped)
         if group is not None:
             return _from_resolution(text, resolve(self.session, name=group))
+        if is_actor_class(text):
+            return CellUnit(text=clean_name(text), vague=True)
         return None
 
     def _resolve(self, name: str) -> Resolution:

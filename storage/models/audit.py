@@ -7,14 +7,14 @@ from typing import Any
 
 from sqlmodel import Column, Field, SQLModel
 
-from storage.types import AwareDateTime, JsonColumn
+from storage.types import JsonColumn, timestamp_field
 
 
 class AuditEntry(SQLModel, table=True):
     __tablename__ = "audit_log"
 
     id: int | None = Field(default=None, primary_key=True)
-    at: datetime = Field(sa_column=Column(AwareDateTime(), nullable=False, index=True))
+    at: datetime = timestamp_field(index=True)
     actor_person_id: int | None = Field(default=None, foreign_key="person.id")
     actor: str = Field(max_length=255)
     action: str = Field(max_length=60)

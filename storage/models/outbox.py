@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlmodel import Column, Field, SQLModel, UniqueConstraint
 
-from storage.types import AwareDateTime, JsonColumn
+from storage.types import JsonColumn, timestamp_field
 
 
 class Notification(SQLModel, table=True):
@@ -22,15 +22,15 @@ class Notification(SQLModel, table=True):
     chat_link_id: int | None = Field(default=None, foreign_key="chat_link.id", index=True)
     occurrence_id: int | None = Field(default=None, foreign_key="occurrence.id", index=True)
     payload: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JsonColumn))
-    due_at: datetime = Field(sa_column=Column(AwareDateTime(), nullable=False, index=True))
+    due_at: datetime = timestamp_field(index=True)
     state: str = Field(default="pending", max_length=20, index=True)
-    next_attempt_at: datetime | None = Field(default=None, sa_column=Column(AwareDateTime()))
+    next_attempt_at: datetime | None = timestamp_field(optional=True)
     claimed_by: str | None = Field(default=None, max_length=100)
-    claimed_until: datetime | None = Field(default=None, sa_column=Column(AwareDateTime()))
+    claimed_until: datetime | None = timestamp_field(optional=True)
     attempts: int = Field(default=0)
     last_error: str | None = None
-    sent_at: datetime | None = Field(default=None, sa_column=Column(AwareDateTime()))
-    created_at: datetime = Field(sa_column=Column(AwareDateTime(), nullable=False))
+    sent_at: datetime | None = timestamp_field(optional=True)
+    created_at: datetime = timestamp_field()
 
 
 class MessageRef(SQLModel, table=True):
@@ -45,4 +45,4 @@ class MessageRef(SQLModel, table=True):
     message_id: str = Field(max_length=100)
     occurrence_id: int | None = Field(default=None, foreign_key="occurrence.id", index=True)
     notification_id: int | None = Field(default=None, foreign_key="notification.id")
-    created_at: datetime = Field(sa_column=Column(AwareDateTime(), nullable=False))
+    created_at: datetime = timestamp_field()

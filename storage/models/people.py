@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlmodel import Column, Field, SQLModel, UniqueConstraint
+from sqlmodel import Field, SQLModel, UniqueConstraint
 
-from storage.types import AwareDateTime
+from storage.types import timestamp_field
 
 
 class Person(SQLModel, table=True):
@@ -17,7 +17,7 @@ class Person(SQLModel, table=True):
     unit_id: int | None = Field(default=None, foreign_key="unit.id", index=True)
     role: str = Field(default="staff", max_length=20)
     active: bool = Field(default=True)
-    created_at: datetime = Field(sa_column=Column(AwareDateTime(), nullable=False))
+    created_at: datetime = timestamp_field()
 
 
 class ChannelIdentity(SQLModel, table=True):
@@ -46,7 +46,7 @@ class ChatLink(SQLModel, table=True):
     unit_id: int | None = Field(default=None, foreign_key="unit.id", index=True)
     title: str | None = Field(default=None, max_length=255)
     active: bool = Field(default=True)
-    created_at: datetime = Field(sa_column=Column(AwareDateTime(), nullable=False))
+    created_at: datetime = timestamp_field()
 
 
 class Invite(SQLModel, table=True):
@@ -60,7 +60,7 @@ class Invite(SQLModel, table=True):
     role: str = Field(default="staff", max_length=20)
     audience: str = Field(default="unit", max_length=20)
     created_by_id: int | None = Field(default=None, foreign_key="person.id")
-    created_at: datetime = Field(sa_column=Column(AwareDateTime(), nullable=False))
-    expires_at: datetime = Field(sa_column=Column(AwareDateTime(), nullable=False))
-    used_at: datetime | None = Field(default=None, sa_column=Column(AwareDateTime()))
+    created_at: datetime = timestamp_field()
+    expires_at: datetime = timestamp_field()
+    used_at: datetime | None = timestamp_field(optional=True)
     used_by_id: int | None = Field(default=None, foreign_key="person.id")

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlmodel import Column, Field, SQLModel, UniqueConstraint
 
-from storage.types import AwareDateTime, JsonColumn
+from storage.types import JsonColumn, timestamp_field
 
 
 class Plan(SQLModel, table=True):
@@ -26,8 +26,8 @@ class Plan(SQLModel, table=True):
     reporting_calendar: dict[str, Any] | None = Field(default=None, sa_column=Column(JsonColumn))
     # Per-plan overrides of the reminder policy (days before/after, hour, escalation).
     reminder_policy: dict[str, Any] | None = Field(default=None, sa_column=Column(JsonColumn))
-    created_at: datetime = Field(sa_column=Column(AwareDateTime(), nullable=False))
-    updated_at: datetime = Field(sa_column=Column(AwareDateTime(), nullable=False))
+    created_at: datetime = timestamp_field()
+    updated_at: datetime = timestamp_field()
 
 
 class Task(SQLModel, table=True):
@@ -47,8 +47,8 @@ class Task(SQLModel, table=True):
     deadline_kind: str = Field(default="unknown", max_length=20)
     # A task dropped from a re-imported file is withdrawn, never deleted: history stays.
     withdrawn: bool = Field(default=False)
-    created_at: datetime = Field(sa_column=Column(AwareDateTime(), nullable=False))
-    updated_at: datetime = Field(sa_column=Column(AwareDateTime(), nullable=False))
+    created_at: datetime = timestamp_field()
+    updated_at: datetime = timestamp_field()
 
 
 class Assignment(SQLModel, table=True):
@@ -85,5 +85,5 @@ class Occurrence(SQLModel, table=True):
     window_end: date | None = None
     status: str = Field(default="not_started", max_length=20, index=True)
     percent: int = Field(default=0)
-    completed_at: datetime | None = Field(default=None, sa_column=Column(AwareDateTime()))
+    completed_at: datetime | None = timestamp_field(optional=True)
     withdrawn: bool = Field(default=False)

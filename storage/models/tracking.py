@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlmodel import Column, Field, SQLModel, UniqueConstraint
+from sqlmodel import Field, SQLModel, UniqueConstraint
 
-from storage.types import AwareDateTime
+from storage.types import timestamp_field
 
 
 class StatusUpdate(SQLModel, table=True):
@@ -19,7 +19,7 @@ class StatusUpdate(SQLModel, table=True):
     note: str | None = None
     person_id: int | None = Field(default=None, foreign_key="person.id")
     channel: str = Field(max_length=20)
-    created_at: datetime = Field(sa_column=Column(AwareDateTime(), nullable=False))
+    created_at: datetime = timestamp_field()
 
 
 class EvidenceFile(SQLModel, table=True):
@@ -35,4 +35,4 @@ class EvidenceFile(SQLModel, table=True):
     stored_path: str = Field(max_length=500)
     person_id: int | None = Field(default=None, foreign_key="person.id")
     channel: str = Field(max_length=20)
-    created_at: datetime = Field(sa_column=Column(AwareDateTime(), nullable=False))
+    created_at: datetime = timestamp_field()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlmodel import Column, Field, SQLModel
+from sqlmodel import Field, SQLModel
 
-from storage.types import AwareDateTime
+from storage.types import timestamp_field
 
 
 class Unit(SQLModel, table=True):
@@ -20,7 +20,7 @@ class Unit(SQLModel, table=True):
     active: bool = Field(default=True)
     # Set when the unit was merged into another: history follows the survivor.
     merged_into_id: int | None = Field(default=None, foreign_key="unit.id")
-    created_at: datetime = Field(sa_column=Column(AwareDateTime(), nullable=False))
+    created_at: datetime = timestamp_field()
 
 
 class UnitAlias(SQLModel, table=True):

@@ -123,21 +123,14 @@ def merge_units(
     gone.merged_into_id = survivor.id
     session.add(gone)
     session.flush()
-    record(
-        session,
-        at=at,
-        actor=actor,
-        action="unit.merge",
-        entity="unit",
-        entity_id=survivor.id,
-        details={
-            "merged": gone.name,
-            "merged_id": gone.id,
-            "assignments_moved": result.assignments_moved,
-            "assignments_joined": result.assignments_joined,
-            "occurrences_joined": result.occurrences_joined,
-        },
-    )
+    details = {
+        "merged": gone.name,
+        "merged_id": gone.id,
+        "assignments_moved": result.assignments_moved,
+        "assignments_joined": result.assignments_joined,
+        "occurrences_joined": result.occurrences_joined,
+    }
+    record(session, "unit.merge", "unit", survivor.id, details, at=at, actor=actor)
     return result
 
 

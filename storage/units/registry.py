@@ -165,15 +165,7 @@ def _audit(
 ) -> None:
     """Audit a registry change; the entity named follows from what changed, a unit or a group."""
     entity = "unit" if isinstance(subject, Unit) else "unit_group"
-    record(
-        session,
-        at=at,
-        actor=actor,
-        action=action,
-        entity=entity,
-        entity_id=subject.id,
-        details=details,
-    )
+    record(session, action, entity, subject.id, details, at=at, actor=actor)
 
 
 def _refuse_if_taken(

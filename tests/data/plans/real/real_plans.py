@@ -12,8 +12,11 @@ Built into .xlsx, .docx and .csv by tests/data/plans/layouts/build.py.
 from __future__ import annotations
 
 from fixtures import Cell, E, Expected, Fixture, Row
+from real_plans_central import CENTRAL_PLANS
 from real_plans_local import LOCAL_PLANS
 from real_plans_mined import MINED_PLANS
+from real_plans_ministries import MINISTRY_PLANS
+from real_plans_province import PROVINCE_PLANS
 from record import REBUILT, RealPlan
 from record import tasks as _tasks
 
@@ -341,21 +344,23 @@ def _exam_plan(
     )
 
 
+# Who does each of the nine tasks, in the April and July rounds alike.
+ROUND_PEOPLE = [
+    (CUONG, LINH, LOAN),
+    (CUONG, LINH),
+    (CUONG, LINH, LOAN),
+    (LINH,),
+    (LOAN,),
+    (LINH,),
+    (LINH,),
+    (CUONG, LINH, LOAN),
+    (CUONG,),
+]
 # Kiểm tra, cấp GCN cho 28 đơn vị (April 2026).
 SCT_KIEM_TRA_THANG_4 = _exam_plan(
     "so-cong-thuong-lao-cai-kiem-tra-thang-4-2026",
     "KH-2242_23.4.2026_Kiem-tra-cap-GCN-28-don-vi.docx",
-    [
-        (CUONG, LINH, LOAN),
-        (CUONG, LINH),
-        (CUONG, LINH, LOAN),
-        (LINH,),
-        (LOAN,),
-        (LINH,),
-        (LINH,),
-        (CUONG, LINH, LOAN),
-        (CUONG,),
-    ],
+    ROUND_PEOPLE,
 )
 # Kiểm tra riêng cho mỏ Sin Quyền (May 2026); the original writes "Nguyễn Thị thúy Nhung" in
 # the first row and "Nguyễn Thị Thúy Nhung" in the third, the same person.
@@ -377,225 +382,24 @@ SCT_KIEM_TRA_SIN_QUYEN = _exam_plan(
 )
 
 
-# Chính phủ, Nghị quyết ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW (draft
-# dated 01/01/2025, number left blank): "Phụ lục II. Danh mục các nhiệm vụ", section I (tasks
-# 1-13, the whole of that section; the appendix goes on with sections II and later). The source
-# is a Markdown transcription of the appendix; task 3's title breaks off there and is kept so.
-# "Các bộ, ngành, địa phương" names a class of bodies, nobody in particular, as "Các Sở, ban,
-# ngành" does in a province's plan.
-NQ57_SECTION_I = (
-    "I. Nâng cao nhận thức, đột phá về đổi mới tư duy, xác định quyết tâm chính trị mạnh mẽ, "
-    "quyết liệt lãnh đạo, chỉ đạo, tạo xung lực mới, khí thế mới trong toàn xã hội về phát "
-    "triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia"
+# Kiểm tra, cấp GCN cho 19 đơn vị (July 2026): the same people on the same nine tasks as in
+# April's plan, a plan of its own for another round of candidates.
+SCT_KIEM_TRA_THANG_7 = _exam_plan(
+    "so-cong-thuong-lao-cai-kiem-tra-thang-7-2026",
+    "KH-3957_3.7.2026_Kiem-tra-cap-GCN-19-don-vi.docx",
+    ROUND_PEOPLE,
 )
-ALL_BODIES = "Các bộ, ngành, địa phương"
-MOST = "Bộ Khoa học và Công nghệ"
-CHINH_PHU_NQ57 = RealPlan(
-    level="sector",
-    source=(
-        "github.com/thetrungdtt/VNMasterplan @ 9503d6d, NQCP03/NQ03 PL2 Nhiem vu.md "
-        "(Phụ lục II, section I)"
-    ),
-    fixture=Fixture(
-        name="chinh-phu-nq57-phu-luc-ii-muc-i-2025",
-        year=2025,
-        preamble=[
-            "PHỤ LỤC II",
-            "DANH MỤC CÁC NHIỆM VỤ TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ THỰC HIỆN "
-            "NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22 THÁNG 12 NĂM 2024 CỦA BỘ CHÍNH TRỊ VỀ ĐỘT PHÁT "
-            "TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ QUỐC GIA",
-            "(Kèm theo Chương trình hành động tại Nghị quyết số  /NQ-CP ngày 01 tháng 01 năm "
-            "2025 của Chính phủ)",
-        ],
-        header=[
-            Row(
-                (
-                    "TT",
-                    "Tên nhiệm vụ",
-                    "Cơ quan chủ trì",
-                    "Cơ quan phối hợp",
-                    "Kết quả",
-                    "Thời gian hoàn thành",
-                ),
-                bold=True,
-            )
-        ],
-        body=[
-            Row(("I.", NQ57_SECTION_I[3:], "", "", "", ""), bold=True),
-            *_tasks(
-                [
-                    (
-                        "1.",
-                        "Xây dựng, trình Thủ tướng Chính phủ ban hành và tổ chức triển khai chương "
-                        "trình tuyên truyền thường xuyên, sâu rộng về nội dung Nghị quyết 57-NQ/TW "
-                        "theo hướng: đa dạng hóa các hình thức, cụ thể hóa nội dung và có mục tiêu "
-                        "cụ thể.",
-                        MOST,
-                        "Ban Tuyên giáo Trung ương; các bộ, ngành, địa phương; VTV, VOV, TTXVN",
-                        "Quyết định của Thủ tướng Chính phủ",
-                        "6/2025",
-                    ),
-                    (
-                        "2.",
-                        "Xây dựng chương trình chuyên biệt về khoa học, công nghệ, đổi mới sáng "
-                        "tạo và chuyển đổi số trên truyền hình, phát thanh và mạng xã hội.",
-                        "VTV, VOV, TTXVN, các địa phương",
-                        MOST,
-                        "Chương trình",
-                        "Thường xuyên",
-                    ),
-                    (
-                        "3.",
-                        "Xây dựng chương trình, kế hoạch phát động phong trào học tập trên các nền "
-                        "tảng số để trở thành phong trào “học tập số” thường xuyên, liên tục, phổ "
-                        "cập, nâng cao kiến thức về khoa học, công nghệ, đổi mới sáng tạo, kỹ",
-                        ALL_BODIES,
-                        "Bộ Khoa học và Công nghệ, Bộ Giáo dục và Đào tạo",
-                        "",
-                        "Thường xuyên",
-                    ),
-                    (
-                        "4.",
-                        "Xây dựng văn bản quy định trách nhiệm người đứng đầu các cơ quan nhà nước "
-                        "trực tiếp phụ trách, lãnh đạo, chỉ đạo triển khai nhiệm vụ về phát triển "
-                        "khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số của cơ quan, tổ "
-                        "chức.",
-                        MOST,
-                        ALL_BODIES,
-                        "Quyết định của Thủ tướng Chính phủ",
-                        "6/2025",
-                    ),
-                    (
-                        "5.",
-                        "Xây dựng, ban hành Đề án đánh giá mức độ hoàn thành nhiệm vụ chuyển đổi "
-                        "số của cơ quan nhà nước, người đứng đầu và cán bộ, công chức, viên chức "
-                        "trong cơ quan nhà nước.",
-                        "Bộ Nội vụ",
-                        ALL_BODIES,
-                        "Đề án",
-                        "6/2025",
-                    ),
-                    (
-                        "6.",
-                        "Cụ thể hóa nhiệm vụ chuyển đổi số, phát triển khoa học, công nghệ, đổi "
-                        "mới sáng tạo trong chương trình, kế hoạch công tác hằng năm của cơ quan, "
-                        "tổ chức, đơn vị.",
-                        ALL_BODIES,
-                        "",
-                        "Kế hoạch công tác",
-                        "Thường xuyên",
-                    ),
-                    (
-                        "7.",
-                        "Xây dựng kế hoạch triển khai Chương trình hành động của Chính phủ.",
-                        ALL_BODIES,
-                        "",
-                        "Kế hoạch của các bộ, ngành, địa phương",
-                        "01/2025",
-                    ),
-                    (
-                        "8.",
-                        "Xây dựng, ban hành văn bản làm rõ định nghĩa, nội hàm, lượng hóa các khái "
-                        "niệm mới trong Nghị quyết số 57-NQ/TW để thống nhất nhận thức và tổ chức "
-                        "triển khai, thực hiện.",
-                        MOST,
-                        "",
-                        "Văn bản hướng dẫn",
-                        "03/2025",
-                    ),
-                    (
-                        "9.",
-                        "Phấn đấu bố trí tỷ lệ phù hợp cán bộ có chuyên môn, kinh nghiệm về khoa "
-                        "học kỹ thuật trong đội ngũ lãnh đạo từng cơ quan, đơn vị nhà nước.",
-                        "Bộ, ngành, địa phương",
-                        "",
-                        "Có tỷ lệ phù hợp cán bộ có chuyên môn về khoa học kỹ thuật trong đội ngũ "
-                        "lãnh đạo",
-                        "Nhiệm vụ thường xuyên",
-                    ),
-                    (
-                        "10.",
-                        "Xây dựng Hồ sơ đề nghị xây dựng Luật Cán bộ, công chức (sửa đổi) theo "
-                        "hướng quy định chính sách để phát huy tinh thần sáng tạo, dám nghĩ, dám "
-                        "làm, dám chịu trách nhiệm của đội ngũ cán bộ, công chức, viên chức vì lợi "
-                        "ích chung của quốc gia, dân tộc, cộng đồng, của ngành, lĩnh vực, địa "
-                        "phương, cơ quan, đơn vị trong đó bao gồm cả mục tiêu phát triển khoa học, "
-                        "công nghệ, đổi mới sáng tạo và chuyển đổi số theo tinh thần Nghị quyết số "
-                        "57-NQ/TW.",
-                        "Bộ Nội vụ",
-                        ALL_BODIES,
-                        "Hồ sơ đề nghị xây dựng Luật của Quốc hội",
-                        "12/2025",
-                    ),
-                    (
-                        "11.",
-                        "Xây dựng nền tảng đào tạo trực tuyến mở đại trà cung cấp miễn phí các "
-                        "kiến thức về phát triển khoa học, công nghệ và đổi mới sáng tạo, kiến "
-                        "thức, kỹ năng số, công nghệ số cơ bản cho người dân, doanh nghiệp.",
-                        MOST,
-                        ALL_BODIES,
-                        "Nền tảng đào tạo trực tuyến mở đại trà",
-                        "6/2025",
-                    ),
-                    (
-                        "12.",
-                        "Xây dựng, ban hành, tổ chức thực hiện chương trình đào tạo, bồi dưỡng cho "
-                        "cán bộ, công chức, viên chức về kiến thức về khoa học, công nghệ, đổi mới "
-                        "sáng tạo,",
-                        "Bộ, ngành, địa phương",
-                        ALL_BODIES,
-                        "Quyết định của cấp có thẩm quyền",
-                        "12/2025",
-                    ),
-                    (
-                        "13.",
-                        "Phát động phong trào thi đua trong toàn quốc để phát huy sức mạnh tổng "
-                        "hợp của cả hệ thống chính trị, sự tham gia tích cực của doanh nhân, doanh "
-                        "nghiệp và Nhân dân thực hiện thành công cuộc cách mạng chuyển đổi số. Chú "
-                        "trọng biểu dương, tôn vinh, khen thưởng khích lệ, động viên kịp thời bằng "
-                        "nhiều hình thức đa dạng cho các nhà khoa học, nhà sáng chế, các doanh "
-                        "nghiệp, tổ chức, cá nhân có thành tích trong chuyển đổi số; trân trọng "
-                        "từng phát minh, sáng kiến, cải tiến kỹ thuật, sáng kiến nâng cao hiệu quả "
-                        "công tác, hiệu suất công việc, dù nhỏ nhất",
-                        "Bộ Nội vụ",
-                        ALL_BODIES,
-                        "Văn bản hướng dẫn thực hiện",
-                        "12/2025",
-                    ),
-                ]
-            ),
-        ],
-        width=6,
-        expected=[
-            E("1", NQ57_SECTION_I, MOST, "Ban Tuyên giáo Trung ương|VTV|VOV|TTXVN", "6/2025"),
-            E("2", NQ57_SECTION_I, "VTV|VOV|TTXVN", MOST, "Thường xuyên"),
-            E(
-                "3",
-                NQ57_SECTION_I,
-                "",
-                "Bộ Khoa học và Công nghệ|Bộ Giáo dục và Đào tạo",
-                "Thường xuyên",
-            ),
-            E("4", NQ57_SECTION_I, MOST, "", "6/2025"),
-            E("5", NQ57_SECTION_I, "Bộ Nội vụ", "", "6/2025"),
-            E("6", NQ57_SECTION_I, "", "", "Thường xuyên"),
-            E("7", NQ57_SECTION_I, "", "", "01/2025"),
-            E("8", NQ57_SECTION_I, MOST, "", "03/2025"),
-            E("9", NQ57_SECTION_I, "", "", "Nhiệm vụ thường xuyên"),
-            E("10", NQ57_SECTION_I, "Bộ Nội vụ", "", "12/2025"),
-            E("11", NQ57_SECTION_I, MOST, "", "6/2025"),
-            E("12", NQ57_SECTION_I, "", "", "12/2025"),
-            E("13", NQ57_SECTION_I, "Bộ Nội vụ", "", "12/2025"),
-        ],
-    ),
-)
+
 
 REAL_PLANS: list[RealPlan] = [
     LAO_CAI_KHOANG_SAN,
     SCT_HUAN_LUYEN,
     SCT_KIEM_TRA_THANG_4,
     SCT_KIEM_TRA_SIN_QUYEN,
-    CHINH_PHU_NQ57,
+    SCT_KIEM_TRA_THANG_7,
+    *CENTRAL_PLANS,
+    *PROVINCE_PLANS,
+    *MINISTRY_PLANS,
     *LOCAL_PLANS,
     *MINED_PLANS,
 ]
