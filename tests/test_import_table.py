@@ -82,15 +82,8 @@ def _doc(rows: list[list[str]]) -> SourceDocument:
         # Provincial plans name the task column "Nhiệm vụ, giải pháp" (Đồng Nai 179/KH-UBND) or,
         # in capitals, "NHIỆM VỤ VÀ GIẢI PHÁP" (Đồng Tháp 552/KH-UBND): the task, not a goal.
         (
-            [
-                "STT",
-                "Nhiệm vụ, giải pháp",
-                "Đơn vị thực hiện",
-                "Đơn vị phối hợp",
-                "Thời gian thực hiện",
-                "Sản phẩm đầu ra",
-            ],
-            ["number", "title", "lead", "coordinating", "deadline", "output"],
+            ["STT", "Nhiệm vụ, giải pháp", "Đơn vị thực hiện", "Thời gian thực hiện"],
+            ["number", "title", "lead", "deadline"],
         ),
         (
             ["STT", "NHIỆM VỤ VÀ GIẢI PHÁP", "CHỦ TRÌ", "PHỐI HỢP", "THỜI GIAN"],
