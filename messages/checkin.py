@@ -101,5 +101,6 @@ def checkin_message(lines: Sequence[CheckInLine], *, today: date, week: bool) ->
         html=True,
         # A reply to a one-line check-in is about that line's item.
         occurrence_id=ids[0] if len(ids) == 1 else None,
+        listed=tuple(ids),
         button_note=render("_checkin_hint.html", occurrence_id=ids[0]).strip(),
     )

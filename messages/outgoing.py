@@ -44,6 +44,9 @@ class OutgoingMessage:
     # Only channels that show the buttons add it; the others print their own line of typed
     # replies in place of the buttons, and the same advice twice would be noise.
     button_note: str | None = None
+    # The items of a message listing several, one per line in order (a check-in): a reply to
+    # it may name a line, and a reply naming none is asked which.
+    listed: tuple[int, ...] = ()
 
 
 def with_button_note(message: OutgoingMessage) -> OutgoingMessage:

@@ -1,5 +1,6 @@
 """What earlier outbox rows listed, per chat: items of a pending morning carried over to
-today's, notices already listed (never listed twice), items recently shown in a chat."""
+today's, notices already listed (never listed twice), items recently shown in a chat, and
+the lines of a sent check-in, which a reply to it may mean."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlmodel import Session, col
 
 from storage.models import ChatLink, MessageRef, Notification
@@ -74,26 +75,89 @@ def recently_shown(
 ) -> bool:
     """Whether a message in this chat since `since` spoke of the item: a reply or view naming
     it, or a morning message listing it."""
-    refs = select(func.count()).where(
-        col(MessageRef.channel) == channel,
-        col(MessageRef.chat_id) == chat_id,
-        col(MessageRef.occurrence_id) == occurrence_id,
-        col(MessageRef.created_at) >= since,
+    return occurrence_id in recently_listed(session, channel=channel, chat_id=chat_id, since=since)
+
+
+def shown_items(payload: dict[str, Any] | None) -> list[int]:
+    """The items a sent row showed, in its order: the lines it was sent with ("shown"), or
+    for rows sent before those were kept, the items it was planned with."""
+    payload = payload or {}
+    if "shown" in payload:
+        return [int(number) for number in payload["shown"]]
+    return [int(item["occurrence_id"]) for item in payload.get("items", ())]
+
+
+def message_items(session: Session, *, channel: str, chat_id: str, message_id: str) -> list[int]:
+    """The items a message the bot sent speaks of: one for a reply or a one-line reminder,
+    each line of a check-in in order (kept when it was sent); empty when not recorded."""
+    found = session.execute(
+        select(col(MessageRef.occurrence_id), col(Notification.payload))
+        .outerjoin(Notification, col(Notification.id) == col(MessageRef.notification_id))
+        .where(
+            col(MessageRef.channel) == channel,
+            col(MessageRef.chat_id) == chat_id,
+            col(MessageRef.message_id) == message_id,
+        )
+    ).first()
+    if found is None:
+        return []
+    occurrence_id, payload = found
+    if payload and "shown" in payload:
+        return shown_items(payload)
+    return [occurrence_id] if occurrence_id is not None else []
+
+
+def latest_checkin_items(
+    session: Session,
+    *,
+    channel: str,
+    chat_id: str,
+    kind: str,
+    since: datetime,
+    unit_id: int | None = None,
+) -> list[int]:
+    """The lines of the last check-in sent to this chat since `since`; with `unit_id`, a
+    chat that had none (a person's private chat beside the unit's group) takes the unit's."""
+    base = (
+        _sent_since(since)
+        .where(col(Notification.kind) == kind)
+        .order_by(col(Notification.sent_at).desc(), col(Notification.id).desc())
+        .limit(1)
     )
-    if session.execute(refs).scalar_one():
-        return True
-    sent = (
+    found = session.execute(
+        base.where(col(ChatLink.channel) == channel, col(ChatLink.chat_id) == chat_id)
+    ).first()
+    if found is None and unit_id is not None:
+        found = session.execute(base.where(col(Notification.unit_id) == unit_id)).first()
+    return shown_items(found[0]) if found is not None else []
+
+
+def recently_listed(session: Session, *, channel: str, chat_id: str, since: datetime) -> set[int]:
+    """Every item a message in this chat spoke of since `since`: replies and views naming
+    one, and the lines of the morning messages sent there."""
+    found = {
+        occurrence_id
+        for (occurrence_id,) in session.execute(
+            select(col(MessageRef.occurrence_id)).where(
+                col(MessageRef.channel) == channel,
+                col(MessageRef.chat_id) == chat_id,
+                col(MessageRef.occurrence_id).is_not(None),
+                col(MessageRef.created_at) >= since,
+            )
+        )
+    }
+    sent = _sent_since(since).where(
+        col(ChatLink.channel) == channel, col(ChatLink.chat_id) == chat_id
+    )
+    for (payload,) in session.execute(sent):
+        found.update(shown_items(payload))
+    return found
+
+
+def _sent_since(since: datetime) -> Any:
+    """The payloads of the rows sent since `since`, with their chat joined for filtering."""
+    return (
         select(col(Notification.payload))
         .join(ChatLink, col(ChatLink.id) == col(Notification.chat_link_id))
-        .where(
-            col(ChatLink.channel) == channel,
-            col(ChatLink.chat_id) == chat_id,
-            col(Notification.state) == SENT,
-            col(Notification.sent_at) >= since,
-        )
-    )
-    return any(
-        int(item["occurrence_id"]) == occurrence_id
-        for (payload,) in session.execute(sent)
-        for item in (payload or {}).get("items", ())
+        .where(col(Notification.state) == SENT, col(Notification.sent_at) >= since)
     )

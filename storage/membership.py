@@ -7,6 +7,7 @@ must never bring unit A's rights back.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -17,6 +18,7 @@ from storage.audit import record
 from storage.chat_links import chat_links, link_private_chat
 from storage.identities import any_person_for_identity, person_for_account
 from storage.models import ChatLink, Person
+from storage.recipients import ADMIN_AUDIENCE
 
 # Roles a group membership gives and takes away; leaders and admins are appointed by code.
 MEMBER_ROLES = (Role.STAFF, Role.FOCAL_POINT)
@@ -89,13 +91,53 @@ def _audit_person(
 def chat_removed(session: Session, *, channel: str, chat_id: str, now: datetime) -> int:
     """The bot was removed from a group or blocked in a private chat: stop sending there."""
     links = chat_links(session, channel=channel, chat_id=chat_id)
+    _switch(session, links, False, channel=channel, chat_id=chat_id, now=now)
+    return len(links)
+
+
+def chat_back(
+    session: Session, *, person: Person, channel: str, chat_id: str, now: datetime
+) -> int:
+    """A person writes again in their private chat, switched off when they blocked the bot:
+    it serves them again (their admin messages, their own unit's reminders), so the unit is
+    no longer flagged unreachable. A link to a unit they left stays off."""
+    if not person.active:
+        return 0
+    links = session.exec(
+        select(ChatLink).where(
+            ChatLink.channel == channel,
+            ChatLink.chat_id == chat_id,
+            col(ChatLink.active).is_(False),
+        )
+    ).all()
+    back = [
+        link
+        for link in links
+        if link.audience == ADMIN_AUDIENCE
+        or (link.unit_id is not None and link.unit_id == person.unit_id)
+    ]
+    if back:
+        _switch(session, back, True, channel=channel, chat_id=chat_id, now=now)
+    return len(back)
+
+
+def _switch(
+    session: Session,
+    links: Sequence[ChatLink],
+    active: bool,
+    *,
+    channel: str,
+    chat_id: str,
+    now: datetime,
+) -> None:
+    """Turn a chat's links on or off, audited as the chat's own doing."""
     for link in links:
-        link.active = False
+        link.active = active
         session.add(link)
     chat = f"{channel}:{chat_id}"
     details = {"links": [link.id for link in links]}
-    record(session, "chat.removed", "chat", chat, details, at=now, actor=chat)
-    return len(links)
+    action = "chat.back" if active else "chat.removed"
+    record(session, action, "chat", chat, details, at=now, actor=chat)
 
 
 def chat_migrated(

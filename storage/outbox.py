@@ -321,11 +321,12 @@ def mark_sent(
     chat_id: str,
     message_id: str,
     occurrence_id: int | None,
+    payload: dict[str, Any] | None = None,
 ) -> bool:
     """Record a sent message and the chat message it became; False if the claim was lost.
 
     The message reference is recorded either way: the message is in the chat, and replies to
-    it must find the item.
+    it must find the item. `payload`, when given, replaces the row's (what was shown).
     """
     done = _finish(
         session,
@@ -335,6 +336,7 @@ def mark_sent(
         sent_at=at,
         claimed_until=None,
         last_error=None,
+        **({"payload": payload} if payload is not None else {}),
     )
     statement = (
         _insert(session)(MessageRef)

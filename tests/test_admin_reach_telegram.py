@@ -1,5 +1,6 @@
 """On Telegram: a person who blocked the bot (403 "bot was blocked by the user") leaves the
-unit unreachable, and the next morning the admin named in NHACVIEC_ADMIN_IDS hears it once."""
+unit unreachable, and the next morning the admin named in NHACVIEC_ADMIN_IDS hears it once;
+writing to the bot again switches the chat back on and clears the unit's flag."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from factories import make_item, make_plan, make_unit
 from fake_telegram import FakeBotApi, OfflineRequest
 from fake_telegram.offline import OFFLINE_BASE_URL
 from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
 
 from bot.channels.telegram import TelegramSender, build_application, build_bot
 from bot.context import AppContext
@@ -23,6 +25,8 @@ from scheduler.clock import VIETNAM_TZ, ManualClock
 from scheduler.vocabulary import Role
 from storage.database import session_scope
 from storage.invites import create_invite
+from storage.models import ChatLink
+from storage.recipients import ADMIN_AUDIENCE, unit_reach
 
 TOKEN = "123:ABC"
 STAFF = 5101
@@ -81,28 +85,34 @@ def _to_admin(api: FakeBotApi) -> list[str]:
     ]
 
 
-async def test_the_admin_hears_once_that_a_person_blocked_the_bot(
-    api: FakeBotApi, telegram: Any, app: AppContext
-) -> None:
-    engine, clock = app.engine, app.clock
-    assert isinstance(clock, ManualClock)
-    with session_scope(engine) as session:
+async def _staff_and_admin(
+    api: FakeBotApi, telegram: Any, app: AppContext, *march_days: int
+) -> tuple[int, ReminderEngine]:
+    """A unit with items due on those days of March 2024 and one staff member linked in a
+    private chat (no group), the admin from the settings known; the engine sending to them."""
+    with session_scope(app.engine) as session:
         unit = make_unit(session, "Phòng Tư pháp")
         plan = make_plan(session)
-        make_item(session, plan, unit, "4", due=date(2024, 3, 15))
-        make_item(session, plan, unit, "5", due=date(2024, 3, 18))
+        for number, day in enumerate(march_days, 4):
+            make_item(session, plan, unit, str(number), due=date(2024, 3, day))
+        assert unit.id is not None
+        unit_id = unit.id
         code = create_invite(
-            session, unit_id=unit.id, role=Role.STAFF, now=clock.now(), actor="test"
+            session, unit_id=unit.id, role=Role.STAFF, now=app.clock.now(), actor="test"
         ).code
     await _say(api, telegram, STAFF, f"/start {code}")
     # The admin from the settings becomes one by writing to the bot.
     await _say(api, telegram, ADMIN, "/help")
+    sender = TelegramSender(build_bot(app.settings, request=OfflineRequest(api)))
+    return unit_id, ReminderEngine(app.engine, app.clock, {"telegram": sender})
 
-    reminder = ReminderEngine(
-        engine,
-        clock,
-        {"telegram": TelegramSender(build_bot(app.settings, request=OfflineRequest(api)))},
-    )
+
+async def test_the_admin_hears_once_that_a_person_blocked_the_bot(
+    api: FakeBotApi, telegram: Any, app: AppContext
+) -> None:
+    clock = app.clock
+    assert isinstance(clock, ManualClock)
+    _, reminder = await _staff_and_admin(api, telegram, app, 15, 18)
     report = await reminder.tick()
     assert [record.chat_id for record in report.sent] == [str(STAFF)]
     assert _to_admin(api) == []
@@ -120,3 +130,48 @@ async def test_the_admin_hears_once_that_a_person_blocked_the_bot(
     await reminder.tick()
     (text,) = _to_admin(api)
     assert "Phòng Tư pháp" in text and "chặn bot" in text and len(text) <= 2000
+
+
+def _active(engine: Engine, chat_id: int) -> list[tuple[str, bool]]:
+    with Session(engine) as session:
+        links = session.exec(select(ChatLink).where(ChatLink.chat_id == str(chat_id))).all()
+        return sorted((link.audience, link.active) for link in links)
+
+
+async def test_writing_again_after_blocking_switches_the_chat_back_on(
+    api: FakeBotApi, telegram: Any, app: AppContext
+) -> None:
+    engine, clock = app.engine, app.clock
+    assert isinstance(clock, ManualClock)
+    unit_id, reminder = await _staff_and_admin(api, telegram, app, 15, 18, 20)
+    await reminder.tick()
+
+    # Both block the bot: the staff member's morning and the admin's report are parked.
+    api.block_chat(STAFF)
+    api.block_chat(ADMIN)
+    clock.set(MORNING + timedelta(days=1))
+    await reminder.tick()
+    clock.set(datetime(2024, 3, 18, 8, 0, tzinfo=VIETNAM_TZ))
+    await reminder.tick()
+    assert _active(engine, ADMIN) == [(ADMIN_AUDIENCE, False)]
+    with Session(engine) as session:
+        assert unit_reach(session)[unit_id] == "none"
+
+    # They unblock and write again: their chats serve them again, the flag clears.
+    api.unblock_chat(STAFF)
+    api.unblock_chat(ADMIN)
+    clock.set(datetime(2024, 3, 18, 10, 0, tzinfo=VIETNAM_TZ))
+    await _say(api, telegram, STAFF, "/nhiemvu")
+    await _say(api, telegram, ADMIN, "/help")
+    assert _active(engine, ADMIN) == [(ADMIN_AUDIENCE, True)]
+    assert all(active for _, active in _active(engine, STAFF))
+    with Session(engine) as session:
+        # Reached again, through the person's private chat (no group): no longer "none".
+        assert unit_reach(session)[unit_id] == "private"
+
+    # The next morning the unit's check-in reaches the staff member's chat again.
+    start = api.mark()
+    clock.set(datetime(2024, 3, 19, 8, 0, tzinfo=VIETNAM_TZ))
+    report = await reminder.tick()
+    assert [record.chat_id for record in report.sent] == [str(STAFF)]
+    assert any("Việc cần làm" in call.params["text"] for call in api.calls[start:])

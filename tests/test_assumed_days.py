@@ -64,8 +64,10 @@ def _run(*args: str) -> str:
 
 
 def _kinds_for(task: str) -> set[str]:
-    notices = json.loads(_run("agenda", "--from", "01/02/2025", "--to", "31/03/2025", "--json"))
-    return {notice["kind"] for notice in notices if notice["task"] == task}
+    messages = json.loads(_run("agenda", "--from", "01/02/2025", "--to", "31/03/2025", "--json"))
+    return {
+        item["kind"] for message in messages for item in message["items"] if item["task"] == task
+    }
 
 
 def test_tan_hoa_monthly_duty_until_the_office_sets_the_day(

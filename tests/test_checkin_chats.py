@@ -5,8 +5,7 @@ Zalo Bot API over HTTP); a person who blocked the bot leaves the unit flagged un
 from __future__ import annotations
 
 import asyncio
-import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from fake_telegram.offline import OFFLINE_BASE_URL
 from fake_zalo import FakeZalo, running_fake_zalo
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
+from zalo_chat import until, zalo_app
 
 from bot.channels.telegram import TelegramSender, build_application, build_bot
 from bot.channels.zalo.runner import run_zalo, zalo_sender
@@ -150,24 +150,11 @@ def fake() -> Iterator[FakeZalo]:
         yield server
 
 
-async def _until(predicate: Callable[[], bool], timeout: float = 15.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        assert time.monotonic() < deadline, "condition not met in time"
-        await asyncio.sleep(0.02)
-
-
 async def test_zalo_unit_reached_only_through_a_private_chat(
     engine: Engine, fake: FakeZalo, tmp_path: Path
 ) -> None:
     clock = ManualClock(MORNING - timedelta(hours=1))
-    settings = load_settings(
-        zalo_bot_token=fake.token,
-        zalo_api_base_url=fake.base_url,
-        files_dir=tmp_path / "files",
-        telegram_bot_token=None,
-    )
-    app = AppContext(settings=settings, engine=engine, clock=clock, files_dir=tmp_path / "files")
+    app = zalo_app(engine, fake, clock, tmp_path / "files")
     unit_id, occurrence_id, code = _seed(engine, clock, "Văn phòng Sở")
     blocked_unit, _, blocked_code = _seed(engine, clock, "Phòng Nội vụ", "KH-02/2024")
     stop = asyncio.Event()
@@ -176,8 +163,8 @@ async def test_zalo_unit_reached_only_through_a_private_chat(
     try:
         fake.push_text(f"/start {code}", user_id=user, name="Võ Thị Hạnh")
         fake.push_text(f"/start {blocked_code}", user_id=blocked, name="Lê Văn Bình")
-        await _until(lambda: bool(fake.texts_to(user)))
-        await _until(lambda: _linked_people(engine) == 2)
+        await until(lambda: bool(fake.texts_to(user)))
+        await until(lambda: _linked_people(engine) == 2)
         before = len(fake.texts_to(user))
         clock.set(MORNING)
         sender = zalo_sender(app)
@@ -191,7 +178,7 @@ async def test_zalo_unit_reached_only_through_a_private_chat(
         # The typed form works in the private chat.
         count = len(fake.texts_to(user))
         fake.push_text(f"xong {occurrence_id}", user_id=user, name="Võ Thị Hạnh")
-        await _until(lambda: len(fake.texts_to(user)) > count)
+        await until(lambda: len(fake.texts_to(user)) > count)
     finally:
         stop.set()
         await asyncio.wait_for(runner, timeout=5)

@@ -81,9 +81,10 @@ async def test_a_group_linked_to_a_unit_lets_its_members_report(chat: Chat) -> N
     assert (await chat.say(group("-500", "42", "xong rồi, cảm ơn chị"))).replies == ()
     assert (await chat.say(group("-500", "42", "xong 999999"))).replies == ()
     assert "Không có nhiệm vụ #999999" in await chat.text(group("-500", "42", "/xong 999999"))
-    # The unit's items only.
+    # The unit's items only: another unit's number is taken for a slip, and asked about.
     other = await chat.text(group("-500", "42", f"/xong {chat.world.item_b}"))
-    assert "không thuộc đơn vị của bạn" in other
+    assert "không thuộc đơn vị của bạn" in other and "Có phải bạn muốn nói" in other
+    assert chat.occurrence(chat.world.item_b).status == "not_started"
     listing = await chat.text(group("-500", "43", "/nhiemvu"))
     assert "Văn phòng Sở" in listing
 

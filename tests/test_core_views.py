@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from core_helpers import ADMIN_ID, Chat, make_chat
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from messages.split import TELEGRAM_LIMIT
+from messages.split import ZALO_LIMIT
 from scheduler.clock import ManualClock
 from storage.models import Assignment, Occurrence, Task
 
@@ -96,14 +97,18 @@ def _add_items(chat: Chat, count: int, due: date) -> None:
         session.commit()
 
 
-async def test_long_lists_are_split_at_line_breaks(chat: Chat) -> None:
+async def test_long_lists_are_paged_one_message_each(chat: Chat) -> None:
     _add_items(chat, 160, date(2024, 12, 16))
-    response = await chat.say(private("1", "/nhiemvu het"))
-    assert len(response.replies) > 1
-    for reply in response.replies:
-        assert len(reply.text) <= TELEGRAM_LIMIT
+    command, pages = "/nhiemvu het", []
+    while command:
+        (reply,) = (await chat.say(private("1", command))).replies
+        assert len(reply.text) <= ZALO_LIMIT
         assert reply.text.count("<b>") == reply.text.count("</b>")
-    joined = "\n".join(reply.text for reply in response.replies)
+        pages.append(reply.text)
+        following = re.search(r"gõ <code>(/nhiemvu het \d+)</code>", reply.text)
+        command = following.group(1) if following else ""
+    assert len(pages) > 1
+    joined = "\n".join(pages)
     # Line breaks inside titles are flattened so each item stays on one line.
     assert joined.count("cải cách thủ tục hành chính cấp sở") == 160
     assert "ghi trong kế hoạch 15/12/2024" in joined

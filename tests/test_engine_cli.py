@@ -43,19 +43,31 @@ def test_agenda_json(database: str, tmp_path: Path) -> None:
         database, tmp_path, "agenda", "--from", "2024-03-11", "--to", "2024-03-15", "--json"
     )
     assert result.returncode == 0, result.stderr
-    notices = json.loads(result.stdout)
-    rows = [(n["at"], n["kind"], n["audience"], n["task"], n["period"]) for n in notices]
-    assert rows == [
-        ("2024-03-11T08:00:00+07:00", "digest", "leaders", None, "Tuần 11/03–17/03/2024"),
-        ("2024-03-11T08:00:00+07:00", "digest", "Phòng Nội vụ", None, "Tuần 11/03–17/03/2024"),
-        ("2024-03-11T08:00:00+07:00", "digest", "Phòng Tư pháp", None, "Tuần 11/03–17/03/2024"),
-        ("2024-03-12T08:00:00+07:00", "reminder", "Phòng Nội vụ", "3", "Quý I/2024"),
-        ("2024-03-12T08:00:00+07:00", "reminder", "Phòng Tư pháp", "4", "Tháng 02/2024"),
-        ("2024-03-13T08:00:00+07:00", "reminder", "Phòng Tư pháp", "4", "Tháng 02/2024"),
-        ("2024-03-14T08:00:00+07:00", "reminder", "Phòng Nội vụ", "3", "Quý I/2024"),
-        ("2024-03-14T08:00:00+07:00", "overdue", "Phòng Tư pháp", "4", "Tháng 02/2024"),
-        ("2024-03-15T08:00:00+07:00", "reminder", "Phòng Nội vụ", "3", "Quý I/2024"),
+    messages = json.loads(result.stdout)
+    # One message per audience and morning, as the engine sends them, with its items.
+    rows = [
+        (
+            m["at"][:10],
+            m["kind"],
+            m["audience"],
+            m["chats"],
+            m["week"],
+            [(i["kind"], i["task"]) for i in m["items"]],
+        )
+        for m in messages
     ]
+    assert rows == [
+        ("2024-03-11", "digest", "leaders", 1, False, []),
+        ("2024-03-11", "checkin", "Phòng Nội vụ", 1, True, []),
+        ("2024-03-11", "checkin", "Phòng Tư pháp", 0, True, []),
+        ("2024-03-12", "checkin", "Phòng Nội vụ", 1, False, [("reminder", "3")]),
+        ("2024-03-12", "checkin", "Phòng Tư pháp", 0, False, [("reminder", "4")]),
+        ("2024-03-13", "checkin", "Phòng Tư pháp", 0, False, [("reminder", "4")]),
+        ("2024-03-14", "checkin", "Phòng Nội vụ", 1, False, [("reminder", "3")]),
+        ("2024-03-14", "checkin", "Phòng Tư pháp", 0, False, [("overdue", "4")]),
+        ("2024-03-15", "checkin", "Phòng Nội vụ", 1, False, [("reminder", "3")]),
+    ]
+    assert messages[0]["period"] == "Tuần 11/03–17/03/2024"
 
 
 def test_agenda_for_one_unit_typed_without_accents(database: str, tmp_path: Path) -> None:
@@ -71,15 +83,20 @@ def test_agenda_for_one_unit_typed_without_accents(database: str, tmp_path: Path
         "phong tu phap",
     )
     assert result.returncode == 0, result.stderr
-    lines = [line for line in result.stdout.splitlines() if line.startswith("08:00")]
-    assert len(lines) == 3
-    assert "Tổng hợp" in lines[0] and "Phòng Tư pháp" in lines[0]
-    # Due Wednesday 13/3: three working days late on Monday 18/3.
-    assert "18/03/2024  Báo cáo" in lines[1] and "Lãnh đạo" in lines[1]
-    assert "NV 4" in lines[1] and "việc của Phòng Tư pháp" in lines[1]
-    assert "18/03/2024  Quá hạn" in lines[2]
-    # The '#' number is what a unit types to answer; NV is the task's number in the plan.
-    assert re.search(r"→ Phòng Tư pháp · #\d+ · NV 4 ·", lines[2]), lines[2]
+    lines = result.stdout.splitlines()
+    heads = [line for line in lines if line.startswith("08:00")]
+    # Monday: the leaders' report, and the unit's ONE check-in (its overdue item and the
+    # week's list), where the old agenda had a line per notice.
+    assert len(heads) == 2
+    assert "18/03/2024  Báo cáo" in heads[0] and "Lãnh đạo: 1 việc" in heads[0]
+    assert "Việc sáng nay" in heads[1] and "Phòng Tư pháp (chưa kết nối bot)" in heads[1]
+    assert "1 việc, kèm danh sách việc cả tuần" in heads[1]
+    # The items each message lists, under it; '#' is what a unit types to answer.
+    assert re.search(
+        r"^    Quá hạn · #\d+ · NV 4 · Tháng 02/2024$", lines[lines.index(heads[1]) + 1]
+    )
+    reported = lines[lines.index(heads[0]) + 1]
+    assert "Báo cáo" in reported and "NV 4" in reported and "việc của Phòng Tư pháp" in reported
 
 
 @pytest.mark.parametrize(

@@ -27,9 +27,17 @@ from bot.core import pending
 from bot.core.actions import handle_action
 from bot.core.commands import Access, Command, build_registry
 from bot.core.commands.done import mark_done
-from bot.core.commands.items import NeedsConfirmation, replied_item_id
+from bot.core.commands.items import NeedsConfirmation, find_item
+from bot.core.commands.which_item import NeedsChoice, ask_which, line_of, replied_items
 from bot.core.files import handle_file
-from bot.core.parsing import ParsedCommand, means_done, parse_command, split_item, split_percent
+from bot.core.parsing import (
+    ParsedCommand,
+    item_ref,
+    means_done,
+    parse_command,
+    split_item,
+    split_percent,
+)
 from bot.core.pending import PendingActions
 from bot.core.protocol import IncomingMessage, Response
 from bot.core.replies import say
@@ -51,6 +59,9 @@ _LEADING_PERCENT = re.compile(r"^\d{1,3}\s?%")
 # Answers worked out at the same time: a few leaders' heavy reports may run while others chat,
 # yet they cannot take every database connection or the threads the reminder jobs use.
 DEFAULT_WORKERS = 4
+# In a group, a command typed without a slash and a number naming no item of the chat is
+# asked about only from three digits on: smaller numbers are everyday counts.
+NEAR_MISS_IN_GROUPS = 100
 
 
 class _Quiet(Exception):
@@ -79,7 +90,10 @@ class Conversation:
         try:
             with self.app.session() as session:
                 turn = self._turn(session, message)
-                return self._dispatch(turn)
+                try:
+                    return self._dispatch(turn)
+                except NeedsChoice as ask:
+                    return ask_which(turn, ask)
         except _Quiet:
             return Response()
         except UserFacingError as exc:
@@ -185,6 +199,15 @@ class Conversation:
                 display_name=message.user_name,
                 now=now,
             )
+        if person is not None and message.is_private:
+            # Writing again after blocking the bot: the chat serves them again.
+            membership.chat_back(
+                session,
+                person=person,
+                channel=message.channel,
+                chat_id=message.chat_id,
+                now=now,
+            )
         links = (
             []
             if message.is_private
@@ -236,7 +259,9 @@ class Conversation:
         """ "xong 12", or "vướng mắc chờ số liệu" replying to a reminder: meant for the bot."""
         if not command.item_command:
             return False
-        return split_item(parsed.args)[0] is not None or replied_item_id(turn) is not None
+        if turn.chosen is not None or split_item(parsed.args)[0] is not None:
+            return True
+        return bool(replied_items(turn))
 
     def _run(self, turn: Turn, command: Command, parsed: ParsedCommand) -> Response:
         if command.access != Access.ANYONE and not turn.is_known:
@@ -250,6 +275,9 @@ class Conversation:
         if command.name != "blocked":
             # Another command: the person moved on, the next words are no longer a reason.
             turn.pending.take(turn.key, pending.BLOCKED_REASON)
+        if turn.chosen is None:
+            # Nor an answer to "which item?".
+            turn.pending.take(turn.key, pending.PICK)
         try:
             if not parsed.slashed and not turn.message.is_private:
                 # Typed without a slash in a group: a mistake is ignored rather than scolded.
@@ -257,6 +285,11 @@ class Conversation:
                     return command.run(turn, parsed.args)
                 except UserFacingError as exc:
                     raise _Quiet from exc
+                except NeedsChoice as ask:
+                    # "xong 2 cái rồi" is chatter; a slip in a long number is worth a question.
+                    if ask.missed is not None and ask.missed < NEAR_MISS_IN_GROUPS:
+                        raise _Quiet from ask
+                    raise
             return command.run(turn, parsed.args)
         except NeedsConfirmation as ask:
             # Yes/no first, naming the item and its period: a number typed from the plan
@@ -277,7 +310,12 @@ class Conversation:
         message = turn.message
         if not turn.is_known:
             return self._not_linked(turn) if message.is_private else Response()
+        if turn.chosen is not None:
+            return self._note_on(turn, *turn.chosen)
         answer = fold(text).strip(" .!")
+        picked = self._picked(turn, answer)
+        if picked is not None:
+            return picked
         if answer in YES or answer in NO:
             confirmed = turn.pending.take_text(turn.key, pending.CONFIRM)
             if confirmed is not None and answer in YES:
@@ -286,9 +324,9 @@ class Conversation:
                 return self._dispatch(turn)
             if confirmed is not None:
                 return Response(replies=say("confirm_dropped"))
-        replied = replied_item_id(turn)
-        if replied is not None:
-            return self._note_on(turn, replied, text)
+        replied = replied_items(turn)
+        if replied:
+            return self._note_on(turn, line_of(turn, replied, text), text)
         reason_for = turn.pending.take(turn.key, pending.BLOCKED_REASON)
         if reason_for is not None:
             item = turn.changeable_item(reason_for)
@@ -297,7 +335,7 @@ class Conversation:
         number, rest = split_item(text)
         # "12 người đã đến" in a group is chatter, not a note on item 12.
         if number is not None and rest and message.is_private:
-            return self._note_on(turn, number, rest)
+            return self._note_on(turn, find_item(turn, number, rest).id, rest)
         if message.is_private:
             suggestion = did_you_mean(text, self.registry.aliases)
             return Response(replies=say("unknown", known=True, suggestion=suggestion))
@@ -316,6 +354,33 @@ class Conversation:
             return changed_reply(turn, item, note=rest or None)
         item = change(turn, item, status=None, note=text)
         return changed_reply(turn, item, note=text, note_only=True)
+
+    def _picked(self, turn: Turn, answer: str) -> Response | None:
+        """The answer to "which item?": a number of the list (or "có" to a list of one)
+        runs the message kept with the question on that item; "không" drops it."""
+        choices = turn.pending.pick_choices(turn.key)
+        if not choices:
+            return None
+        number = item_ref(answer)
+        chosen: int | None = None
+        if number is not None and 1 <= number <= len(choices):
+            chosen = choices[number - 1]
+        elif number is not None and number in choices:
+            chosen = number
+        elif answer in YES and len(choices) == 1:
+            chosen = choices[0]
+        if chosen is None and answer not in NO:
+            return None
+        taken = turn.pending.take_pick(turn.key)
+        if taken is None:
+            return None
+        if chosen is None:
+            return Response(replies=say("confirm_dropped"))
+        message, rest = taken[1]
+        turn.message = message
+        # Picked by the person from the list: no second question about it.
+        turn.chosen, turn.confirmed = (chosen, rest), True
+        return self._dispatch(turn)
 
     def _not_linked(self, turn: Turn) -> Response:
         return Response(replies=say("not_linked", private=turn.message.is_private))

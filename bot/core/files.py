@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path, PurePath
 
 from bot.core import pending
-from bot.core.commands.items import replied_item_id
+from bot.core.commands.which_item import NeedsChoice, items_of, named_line, replied_items
 from bot.core.file_kinds import content_matches
 from bot.core.parsing import ParsedCommand, split_item
 from bot.core.protocol import IncomingFile, Response
@@ -79,15 +80,21 @@ def check_content(file: IncomingFile, path: Path, *, max_mb: int) -> None:
 
 
 def target_item(turn: Turn, caption: ParsedCommand | None) -> int | None:
-    """Reply to a reminder, a caption naming the item, or the item the person said last."""
-    replied = replied_item_id(turn)
-    if replied is not None:
-        return replied
-    if caption is not None:
-        number, _ = split_item(caption.args)
-        if number is not None:
-            return number
-    number, _ = split_item(turn.message.text)
+    """Reply to a reminder, a caption naming the item, or the item the person said last.
+
+    A file replying to a check-in of several lines names its line by the caption, else the
+    person is asked which (the file waits with the question, unfetched)."""
+    if turn.chosen is not None:
+        return turn.chosen[0]
+    replied = replied_items(turn)
+    number, _ = split_item(caption.args if caption is not None else turn.message.text)
+    if len(replied) == 1 or (replied and number in replied):
+        return replied[0] if len(replied) == 1 else number
+    if replied:
+        named = named_line(turn, replied, turn.message.text)
+        if named is None:
+            raise NeedsChoice(items_of(turn, replied), "")
+        return named
     if number is not None:
         return number
     return turn.pending.peek(turn.key, pending.EVIDENCE)
@@ -121,6 +128,12 @@ def handle_file(turn: Turn, caption: ParsedCommand | None) -> Response:
         actor=turn.actor,
         now=turn.now,
     )
+    if turn.chosen is not None and file.path is None:
+        # Fetched for a message kept while the item was picked: its channel's scratch
+        # directory was cleared with that message, so the copy is ours to remove.
+        source.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            source.parent.rmdir()
     # Several photos of one signed document usually follow each other.
     turn.pending.expect(turn.key, pending.EVIDENCE, item.id)
     evidence = stored.evidence

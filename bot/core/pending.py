@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from scheduler.clock import Clock
 
@@ -18,6 +19,9 @@ EVIDENCE = "evidence"
 BLOCKED_REASON = "blocked_reason"
 # An update typed for an item far from the chat, waiting for "có" (the text is kept).
 CONFIRM = "confirm"
+# A message naming no single item (a reply to a check-in of several lines, a near-miss
+# number), waiting for the pick of one of `choices`; the message itself is kept.
+PICK = "pick"
 DEFAULT_TTL = timedelta(minutes=15)
 
 Key = tuple[str, str, str]
@@ -29,6 +33,8 @@ class _Expectation:
     occurrence_id: int
     until: datetime
     text: str | None = None
+    choices: tuple[int, ...] = ()
+    message: Any = None
 
 
 class PendingActions:
@@ -43,6 +49,28 @@ class PendingActions:
             self._prune()
             until = self._clock.now() + self._ttl
             self._items[(key, kind)] = _Expectation(kind, occurrence_id, until, text)
+
+    def expect_pick(self, key: Key, choices: tuple[int, ...], message: Any) -> None:
+        with self._lock:
+            self._prune()
+            until = self._clock.now() + self._ttl
+            self._items[(key, PICK)] = _Expectation(
+                PICK, 0, until, choices=choices, message=message
+            )
+
+    def pick_choices(self, key: Key) -> tuple[int, ...]:
+        """The choices offered, while the question stands (empty: none asked)."""
+        with self._lock:
+            found = self._items.get((key, PICK))
+            return found.choices if found is not None and found.until > self._clock.now() else ()
+
+    def take_pick(self, key: Key) -> tuple[tuple[int, ...], Any] | None:
+        """The choices offered and the message waiting for one of them; the wait ends."""
+        with self._lock:
+            found = self._items.pop((key, PICK), None)
+            if found is None or found.until <= self._clock.now():
+                return None
+            return found.choices, found.message
 
     def take_text(self, key: Key, kind: str) -> str | None:
         """The words kept with the expectation, which ends."""

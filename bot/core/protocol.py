@@ -45,6 +45,8 @@ class IncomingMessage:
     is_private: bool = True
     # The id of the bot message this one replies to, when it is a reply.
     reply_to_message_id: str | None = None
+    # The part of the replied message the person quoted (Telegram), when they chose one.
+    quote: str | None = None
     # A button press carries its action string instead of text.
     action: str | None = None
     file: IncomingFile | None = None

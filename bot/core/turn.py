@@ -31,6 +31,8 @@ class Turn:
     now: datetime
     # The person said yes to "did you mean this item?": no second question.
     confirmed: bool = False
+    # The item picked from a numbered list, and the words that go with it.
+    chosen: tuple[int, str] | None = None
 
     @property
     def key(self) -> Key:

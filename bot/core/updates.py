@@ -46,9 +46,15 @@ def already_done(item: Item) -> bool:
 
 
 def changed_reply(
-    turn: Turn, item: Item, *, note: str | None = None, note_only: bool = False
+    turn: Turn,
+    item: Item,
+    *,
+    note: str | None = None,
+    note_only: bool = False,
+    undone: bool = False,
 ) -> Response:
-    """The answer to a typed update: the new state and what can follow."""
+    """The answer to a typed update: the new state and what can follow (`undone`: the day's
+    change was taken back, so the answer says where the item stands again)."""
     view = item_view(item, turn.app.clock)
     return Response(
         replies=say(
@@ -56,6 +62,7 @@ def changed_reply(
             item=view,
             note=note,
             note_only=note_only,
+            undone=undone,
             who=_who(turn),
             channel=turn.message.channel,
             occurrence_id=item.id,

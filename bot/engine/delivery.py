@@ -233,6 +233,8 @@ class Delivery:
                 chat_id=row.chat_id,
                 message_id=message_id,
                 occurrence_id=message.occurrence_id,
+                # The lines as sent (re-checked, with the week's list): what a reply may mean.
+                payload={**row.payload, "shown": list(message.listed)} if message.listed else None,
             )
         if not recorded:
             log.warning("claim on %s expired before it was recorded as sent", row.key)

@@ -91,6 +91,11 @@ class FakeBotApi:
         with self._cond:
             self._blocked[chat_id] = description
 
+    def unblock_chat(self, chat_id: int) -> None:
+        """The user unblocked the bot (and may write to it again)."""
+        with self._cond:
+            self._blocked.pop(chat_id, None)
+
     def fail_next(
         self,
         method: str | None = None,

@@ -170,6 +170,8 @@ class ZaloDispatcher:
         # Only a courtesy while the photo downloads; its failure must not lose the photo.
         with contextlib.suppress(ZaloApiError):
             await self._api.send_chat_action(chat_id=address.chat_id, action="typing")
+        # A photo kept while its sender picks the item comes after its scratch is gone.
+        scratch.mkdir(parents=True, exist_ok=True)
         photo = await download_photo(
             self._api.client,
             url,

@@ -28,5 +28,5 @@ def run(turn: Turn, args: str) -> Response:
 
 
 COMMAND = Command(
-    "blocked", ("vuongmac", "vuong mac", "kho khan", "khokhan"), run, item_command=True
+    "blocked", ("vuongmac", "vuong mac", "vuong", "kho khan", "khokhan"), run, item_command=True
 )

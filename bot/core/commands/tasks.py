@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 
 from bot.core.commands.base import Command
 from bot.core.protocol import Response
@@ -11,12 +13,15 @@ from bot.core.turn import Turn
 from bot.core.views import list_view, week_end
 from messages import texts
 from messages.errors import UserFacingError
+from messages.leader_digest import fit_count
+from messages.render import render
 from scheduler.folding import fold
 from storage.items import unit_items
 from storage.models import Unit
 
 HORIZON_DAYS = 14
 SHOW_ALL = ("het", "tat ca", "all", "xem them", "them")
+SECTIONS = ("overdue", "this_week", "later", "undated")
 
 
 def run(turn: Turn, args: str) -> Response:
@@ -28,38 +33,63 @@ def run(turn: Turn, args: str) -> Response:
     clock = turn.app.clock
     today = clock.today()
     sunday = week_end(today)
-    # By default the late items and the next two weeks; "/tasks het" shows everything.
-    everything = fold(args).strip() in SHOW_ALL
+    # By default the late items and the next two weeks; "/tasks het" shows everything;
+    # a number is the page ("/nhiemvu 2", "/nhiemvu het 2").
+    words = fold(args).split()
+    page = int(words.pop()) if words and words[-1].isdigit() else 1
+    everything = " ".join(words) in SHOW_ALL
     horizon = today + timedelta(days=HORIZON_DAYS)
-    overdue, this_week, later, undated = [], [], [], []
-    hidden = 0
+    sections: dict[str, list[dict[str, Any]]] = {key: [] for key in SECTIONS}
+    undated_count = hidden = 0
     for item in unit_items(turn.session, unit_id=unit_id, today=today, tz=clock.tz):
         view = list_view(item, clock)
         due = item.effective_due
         if due is None:
-            undated.append(view)
+            undated_count += 1
+            if everything:
+                sections["undated"].append(view)
         elif due < today:
-            overdue.append(view)
+            sections["overdue"].append(view)
         elif due <= sunday:
-            this_week.append(view)
+            sections["this_week"].append(view)
         elif due <= horizon or everything:
-            later.append(view)
+            sections["later"].append(view)
         else:
             hidden += 1
-    return Response(
-        replies=say(
-            "tasks",
-            unit_name=unit.name,
-            overdue=overdue,
-            this_week=this_week,
-            later=later,
-            undated=undated if everything else [],
-            undated_count=len(undated),
-            hidden=hidden,
-            horizon=horizon,
-            today=today,
-        )
-    )
+    lines = [(key, view) for key in SECTIONS for view in sections[key]]
+
+    def context(first: int, shown: int) -> dict[str, Any]:
+        on_page = lines[first : first + shown]
+        remaining = len(lines) - first - len(on_page)
+        return {
+            **{key: [view for k, view in on_page if k == key] for key in SECTIONS},
+            "totals": {key: len(views) for key, views in sections.items()},
+            "unit_name": unit.name,
+            "undated_count": undated_count,
+            "everything": everything,
+            "hidden": hidden,
+            "horizon": horizon,
+            "today": today,
+            "page": page,
+            "remaining": remaining,
+            "next_page": page + 1,
+        }
+
+    # Each page holds what fits one message of 2,000 characters (Zalo's), the rest follows.
+    first = 0
+    for _ in range(page - 1):
+        shown = _fit(context, first, len(lines) - first)
+        if first + shown >= len(lines):
+            break
+        first += shown
+    shown = _fit(context, first, len(lines) - first)
+    return Response(replies=say("tasks", **context(first, shown)))
+
+
+def _fit(context: Callable[[int, int], dict[str, Any]], first: int, most: int) -> int:
+    """Lines that fit one message from `first` on; at least one, so paging always moves."""
+    fitting = fit_count(lambda n: render("chat/tasks.html", **context(first, n)), most)
+    return max(1, fitting) if most else 0
 
 
 COMMAND = Command("tasks", ("nhiemvu", "nhiem vu", "viec", "danhsach", "danh sach"), run)

@@ -35,7 +35,7 @@ def run(turn: Turn, args: str) -> Response:
         percent=percent if status == Status.IN_PROGRESS else None,
         note=note,
     )
-    return changed_reply(turn, item, note=note)
+    return changed_reply(turn, item, undone=True)
 
 
 COMMAND = Command("undo", ("huy", "chua xong", "hoan tac"), run, item_command=True)
