@@ -79,6 +79,16 @@ def _doc(rows: list[list[str]]) -> SourceDocument:
             ["TT", "Nhiệm vụ", "Lãnh đạo phụ trách", "Đơn vị chủ trì", "Thời hạn"],
             ["number", "title", "lead", "deadline"],
         ),
+        # Provincial plans name the task column "Nhiệm vụ, giải pháp" (Đồng Nai 179/KH-UBND) or,
+        # in capitals, "NHIỆM VỤ VÀ GIẢI PHÁP" (Đồng Tháp 552/KH-UBND): the task, not a goal.
+        (
+            ["STT", "Nhiệm vụ, giải pháp", "Đơn vị thực hiện", "Thời gian thực hiện"],
+            ["number", "title", "lead", "deadline"],
+        ),
+        (
+            ["STT", "NHIỆM VỤ VÀ GIẢI PHÁP", "CHỦ TRÌ", "PHỐI HỢP", "THỜI GIAN"],
+            ["number", "title", "lead", "coordinating", "deadline"],
+        ),
     ],
 )
 def test_header_recognised_by_meaning(header: list[str], expected: list[str]) -> None:
@@ -245,6 +255,27 @@ def test_qualifiers_and_vague_names() -> None:
     assert is_vague("Sở, ngành liên quan") and is_vague("Các đơn vị có liên quan")
     assert is_vague("Các đơn vị là chủ đầu tư")
     assert not is_vague("Sở Nội vụ") and not is_vague("UBND các xã, thị trấn")
+
+
+def test_businesses_institutes_and_bodies_described_by_their_work_name_nobody() -> None:
+    # Hà Nội 310/KH-UBND, Đồng Tháp 552/KH-UBND, Đồng Nai 179/KH-UBND.
+    for text in (
+        "Các doanh nghiệp viễn thông",
+        "Các doanh nghiệp đầu tư hạ tầng",
+        "Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư",
+        "Doanh nghiệp",
+        "Viện",
+        "Trường",
+    ):
+        assert is_actor_class(text), text
+    assert is_vague("Các cơ quan quản lý các lĩnh vực trọng điểm tại điểm d, khoản 1, mục III")
+    assert not is_vague("Phòng Quản lý đô thị")
+    # Văn phòng Chính phủ 624/TB-VPCP: the classes of central bodies the law names.
+    assert is_vague("Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ")
+    assert is_vague("Các cơ quan Trung ương và địa phương")
+    assert not is_vague("Ban Tuyên giáo Trung ương") and not is_vague("Văn phòng Chính phủ")
+    assert not is_actor_class("Trường THPT Đốc Binh Kiều")
+    assert not is_actor_class("Viện Nghiên cứu phát triển Thành phố")
 
 
 def test_a_ministrys_classes_of_bodies_name_nobody() -> None:

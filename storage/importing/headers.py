@@ -38,7 +38,8 @@ COLUMN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # another column says "chủ trì" and this one names the leader who oversees it.
     ("in_charge", re.compile(r"phu trach")),
     ("output", re.compile(r"san pham|ket qua")),
-    ("goal", re.compile(r"muc tieu|giai phap")),
+    # "Nhiệm vụ, giải pháp", "Nhiệm vụ và giải pháp" name the task column, as "Nhiệm vụ" does.
+    ("goal", re.compile(r"^(?!nhiem vu|noi dung|cong viec).*(?:muc tieu|giai phap)")),
     ("title", re.compile(r"nhiem vu|noi dung|cong viec|ten")),
 )
 # Header texts read without any guessing; every other match is named in the review.

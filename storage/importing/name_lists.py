@@ -23,6 +23,9 @@ _ACTOR_CLASS = re.compile(
     r"vien|truong dai hoc|truong|to chuc|ca nhan|nha dau tu|chu dau tu|hiep hoi|nguoi dan)\b"
 )
 _ACTOR_KIND = re.compile(r"(?:cac )?(?:truong dai hoc|truong|vien nghien cuu|vien|doanh nghiep)")
+# Businesses and investors, however written, are never a unit of the administration: "Các
+# doanh nghiệp viễn thông", "Doanh nghiệp, nhà cung cấp dịch vụ IoT".
+_BUSINESSES = re.compile(r"^(?:cac |nhung )?(?:doanh nghiep|nha dau tu|nha cung cap)\b")
 # "Sở VH,TT&DL", "Trung tâm XTĐT, TM&DL tỉnh": the last parts of a run of abbreviations.
 _ABBREVIATION_END = re.compile(r"\b[A-ZĐ]{2,}$")
 _ABBREVIATION_PART = re.compile(r"^[A-ZĐ]+&[A-ZĐ]+\b")
@@ -56,13 +59,13 @@ _RELEVANT = re.compile(r"\s+(?:co )?lien quan$")
 def is_actor_class(text: str) -> bool:
     """A kind of actor, not a unit: "doanh nghiệp", "Trường Đại học có liên quan".
 
-    In lower case the kind alone says it; capitalised, only with "(có) liên quan" after it.
+    In lower case the kind alone says it; capitalised, only alone ("Viện", "Trường") or with
+    "(có) liên quan" after it, and businesses always.
     """
     folded = fold(text)
     if text[:1].islower():
         return bool(_ACTOR_CLASS.match(folded))
-    kind = _RELEVANT.sub("", folded)
-    return kind != folded and bool(_ACTOR_KIND.fullmatch(kind))
+    return bool(_BUSINESSES.match(folded) or _ACTOR_KIND.fullmatch(_RELEVANT.sub("", folded)))
 
 
 def _opens_name(token: str, before: str) -> bool:

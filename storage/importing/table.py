@@ -31,6 +31,7 @@ _LETTER = re.compile(r"^([a-zđ])\s*[).]?$|^([A-ZĐa-zđ])\s*\)$")
 _NUMBER_CLEAN = re.compile(r"^[\s(]*(.*?)[\s.:)]*$")
 _HEADING_NUMBER = re.compile(r"^([IVXLC]+|\d+(?:\.\d+)*)[.:)]?\s+\S")
 _SUB_NUMBER = re.compile(r"^\d+\.\d+")
+_NEXT_HEADING = re.compile(r"^(\d{1,2})[.)]\s+\S")
 _BULLET = re.compile(r"^[-–•+*]$")
 _BULLET_TITLE = re.compile(r"^[-–•+*]\s+")
 # Fields whose line breaks are wrapping, not separators (unit cells are cut at line breaks).
@@ -308,7 +309,11 @@ def _row(
         # "- Rà soát …" with its own units or deadline: an item, not the rest of the last task.
         number, values["title"] = "-", _BULLET_TITLE.sub("", values["title"], count=1)
 
-    heading_like = not number and not details and (source.bold or _looks_like_heading(values))
+    heading_like = (
+        not number
+        and not details
+        and (source.bold or _looks_like_heading(values) or _next_numbered_heading(values, state))
+    )
     if source.section or heading_like:
         heading = _HEADING_NUMBER.match(values["title"])
         found = (
@@ -408,6 +413,15 @@ def _looks_like_heading(values: dict[str, str]) -> bool:
     return len(letters) >= 4 and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
 
 
+def _next_numbered_heading(values: dict[str, str], state: _State) -> bool:
+    """ "2. Các nhiệm vụ …" in the title column under heading "1. …": the next heading, even
+    where nothing marks it bold (a CSV), since a task's own text rarely goes on with the number
+    that follows its heading's."""
+    heading = _NEXT_HEADING.match(values["title"])
+    current = state.section_number or ""
+    return bool(heading and current.isdigit() and int(heading.group(1)) == int(current) + 1)
+
+
 def _continue_task(task: ParsedTask, values: dict[str, str], source: SourceRow) -> None:
     task.title = _join(task.title, values["title"])
     task.output = _join(task.output, values["output"])
@@ -438,5 +452,8 @@ def _qualify_restarted_numbers(tasks: list[ParsedTask]) -> None:
         return
     for task in tasks:
         prefix = scope(task)
-        if prefix and task.number != prefix and not task.number.startswith(f"{prefix}."):
+        # A part that is a task itself ("VIII" with its own lead) keeps its number; task 1
+        # under heading "1. …" is "1.1".
+        opens_part = task.number == prefix and task.section == f"{prefix}. {task.title}"
+        if prefix and not opens_part and not task.number.startswith(f"{prefix}."):
             task.number = f"{prefix}.{task.number}"[:20]

@@ -60,8 +60,13 @@ _GENERIC_HEAD = re.compile(
     r"^(?:cac\s+|nhung\s+)?(?:co quan|don vi|co quan, don vi|phong|nganh|to chuc, ca nhan|"
     r"to chuc|ca nhan|doanh nghiep)\s+"
     r"(?:da|co|duoc|la|lien|thuoc dien|thuoc cac|tham gia|can|hoat dong)\b"
+    # "Các cơ quan quản lý các lĩnh vực trọng điểm": plural bodies described by their work.
+    r"|^(?:cac|nhung)\s+(?:co quan|don vi)\s+(?:quan ly|phu trach)\b"
 )
 _AND = re.compile(r"\s+va\s+")
+# The classes of central bodies the law names: "Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính
+# phủ", "Các cơ quan Trung ương và địa phương".
+_CLASSES_OF_BODIES = re.compile(r"\b(?:ngang bo|thuoc chinh phu|trung uong)\b")
 
 
 @dataclass(frozen=True)
@@ -125,7 +130,7 @@ def is_vague(text: str) -> bool:
     folded = fold(text)
     if _GENERIC_HEAD.match(folded):
         return True
-    words = re.findall(r"[a-z]+", folded)
+    words = re.findall(r"[a-z]+", _CLASSES_OF_BODIES.sub(" ", folded))
     if bool(words) and all(word in _GENERIC_WORDS for word in words):
         return True
     # "Các Sở, ban, ngành, địa phương và các tổ chức hoạt động …": every part names nobody.
