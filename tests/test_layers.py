@@ -51,3 +51,19 @@ def test_the_scan_sees_imports_inside_functions() -> None:
         "import sqlalchemy\n"
     )
     assert imported_packages(source) == {"scheduler", "storage", "bot", "messages"}
+
+
+# A module that grows past this has more than one reason to change: split it by reason.
+MOST_LINES = 400
+
+
+def test_no_module_is_larger_than_one_reason_to_change() -> None:
+    large = []
+    for package in FLOORS:
+        for path in sorted((ROOT / package).rglob("*.py")):
+            if "versions" in path.parts:
+                continue  # migrations are written once and never grow
+            lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+            if len(lines) > MOST_LINES:
+                large.append(f"{path.relative_to(ROOT).as_posix()}: {len(lines)}")
+    assert not large, "modules over 400 non-blank lines:\n" + "\n".join(large)

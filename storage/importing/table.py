@@ -7,7 +7,7 @@ break; both are undone here so the tasks come out as the author wrote them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from messages import texts
 from scheduler.folding import fold
@@ -18,6 +18,12 @@ from storage.importing.headers import (
     find_header,
     fold_cell,
     is_column_index_row,
+)
+from storage.importing.parsed import (
+    ParsedTable,
+    ParsedTask,
+    TableProblem,
+    qualify_restarted_numbers,
 )
 from storage.importing.source import SourceDocument, SourceRow
 
@@ -36,48 +42,6 @@ _BULLET = re.compile(r"^[-–•+*]$")
 _BULLET_TITLE = re.compile(r"^[-–•+*]\s+")
 # Fields whose line breaks are wrapping, not separators (unit cells are cut at line breaks).
 _ONE_LINE = ("title", "output", "deadline", "goal")
-
-
-@dataclass
-class ParsedTask:
-    row: int
-    number: str
-    section: str | None
-    title: str
-    output: str = ""
-    lead: str = ""
-    coordinating: str = ""
-    deadline: str = ""
-    goal: str = ""
-    rows: list[int] = field(default_factory=list)
-    # The number of the heading the task sits under ("II"), when the heading has one.
-    section_number: str | None = None
-    # The part ("VIII") above that heading when the heading is one of its items ("2").
-    part_number: str | None = None
-    # The row as the reader finds it: "4", or "4 (bảng 3)" in a table continuing the first.
-    place: str = ""
-    # The lead cell was blank and the section heading's lead was taken.
-    inherited_lead: bool = False
-
-
-@dataclass(frozen=True)
-class TableProblem:
-    row: int
-    kind: str
-    message: str
-
-
-@dataclass
-class ParsedTable:
-    tasks: list[ParsedTask]
-    problems: list[TableProblem]
-    header_row: int
-    columns: dict[str, int]
-    # Rows above the header (titles) and other text: where the plan year is written.
-    preamble: str
-    header: Header | None = None
-    # The sheet or table the header was found in, when the file has several.
-    block: str = ""
 
 
 def _cell(cells: list[str], columns: dict[str, int], name: str) -> str:
@@ -261,7 +225,7 @@ def parse_table(document: SourceDocument) -> ParsedTable:
         _row(
             source, values, state, at_break, tasks, problems, _place(source, document, header_block)
         )
-    _qualify_restarted_numbers(tasks)
+    qualify_restarted_numbers(tasks)
     return ParsedTable(
         tasks=tasks,
         problems=problems,
@@ -430,30 +394,3 @@ def _continue_task(task: ParsedTask, values: dict[str, str], source: SourceRow) 
     task.deadline = _join(task.deadline, values["deadline"])
     task.goal = _join(task.goal, values["goal"])
     task.rows.append(source.row)
-
-
-def _qualify_restarted_numbers(tasks: list[ParsedTask]) -> None:
-    """Plans that number tasks 1, 2, … again under every part get "II.1", "II.2", ….
-
-    Only when a number really repeats under different numbered headings, and then for every
-    task under a numbered heading, so the numbers stay the same from one import to the next.
-    A heading that is an item of a part ("2" under "VIII", split into 2.1, 2.2) counts as
-    its part: its sub-items become "VIII.2.1", as its sibling task is "VIII.1".
-    """
-
-    def scope(task: ParsedTask) -> str | None:
-        return task.part_number or task.section_number
-
-    sections: dict[str, set[str | None]] = {}
-    for task in tasks:
-        sections.setdefault(task.number, set()).add(scope(task))
-    repeated = [number for number, found in sections.items() if len(found) > 1]
-    if not repeated or any(None in sections[number] for number in repeated):
-        return
-    for task in tasks:
-        prefix = scope(task)
-        # A part that is a task itself ("VIII" with its own lead) keeps its number; task 1
-        # under heading "1. …" is "1.1".
-        opens_part = task.number == prefix and task.section == f"{prefix}. {task.title}"
-        if prefix and not opens_part and not task.number.startswith(f"{prefix}."):
-            task.number = f"{prefix}.{task.number}"[:20]
