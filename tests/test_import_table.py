@@ -240,6 +240,22 @@ def test_row_without_number_after_a_task_continues_it() -> None:
         ("1. Phòng Nội vụ\n2. Phòng Tư pháp", ["Phòng Nội vụ", "Phòng Tư pháp"]),
         ("UBND các xã, thị trấn", ["UBND các xã, thị trấn"]),
         ("", []),
+        # A kind of body named once before its list gives each name its kind.
+        (
+            "Các Cục: Di sản văn hóa, Bản quyền tác giả",
+            ["Cục Di sản văn hóa", "Cục Bản quyền tác giả"],
+        ),
+        ("UBND các huyện: Bát Xát, Văn Bàn", ["UBND huyện Bát Xát", "UBND huyện Văn Bàn"]),
+        ("Sở Tư pháp; các Vụ: Pháp chế, Tổ chức", ["Sở Tư pháp", "Vụ Pháp chế", "Vụ Tổ chức"]),
+        # Cut at semicolons, names holding commas stay whole; a sentence ends the list.
+        (
+            "Các Cục: Báo chí; Xuất bản, In và Phát hành. Vụ Kế hoạch, Tài chính.",
+            ["Cục Báo chí", "Cục Xuất bản, In và Phát hành", "Vụ Kế hoạch, Tài chính"],
+        ),
+        (
+            "Các Sở: Tư pháp; Văn hóa, Thể thao và Du lịch",
+            ["Sở Tư pháp", "Sở Văn hóa, Thể thao và Du lịch"],
+        ),
     ],
 )
 def test_split_cell(cell: str, names: list[str]) -> None:
@@ -384,6 +400,11 @@ def test_wrapped_lines_read_as_one_but_list_items_stay() -> None:
             ["Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"],
         ),
         ("Viện Chiến lược, Chính sách TN&MT", ["Viện Chiến lược, Chính sách TN&MT"]),
+        ("Cục Xuất bản, In và Phát hành", ["Cục Xuất bản, In và Phát hành"]),
+        (
+            "Vụ Khoa học công nghệ, Đào tạo và Môi trường",
+            ["Vụ Khoa học công nghệ, Đào tạo và Môi trường"],
+        ),
         (
             "Cục Biến đổi khí hậu, Vụ Hợp tác quốc tế, Thanh tra Bộ",
             ["Cục Biến đổi khí hậu", "Vụ Hợp tác quốc tế", "Thanh tra Bộ"],

@@ -151,3 +151,62 @@ def names_more(tail: str) -> bool:
     """Whether the text cut off after a name ("(bàn giao), Sở KH&CN") goes on to name others."""
     outside = _BRACKETED.sub("", tail)
     return any(part.strip()[:1].isupper() for part in outside.split(",")[1:])
+
+
+# "Các Cục: A; B", "UBND các huyện: A, B": a kind of body named once, then the list of names.
+_KIND_LIST = re.compile(
+    r"(?P<body>\b(?:UBND|Ủy ban nhân dân|Công an)\s+)?\b[Cc]ác\s+(?P<kind>\w+(?:\s\w+){0,2})\s*:\s*"
+)
+_LISTED_KINDS = re.compile(
+    r"cuc|vu|so|phong|ban|vien|trung tam|chi cuc|tong cuc|truong|xa|phuong|thi tran|huyen|"
+    r"quan|thi xa|tinh|thanh pho"
+)
+# An item already named with its own kind ("…; Vụ Kế hoạch, Tài chính") is not given the list's.
+_OWN_KIND = re.compile(
+    r"^(?:Cục|Vụ|Sở|Phòng|Viện|Trung tâm|Văn phòng|Thanh tra|UBND|Ủy ban|Chi cục|Tổng cục|"
+    r"Trường)\s"
+)
+_SENTENCE_END = re.compile(r"\.\s+(?=\w)")
+
+
+def _list_end(text: str, start: int) -> tuple[int, int]:
+    """Where a list ends (a line break or a sentence), and where the text after it resumes.
+
+    "… Du lịch Quốc gia Việt Nam. Vụ Kế hoạch, Tài chính": the full stop after a word ends the
+    list, one after an abbreviation ("TP. Huế") does not.
+    """
+    line = text.find("\n", start)
+    stop = len(text) if line < 0 else line
+    for match in _SENTENCE_END.finditer(text, start, stop):
+        if text[match.start() - 1].islower() and text[match.end()].isupper():
+            return match.start(), match.end()
+    return stop, stop
+
+
+def spread_kind(text: str) -> str:
+    """ "Các Cục: A; B" → "Cục A", "Cục B", one a line; "UBND các huyện: A, B" → "UBND huyện A"….
+
+    The list is cut at semicolons when it has any, so names holding commas stay whole ("Các
+    Cục: Báo chí; Xuất bản, In và Phát hành"); otherwise at commas.
+    """
+    read: list[str] = []
+    position = 0
+    for match in _KIND_LIST.finditer(text):
+        kind = match["kind"]
+        if match.start() < position or not _LISTED_KINDS.fullmatch(fold(kind)):
+            continue
+        end, resume = _list_end(text, match.end())
+        items = text[match.end() : end]
+        body = match["body"] or ""
+        name = f"{body}{kind}" if body else kind[:1].upper() + kind[1:]
+        named = [
+            item if _OWN_KIND.match(item) else f"{name} {item}"
+            for item in (part.strip(" .") for part in items.split(";" if ";" in items else ","))
+            if item
+        ]
+        if not named:
+            continue
+        read.extend((text[position : match.start()], "\n".join(named), "\n"))
+        position = resume
+    read.append(text[position:])
+    return "".join(read)

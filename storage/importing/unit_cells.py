@@ -16,7 +16,13 @@ from sqlmodel import Session, select
 
 from scheduler.folding import fold
 from scheduler.segments import best_cut
-from storage.importing.name_lists import is_actor_class, names_more, split_at_and, split_names
+from storage.importing.name_lists import (
+    is_actor_class,
+    names_more,
+    split_at_and,
+    split_names,
+    spread_kind,
+)
 from storage.models import Unit, UnitGroup
 from storage.units import (
     Resolution,
@@ -98,9 +104,9 @@ class CellReading:
 
 
 def split_cell(text: str) -> list[str]:
-    """Cut a cell at line breaks, semicolons and list bullets."""
+    """Cut a cell at line breaks, semicolons and list bullets ("Các Cục: A; B" gives each)."""
     pieces: list[str] = []
-    for part in _HARD_SEPARATORS.split(text):
+    for part in _HARD_SEPARATORS.split(spread_kind(text)):
         for piece in _BULLETS.split(part):
             name = clean_name(piece)
             if name and unit_key(name):
