@@ -24,6 +24,7 @@ from storage.importing.parsed import (
     ParsedTask,
     TableProblem,
     qualify_restarted_numbers,
+    separate_repeated_numbers,
 )
 from storage.importing.source import SourceDocument, SourceRow
 
@@ -226,6 +227,7 @@ def parse_table(document: SourceDocument) -> ParsedTable:
             source, values, state, at_break, tasks, problems, _place(source, document, header_block)
         )
     qualify_restarted_numbers(tasks)
+    problems.extend(separate_repeated_numbers(tasks))
     return ParsedTable(
         tasks=tasks,
         problems=problems,
@@ -319,7 +321,21 @@ def _row(
         mark = (letter.group(1) or letter.group(2)).lower() if letter else str(state.bullets)
         number = f"{state.base}.{mark}"
     if at_break and last is not None and number == last.number:
-        # A row split across pages whose number cell was repeated or merged.
+        # A row split across pages whose number cell was repeated or merged; the review says
+        # so, since a typo repeating the number there would join two tasks.
+        problems.append(
+            TableProblem(
+                source.row,
+                "joined_at_page_break",
+                texts.text(
+                    "import",
+                    "joined_at_page_break",
+                    row=place,
+                    number=number,
+                    first_row=last.place or str(last.row),
+                ),
+            )
+        )
         _continue_task(last, values, source)
         return
     if not number or _BULLET.match(number):
