@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from cli_helpers import nhacviec
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -63,9 +64,6 @@ def _import(engine: Engine, path: Path, clock: ManualClock, *, dry_run: bool) ->
 def test_a_repeated_number_keeps_the_task_under_a_letter_and_the_review_names_it(
     engine: Engine, clock: ManualClock, tmp_path: Path
 ) -> None:
-    from bot.cli.importing import _field_labels, _kind_labels
-    from messages.render import render
-
     paths = build(MISSED_HEADING, tmp_path)
     read = {}
     for kind in ("xlsx", "docx", "csv"):
@@ -84,14 +82,11 @@ def test_a_repeated_number_keeps_the_task_under_a_letter_and_the_review_names_it
         assert "số 2b" in messages[2] and '"Đo lường sự hài lòng của người dân"' in messages[2]
     # The same tasks from every format (row numbers differ: a Word table has no title rows).
     assert read["xlsx"][0] == read["docx"][0] == read["csv"][0]
-    text = render(
-        "import_review.txt",
-        review=review,
-        counts=review.counts(),
-        kind_labels=_kind_labels(),
-        field_labels=_field_labels(),
-    )
-    listed = text.split("Cần xem lại", 1)[1]
+    # What a person reads: each repeated row listed under "Cần xem lại".
+    env = {"NHACVIEC_DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}"}
+    shown = nhacviec("import", str(paths["csv"]), "--dry-run", "--create-units", env=env)
+    assert shown.returncode == 0, shown.stderr
+    listed = shown.stdout.split("Cần xem lại", 1)[1]
     assert all(f"- [duplicate_number] {message}" in listed for message in read["csv"][1])
 
 
