@@ -488,6 +488,37 @@ def test_a_number_after_a_headings_lettered_items_sits_at_the_headings_level() -
     ]
 
 
+def test_a_number_after_lettered_items_stays_in_its_part() -> None:
+    # Parts number their tasks 1, 2, 3 again; under part II, heading 2 holds a) and b).
+    table = parse_table(
+        _doc(
+            [
+                ["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian"],
+                ["I", "CẢI CÁCH THỂ CHẾ", "", ""],
+                ["1", "Rà soát văn bản", "Phòng Tư pháp", "Quý I/2025"],
+                ["2", "Kiểm tra văn bản", "Phòng Tư pháp", "Quý II/2025"],
+                ["3", "Hệ thống hóa văn bản", "Phòng Tư pháp", "Quý III/2025"],
+                ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""],
+                ["1", "Rà soát thủ tục", "Văn phòng", "Quý I/2025"],
+                ["2", "Số hóa hồ sơ", "", ""],
+                ["a)", "Số hóa hồ sơ đất đai", "Phòng Tài nguyên", "Quý II/2025"],
+                ["b)", "Số hóa hồ sơ hộ tịch", "Phòng Tư pháp", "Quý III/2025"],
+                ["3", "Công khai thủ tục", "Văn phòng", "Quý IV/2025"],
+            ]
+        )
+    )
+    assert [(task.number, task.section) for task in table.tasks] == [
+        ("I.1", "I. CẢI CÁCH THỂ CHẾ"),
+        ("I.2", "I. CẢI CÁCH THỂ CHẾ"),
+        ("I.3", "I. CẢI CÁCH THỂ CHẾ"),
+        ("II.1", "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"),
+        ("II.2.a", "2. Số hóa hồ sơ"),
+        ("II.2.b", "2. Số hóa hồ sơ"),
+        ("II.3", "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"),
+    ]
+    assert not table.problems
+
+
 def test_a_title_column_ending_in_thuc_hien_is_not_the_lead() -> None:
     # Sở Công Thương Lào Cai: "TT | Nhiệm vụ thực hiện | Người thực hiện | Ghi chú".
     columns = classify_header(["TT", "Nhiệm vụ thực hiện", "Người thực hiện", "Ghi chú"])

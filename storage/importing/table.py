@@ -114,8 +114,10 @@ class _State:
 
     section: str | None = None
     section_number: str | None = None
-    # The Roman or lettered part the section belongs to ("VIII" for its item "2").
+    # The Roman or lettered part the section belongs to ("VIII" for its item "2"), and its
+    # heading, for tasks that come back to the part's own level after the item's.
     part_number: str | None = None
+    part_section: str | None = None
     # Units a section heading row names, for tasks under it whose cell is blank.
     section_lead: str = ""
     section_coordinating: str = ""
@@ -133,7 +135,7 @@ class _State:
     ) -> None:
         self.section, self.section_number = title, number
         if not (number and number[0].isdigit()):
-            self.part_number = number
+            self.part_number, self.part_section = number, title or None
         self.section_lead, self.section_coordinating = lead, partners
         self.last, self.base, self.bullets = None, number, 0
 
@@ -313,9 +315,9 @@ def _row(
     above = state.section_number
     if number.isdigit() and above and above.isdigit() and above == state.base and state.bullets:
         # Heading "2" held items a), b): a plain "3" with its units sits at the heading's
-        # level, outside it.
-        state.open_section("", None)
-        state.section = None
+        # level, outside it: back in the part the heading belongs to, if there is one.
+        state.open_section(state.part_section or "", state.part_number)
+        state.section = state.part_section
     if (letter or bullet) and state.base:
         state.bullets += 1
         mark = (letter.group(1) or letter.group(2)).lower() if letter else str(state.bullets)
