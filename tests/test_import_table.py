@@ -566,3 +566,41 @@ def test_the_surname_do_is_no_leading_verb() -> None:
     assert strip_qualifier("Đỗ Mạnh Cường") == "Đỗ Mạnh Cường"
     assert strip_qualifier("Do Phòng Nội vụ thực hiện") == "Phòng Nội vụ"
     assert split_cell("Đỗ Mạnh Cường\nVũ Việt Linh") == ["Đỗ Mạnh Cường", "Vũ Việt Linh"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        # The other accent placement ("Uỷ"), and text typed or scanned without accents.
+        (
+            "Uỷ ban nhân dân các xã Bát Xát, Trịnh Tường",
+            ["Uỷ ban nhân dân xã Bát Xát", "Uỷ ban nhân dân xã Trịnh Tường"],
+        ),
+        ("UBND cac xa Bat Xat, Trinh Tuong", ["UBND xa Bat Xat", "UBND xa Trinh Tuong"]),
+    ],
+)
+def test_localities_are_read_whatever_the_accents(cell: str, names: list[str]) -> None:
+    assert split_names(cell) == names
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        ("Sở NN&MT và Uỷ ban nhân dân các xã", ["Sở NN&MT", "Uỷ ban nhân dân các xã"]),
+        ("So NN&MT va UBND cac xa", ["So NN&MT", "UBND cac xa"]),
+        ("Sở NN&MT và các phòng chuyên môn", ["Sở NN&MT", "các phòng chuyên môn"]),
+        # A lower-case word after "và" continues the name.
+        ("Phòng Văn hóa và bộ phận một cửa", ["Phòng Văn hóa và bộ phận một cửa"]),
+        ("Sở Nông nghiệp và Môi trường", ["Sở Nông nghiệp và Môi trường"]),
+    ],
+)
+def test_and_between_two_units_whatever_the_accents(name: str, parts: list[str]) -> None:
+    assert split_at_and(name) == parts
+
+
+def test_a_kind_before_its_list_without_accents() -> None:
+    assert split_cell("Cac Cuc: Bao chi; Xuat ban") == ["Cuc Bao chi", "Cuc Xuat ban"]
+    assert split_cell("Uỷ ban nhân dân các huyện: Bát Xát, Văn Bàn") == [
+        "Uỷ ban nhân dân huyện Bát Xát",
+        "Uỷ ban nhân dân huyện Văn Bàn",
+    ]
