@@ -11,7 +11,7 @@ from storage.importing.cell_text import one_line, split_roles
 from storage.importing.name_lists import is_actor_class, split_at_and, split_names
 from storage.importing.readers import SourceDocument, SourceRow, read_source
 from storage.importing.table import classify_header, parse_table
-from storage.importing.unit_cells import is_vague, split_cell, strip_qualifier
+from storage.importing.unit_cells import is_vague, split_cell, split_qualifier, strip_qualifier
 
 SEEDS = Path("/work/shared/seeds")
 SEED_001 = SEEDS / "001_7bad05563b58a425.txt"
@@ -604,3 +604,12 @@ def test_a_kind_before_its_list_without_accents() -> None:
         "Uỷ ban nhân dân huyện Bát Xát",
         "Uỷ ban nhân dân huyện Văn Bàn",
     ]
+
+
+def test_the_words_after_a_name_are_cut_where_the_name_ends() -> None:
+    # The leading verb is neither the name nor what follows it.
+    assert split_qualifier("Giao Sở Tư pháp tổng hợp, báo cáo") == (
+        "Sở Tư pháp",
+        " tổng hợp, báo cáo",
+    )
+    assert split_qualifier("Phòng Nội vụ") == ("Phòng Nội vụ", "")

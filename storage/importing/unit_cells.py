@@ -116,6 +116,12 @@ def split_cell(text: str) -> list[str]:
 
 def strip_qualifier(text: str) -> str:
     """The name without a leading verb and without what follows it ("… tổng hợp báo cáo")."""
+    return split_qualifier(text)[0]
+
+
+def split_qualifier(text: str) -> tuple[str, str]:
+    """(the name, what follows it): "Giao Sở Tư pháp tổng hợp, …" → ("Sở Tư pháp",
+    "tổng hợp, …"); the leading verb belongs to neither."""
     folded = fold_in_place(text)
     lead = _LEADING_VERB.match(folded)
     # Folding makes the surname "Đỗ" look like the word "do" (by): only the plain word is a verb.
@@ -123,8 +129,8 @@ def strip_qualifier(text: str) -> str:
         text, folded = text[lead.end() :], folded[lead.end() :]
     match = _QUALIFIERS.search(folded)
     if match is None or match.start() == 0:
-        return clean_name(text)
-    return clean_name(text[: match.start()])
+        return clean_name(text), ""
+    return clean_name(text[: match.start()]), text[match.start() :]
 
 
 def is_vague(text: str) -> bool:
@@ -216,8 +222,8 @@ class CellResolver:
         return found
 
     def _lookup_uncached(self, text: str) -> CellUnit | None:
-        stripped = strip_qualifier(text)
-        if names_more(text[len(stripped) :]):
+        stripped, tail = split_qualifier(text)
+        if names_more(tail):
             # "Sở NN&MT (bàn giao), Sở KH&CN, …": the note ends one name of a list, not the cell.
             stripped = text
         candidates = [text, stripped]
