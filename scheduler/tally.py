@@ -42,9 +42,6 @@ class Tally:
     overdue = _Counted(Progress.OVERDUE)
     not_yet_due = _Counted(Progress.NOT_STARTED)
     no_deadline = _Counted(Progress.NO_DEADLINE)
-    # Names older callers used for the same figures.
-    in_progress_on_time = _Counted(Progress.IN_PROGRESS_ON_TIME)
-    not_started = _Counted(Progress.NOT_STARTED)
 
     @property
     def total(self) -> int:

@@ -146,8 +146,8 @@ def summary_view(summary: UnitSummary) -> dict[str, Any]:
         "done": summary.done,
         "done_late": summary.done_late,
         "overdue": summary.overdue,
-        "in_progress": summary.in_progress_on_time,
-        "not_started": summary.not_started,
+        "in_progress": summary.in_progress,
+        "not_started": summary.not_yet_due,
         "no_deadline": summary.no_deadline,
         "rate": None if rate is None else round(rate * 100),
     }
