@@ -216,6 +216,14 @@ def test_day_of_the_month_said_last_is_monthly() -> None:
     assert deadline.occurrences[0].due == D("2025-01-14")
 
 
+def test_a_bracket_is_the_deadline_when_the_words_around_it_name_only_an_event() -> None:
+    text = "Trước Tết Nguyên đán Ất Tỵ (chậm nhất ngày 24/01/2025)"
+    assert single(text, 2025)[2] == D("2025-01-24")
+    # Where the words give the deadline, a bracket restating it changes nothing.
+    assert single("Trước ngày 15/3/2025 (chậm nhất ngày 14/3)", 2025)[2] == D("2025-03-14")
+    assert parse_deadline("Trước Tết Nguyên đán", year=2025).kind == "unknown"
+
+
 def test_several_parts() -> None:
     deadline = parse_deadline("- Xây dựng KH trước tháng 3; - Báo cáo theo định kỳ", year=2024)
     assert deadline.kind == "multiple"

@@ -32,6 +32,8 @@ WEEKDAY_MISSING = Note("weekday_missing")
 UNREAD_DAY = Note("unread_day")
 
 
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+
 # A year counted from an event of the addressee, not from the plan: "năm ra hoạt động",
 # "năm sau năm phát sinh thông tin thay đổi", "năm kết thúc thời gian miễn".
 _EVENT_YEAR = re.compile(
@@ -185,6 +187,13 @@ def parse_part(
     if reading.time is not None:
         note = Note("time_without_day", {"time": reading.time.strftime("%H:%M")})
         return Deadline(text=original, kind=DeadlineKind.UNKNOWN, note=note)
+    # A bracket that restates the deadline is dropped when the words around it give it; when
+    # they name only an event ("Trước Tết Nguyên đán (chậm nhất ngày 24/01/2025)"), the
+    # bracket is the deadline.
+    for inner in _BRACKETED.findall(text):
+        bracketed = parse_part(inner, year=year, reporting=reporting, calendar=calendar)
+        if bracketed.kind not in (DeadlineKind.UNKNOWN, DeadlineKind.CONTINUOUS):
+            return replace(bracketed, text=original)
     return Deadline(text=original, kind=DeadlineKind.UNKNOWN, note=NOT_UNDERSTOOD)
 
 
