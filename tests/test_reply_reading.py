@@ -187,3 +187,16 @@ async def test_a_pick_answers_the_question_it_was_given_for(chat: Chat) -> None:
     # Neither question's item was changed by an answer meant for the other.
     assert _updates(chat) == []
     assert racing.pick_choices(key) == newer
+
+
+async def test_the_question_which_item_is_laid_out_in_three_blocks(chat: Chat) -> None:
+    world = chat.world
+    _checkin(chat, "1", "c-1", [world.late_a, world.week_a, world.open_a])
+    asked = await chat.text(private("1", "xong", reply_to_message_id="c-1"))
+    # The question, a blank line, one line per item, a blank line, how to answer.
+    lines = asked.split("\n")
+    assert len(lines) == 7, lines
+    assert lines[0] == "❓ <b>Bạn nói về việc nào?</b>" and lines[1] == lines[5] == ""
+    for place, number in enumerate((world.late_a, world.week_a, world.open_a), 1):
+        assert lines[1 + place].startswith(f"{place}. <b>#{number}</b> "), lines
+    assert lines[6].startswith("Trả lời số thứ tự")
