@@ -18,6 +18,7 @@ from scheduler.clock import ManualClock
 from storage import tracking
 from storage.chat_links import link_private_chat
 from storage.models import ChatLink, MessageRef, Notification, StatusUpdate
+from storage.outbox import CHECKIN
 
 GROUP = "-500"
 
@@ -48,7 +49,7 @@ def _checkin(chat: Chat, chat_id: str, message_id: str, lines: list[int]) -> Non
     with Session(chat.engine) as session:
         notice = Notification(
             key=f"checkin:{chat_id}:{message_id}",
-            kind="checkin",
+            kind=CHECKIN,
             audience="unit",
             payload={"shown": lines},
             due_at=now,

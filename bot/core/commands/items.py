@@ -25,12 +25,6 @@ from storage.tracking import Item, get_item
 _JOINERS = frozenset({"va", "+"})
 
 
-def replied_item_id(turn: Turn) -> int | None:
-    """The item of the one-line message this one replies to (None: no reply, or several)."""
-    replied = replied_items(turn)
-    return replied[0] if len(replied) == 1 else None
-
-
 def item_and_rest(
     turn: Turn,
     args: str,

@@ -19,10 +19,9 @@ from messages.errors import UserFacingError
 from scheduler.folding import fold
 from storage.items import unit_items
 from storage.listed_items import latest_checkin_items, message_items, recently_listed
+from storage.outbox import CHECKIN
 from storage.tracking import Item, get_item
 
-# The outbox kind of a unit's morning message (bot.engine.planning.CHECKIN).
-CHECKIN_KIND = "checkin"
 # A list to pick from stays short: a phone screen, typed answers 1–5.
 MOST_CHOICES = 5
 # Items of this chat looked at for a near-miss number: listed in the chat this long ago.
@@ -113,7 +112,7 @@ def todays_checkin(turn: Turn) -> list[int]:
         turn.session,
         channel=turn.message.channel,
         chat_id=turn.message.chat_id,
-        kind=CHECKIN_KIND,
+        kind=CHECKIN,
         since=morning,
         unit_id=turn.person.unit_id if turn.message.is_private and turn.person else None,
     )
