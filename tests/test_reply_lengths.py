@@ -118,21 +118,13 @@ def test_a_long_history_and_plan_text_still_fit(world: DemoWorld, tmp_path: Path
     history that fits and says how much more there is."""
     staff = world.staff.user_id
     number = _unit_items(world)[0]
-    for turn in range(40):
-        _answers(world, staff, f"tiendo {number} {turn + 1} " + "ghi chú dài " * 12)
-    with Session(world.app.engine) as session:
-        occurrence = session.get(Occurrence, number)
-        assert occurrence is not None
-        assignment = session.get(Assignment, occurrence.assignment_id)
-        assert assignment is not None
-        from storage.models import Task
-
-        task = session.get(Task, assignment.task_id)
-        assert task is not None
-        task.deadline_text = "Theo quy định tại văn bản số 12/KH-UBND " * 40
-        task.title = "Nhiệm vụ có tên rất dài " * 30
-        session.add(task)
-        session.commit()
+    _long_item(
+        world,
+        number,
+        ("ghi chú dài " * 12, 40),
+        deadline_text="Theo quy định tại văn bản số 12/KH-UBND " * 40,
+        title="Nhiệm vụ có tên rất dài " * 30,
+    )
     shown = _check(world, staff, f"/xem {number}")
     assert "40%" in shown or "40 %" in shown
     assert "cập nhật trước đó" in shown
@@ -145,8 +137,13 @@ def test_a_long_history_and_plan_text_still_fit(world: DemoWorld, tmp_path: Path
     assert all(f" {percent}%" in history for percent in range(1, 41))
 
 
-def _long_task(world: DemoWorld, number: int, **cells: str) -> None:
+def _long_item(world: DemoWorld, number: int, notes: tuple[str, int], **cells: str) -> None:
+    """`notes[1]` progress updates with the note `notes[0]`, then the plan's `cells` set."""
     from storage.models import Task
+
+    note, count = notes
+    for turn in range(count):
+        _answers(world, world.staff.user_id, f"tiendo {number} {turn + 1} {note}")
 
     with Session(world.app.engine) as session:
         occurrence = session.get(Occurrence, number)
@@ -173,11 +170,10 @@ def test_long_file_names_and_cells_still_fit(world: DemoWorld, tmp_path: Path) -
         for n in _unit_items(world)[1:]
         if not _answers(world, staff, f"/xem {n}")[0].startswith("❓")
     )
-    for turn in range(12):
-        _answers(world, staff, f"tiendo {number} {turn + 1} " + "ghi chú rất dài " * 20)
-    _long_task(
+    _long_item(
         world,
         number,
+        ("ghi chú rất dài " * 20, 12),
         title="Nhiệm vụ có tên rất dài " * 30,
         expected_output="Báo cáo của Sở\n- Kèm phụ lục số liệu các xã " + "và các phường " * 30,
         deadline_text="Trước ngày 15/12\n- Định kỳ hằng quý " + "theo văn bản số 12 " * 30,
