@@ -20,3 +20,9 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.translate(_EXTRA))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACES.sub(" ", stripped.lower().translate(_EXTRA)).strip()
+
+
+def fold_in_place(text: str, *, keep_newlines: bool = False) -> str:
+    """`fold` character by character, so that a match in the result stands at the same
+    positions in `text` (which must be NFC): the original words can be cut out of it."""
+    return "".join(ch if keep_newlines and ch == "\n" else (fold(ch) or " ")[:1] for ch in text)

@@ -231,7 +231,9 @@ def test_problems_are_reported_with_their_rows(
         and "--create-units" in messages["unknown_unit"]
     )
     assert "khi nào rảnh thì làm" in messages["deadline_unknown"]
-    assert [t.number for t in review.tasks] == ["1", "3", "4", "5"]
+    # The repeated "1" is kept under a letter, the same at every re-import; its row is named.
+    assert [t.number for t in review.tasks] == ["1", "1a", "3", "4", "5"]
+    assert '"Việc trùng số"' in messages["duplicate_number"]
     with Session(registry) as session:
         assert session.exec(select(Unit).where(Unit.name == "Phòng Không Có")).first() is None
         unknown = session.exec(select(Task).where(Task.number == "3")).one()

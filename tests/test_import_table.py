@@ -240,6 +240,22 @@ def test_row_without_number_after_a_task_continues_it() -> None:
         ("1. Phòng Nội vụ\n2. Phòng Tư pháp", ["Phòng Nội vụ", "Phòng Tư pháp"]),
         ("UBND các xã, thị trấn", ["UBND các xã, thị trấn"]),
         ("", []),
+        # A kind of body named once before its list gives each name its kind.
+        (
+            "Các Cục: Di sản văn hóa, Bản quyền tác giả",
+            ["Cục Di sản văn hóa", "Cục Bản quyền tác giả"],
+        ),
+        ("UBND các huyện: Bát Xát, Văn Bàn", ["UBND huyện Bát Xát", "UBND huyện Văn Bàn"]),
+        ("Sở Tư pháp; các Vụ: Pháp chế, Tổ chức", ["Sở Tư pháp", "Vụ Pháp chế", "Vụ Tổ chức"]),
+        # Cut at semicolons, names holding commas stay whole; a sentence ends the list.
+        (
+            "Các Cục: Báo chí; Xuất bản, In và Phát hành. Vụ Kế hoạch, Tài chính.",
+            ["Cục Báo chí", "Cục Xuất bản, In và Phát hành", "Vụ Kế hoạch, Tài chính"],
+        ),
+        (
+            "Các Sở: Tư pháp; Văn hóa, Thể thao và Du lịch",
+            ["Sở Tư pháp", "Sở Văn hóa, Thể thao và Du lịch"],
+        ),
     ],
 )
 def test_split_cell(cell: str, names: list[str]) -> None:
@@ -384,6 +400,11 @@ def test_wrapped_lines_read_as_one_but_list_items_stay() -> None:
             ["Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"],
         ),
         ("Viện Chiến lược, Chính sách TN&MT", ["Viện Chiến lược, Chính sách TN&MT"]),
+        ("Cục Xuất bản, In và Phát hành", ["Cục Xuất bản, In và Phát hành"]),
+        (
+            "Vụ Khoa học công nghệ, Đào tạo và Môi trường",
+            ["Vụ Khoa học công nghệ, Đào tạo và Môi trường"],
+        ),
         (
             "Cục Biến đổi khí hậu, Vụ Hợp tác quốc tế, Thanh tra Bộ",
             ["Cục Biến đổi khí hậu", "Vụ Hợp tác quốc tế", "Thanh tra Bộ"],
@@ -467,6 +488,37 @@ def test_a_number_after_a_headings_lettered_items_sits_at_the_headings_level() -
     ]
 
 
+def test_a_number_after_lettered_items_stays_in_its_part() -> None:
+    # Parts number their tasks 1, 2, 3 again; under part II, heading 2 holds a) and b).
+    table = parse_table(
+        _doc(
+            [
+                ["TT", "Nội dung", "Cơ quan chủ trì", "Thời gian"],
+                ["I", "CẢI CÁCH THỂ CHẾ", "", ""],
+                ["1", "Rà soát văn bản", "Phòng Tư pháp", "Quý I/2025"],
+                ["2", "Kiểm tra văn bản", "Phòng Tư pháp", "Quý II/2025"],
+                ["3", "Hệ thống hóa văn bản", "Phòng Tư pháp", "Quý III/2025"],
+                ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""],
+                ["1", "Rà soát thủ tục", "Văn phòng", "Quý I/2025"],
+                ["2", "Số hóa hồ sơ", "", ""],
+                ["a)", "Số hóa hồ sơ đất đai", "Phòng Tài nguyên", "Quý II/2025"],
+                ["b)", "Số hóa hồ sơ hộ tịch", "Phòng Tư pháp", "Quý III/2025"],
+                ["3", "Công khai thủ tục", "Văn phòng", "Quý IV/2025"],
+            ]
+        )
+    )
+    assert [(task.number, task.section) for task in table.tasks] == [
+        ("I.1", "I. CẢI CÁCH THỂ CHẾ"),
+        ("I.2", "I. CẢI CÁCH THỂ CHẾ"),
+        ("I.3", "I. CẢI CÁCH THỂ CHẾ"),
+        ("II.1", "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"),
+        ("II.2.a", "2. Số hóa hồ sơ"),
+        ("II.2.b", "2. Số hóa hồ sơ"),
+        ("II.3", "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"),
+    ]
+    assert not table.problems
+
+
 def test_a_title_column_ending_in_thuc_hien_is_not_the_lead() -> None:
     # Sở Công Thương Lào Cai: "TT | Nhiệm vụ thực hiện | Người thực hiện | Ghi chú".
     columns = classify_header(["TT", "Nhiệm vụ thực hiện", "Người thực hiện", "Ghi chú"])
@@ -514,3 +566,41 @@ def test_the_surname_do_is_no_leading_verb() -> None:
     assert strip_qualifier("Đỗ Mạnh Cường") == "Đỗ Mạnh Cường"
     assert strip_qualifier("Do Phòng Nội vụ thực hiện") == "Phòng Nội vụ"
     assert split_cell("Đỗ Mạnh Cường\nVũ Việt Linh") == ["Đỗ Mạnh Cường", "Vũ Việt Linh"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        # The other accent placement ("Uỷ"), and text typed or scanned without accents.
+        (
+            "Uỷ ban nhân dân các xã Bát Xát, Trịnh Tường",
+            ["Uỷ ban nhân dân xã Bát Xát", "Uỷ ban nhân dân xã Trịnh Tường"],
+        ),
+        ("UBND cac xa Bat Xat, Trinh Tuong", ["UBND xa Bat Xat", "UBND xa Trinh Tuong"]),
+    ],
+)
+def test_localities_are_read_whatever_the_accents(cell: str, names: list[str]) -> None:
+    assert split_names(cell) == names
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        ("Sở NN&MT và Uỷ ban nhân dân các xã", ["Sở NN&MT", "Uỷ ban nhân dân các xã"]),
+        ("So NN&MT va UBND cac xa", ["So NN&MT", "UBND cac xa"]),
+        ("Sở NN&MT và các phòng chuyên môn", ["Sở NN&MT", "các phòng chuyên môn"]),
+        # A lower-case word after "và" continues the name.
+        ("Phòng Văn hóa và bộ phận một cửa", ["Phòng Văn hóa và bộ phận một cửa"]),
+        ("Sở Nông nghiệp và Môi trường", ["Sở Nông nghiệp và Môi trường"]),
+    ],
+)
+def test_and_between_two_units_whatever_the_accents(name: str, parts: list[str]) -> None:
+    assert split_at_and(name) == parts
+
+
+def test_a_kind_before_its_list_without_accents() -> None:
+    assert split_cell("Cac Cuc: Bao chi; Xuat ban") == ["Cuc Bao chi", "Cuc Xuat ban"]
+    assert split_cell("Uỷ ban nhân dân các huyện: Bát Xát, Văn Bàn") == [
+        "Uỷ ban nhân dân huyện Bát Xát",
+        "Uỷ ban nhân dân huyện Văn Bàn",
+    ]

@@ -8,12 +8,12 @@ per audience; the leaders' digest stays its own message.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.engine.planning import CHECKIN, CHECKIN_KINDS
+from bot.engine.planning import CHECKIN, morning_kind, morning_order
 from scheduler.planner import PlannedNotice
 from scheduler.policy import NoticeKind, Recipient
 
@@ -28,13 +28,13 @@ class AgendaMessage:
     audience_unit_id: int | None
     period_label: str | None = None
     week: bool = False
-    items: list[PlannedNotice] | None = None
+    items: list[PlannedNotice] = field(default_factory=list)
     # The chats that would receive it (0: nobody, the unit is not linked to the bot).
     chats: int = 0
 
     @property
     def item_count(self) -> int:
-        return len(self.items or ())
+        return len(self.items)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -44,7 +44,7 @@ class AgendaMessage:
             "chats": self.chats,
             "week": self.week,
             "period": self.period_label,
-            "items": [notice.to_json() for notice in self.items or ()],
+            "items": [notice.to_json() for notice in self.items],
         }
 
 
@@ -55,12 +55,7 @@ def agenda_messages(
     `chats` counts the active chats of each unit (None: the leaders)."""
     grouped: dict[tuple[date, str, Recipient, int | None], AgendaMessage] = {}
     for notice in notices:
-        if (notice.kind in CHECKIN_KINDS and notice.recipient is Recipient.UNIT) or (
-            notice.kind is NoticeKind.DIGEST and notice.audience_unit_id is not None
-        ):
-            kind = CHECKIN
-        else:
-            kind = notice.kind.value
+        kind = morning_kind(notice) or notice.kind.value
         day = notice.at.astimezone(tz).date()
         recipient = Recipient.UNIT if kind == CHECKIN else notice.recipient
         key = (day, kind, recipient, notice.audience_unit_id)
@@ -71,7 +66,6 @@ def agenda_messages(
                 kind=kind,
                 audience_name=notice.audience_name,
                 audience_unit_id=notice.audience_unit_id,
-                items=[],
                 chats=chats.get(notice.audience_unit_id, 0),
             )
         # A morning's message goes at the latest of its notices' times, as planning does.
@@ -80,12 +74,10 @@ def agenda_messages(
             message.week = message.week or kind == CHECKIN
             message.period_label = message.period_label or notice.period_label
         else:
-            assert message.items is not None
             message.items.append(notice)
     messages = list(grouped.values())
     for message in messages:
-        assert message.items is not None
-        message.items.sort(key=lambda n: (n.kind is not NoticeKind.OVERDUE, n.occurrence_id or 0))
+        message.items.sort(key=morning_order)
     return sorted(
         messages,
         key=lambda m: (

@@ -205,6 +205,24 @@ class Morning:
         )
 
 
+def morning_kind(notice: PlannedNotice) -> str | None:
+    """The morning message a notice travels in: the unit's check-in (its reminders, overdue
+    nudges and Monday's week list), the escalation batch, or None when it is sent alone (the
+    leaders' digest)."""
+    if (notice.kind in CHECKIN_KINDS and notice.recipient is Recipient.UNIT) or (
+        notice.kind is NoticeKind.DIGEST and notice.audience_unit_id is not None
+    ):
+        return CHECKIN
+    if notice.kind is NoticeKind.ESCALATION:
+        return NoticeKind.ESCALATION.value
+    return None
+
+
+def morning_order(notice: PlannedNotice) -> tuple[str, int]:
+    """How the items of a morning's message are listed."""
+    return (notice.item_unit_name or "", notice.occurrence_id or 0)
+
+
 def group_mornings(
     pairs: Iterable[tuple[PlannedNotice, int]], *, today: date, tz: ZoneInfo
 ) -> tuple[list[tuple[PlannedNotice, int]], list[Morning]]:
@@ -218,13 +236,8 @@ def group_mornings(
     grouped: dict[tuple[int, str, Recipient, int | None], list[PlannedNotice]] = {}
     moments: dict[tuple[int, str, Recipient, int | None], datetime] = {}
     for notice, link_id in pairs:
-        if (notice.kind in CHECKIN_KINDS and notice.recipient is Recipient.UNIT) or (
-            notice.kind is NoticeKind.DIGEST and notice.audience_unit_id is not None
-        ):
-            kind = CHECKIN
-        elif notice.kind is NoticeKind.ESCALATION:
-            kind = NoticeKind.ESCALATION.value
-        else:
+        kind = morning_kind(notice)
+        if kind is None:
             single.append((notice, link_id))
             continue
         recipient = Recipient.UNIT if kind == CHECKIN else notice.recipient
@@ -238,7 +251,7 @@ def group_mornings(
     for group, notices in sorted(grouped.items(), key=lambda pair: pair[0][:2]):
         link_id, kind, recipient, unit_id = group
         items = [notice for notice in notices if notice.occurrence_id is not None]
-        items.sort(key=lambda n: (n.item_unit_name or "", n.occurrence_id or 0))
+        items.sort(key=morning_order)
         mornings.append(
             Morning(
                 chat_link_id=link_id,

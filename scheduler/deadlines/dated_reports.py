@@ -18,9 +18,9 @@ from scheduler.deadlines.patterns import (
     ROMAN_OR_DIGIT,
     SLASH_DATE,
     THANG,
-    WORD_DATE,
     make_date,
     make_year,
+    word_date,
 )
 from scheduler.deadlines.text import FoldedText
 from scheduler.reporting import Slot
@@ -30,8 +30,8 @@ _PERIOD = (
     rf"|(?P<half>0?6|sau)\s+{THANG}(?:\s+dau\s+{NAM})?"
     rf"|(?P<whole>(?:cuoi\s+)?{NAM})(?!\s*\d))"
 )
-# "ngày 05/6" or, as decrees write it, "ngày 05 tháng 6" (its groups renamed w_…).
-_WORD_DATE = re.sub(r"<(day|month|dyear)>", r"<w_\1>", WORD_DATE)
+# "ngày 05/6" or, as decrees write it, "ngày 05 tháng 6" (its groups named w_…).
+_WORD_DATE = word_date("w_")
 # Laws and plans also name the periods without "báo cáo", each date in brackets: "định kỳ 6 tháng
 # (trước ngày 05/6) và hằng năm (trước ngày 05/12)".
 _DATED = re.compile(

@@ -199,7 +199,7 @@ _STAGES = (
         # "ngày thứ mười của tháng sau", "ngày thứ 20 của tháng tiếp theo", "ngày mùng 3".
         (
             rf"\bngay\s+(?:thu|mung|mong)\s+(?P<words>{_NUMBER_WORD}(?:\s+{_NUMBER_WORD}){{0,3}})"
-            r"(?=\s+(?:cua|trong|thuoc|hang|hàng)\b)",
+            r"(?=\s+(?:cua|trong|thuoc|hang)\b)",
             _ordinal,
         ),
         (r"\bngay\s+(?:thu|mung|mong)\s+(?=\d)", "ngay "),

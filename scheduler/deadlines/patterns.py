@@ -26,10 +26,18 @@ DASH_DATE = (
     r"(?<![\d/.-])(?P<day>\d{1,2})\s*(?P<sep>[-.])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*"
     r"(?P<dyear>\d{4})(?![\d/.-])"
 )
-WORD_DATE = (
-    rf"(?<!\d)(?P<day>\d{{1,2}})\s+{THANG}\s+(?P<month>\d{{1,2}})"
-    rf"(?:\s*,?\s*{NAM}\s+(?P<dyear>\d{{4}}))?(?!\d)"
-)
+
+
+def word_date(prefix: str = "") -> str:
+    """ "15 tháng 3 năm 2024"; groups day, month and dyear, named with `prefix` where a
+    pattern also holds a slash date's groups."""
+    return (
+        rf"(?<!\d)(?P<{prefix}day>\d{{1,2}})\s+{THANG}\s+(?P<{prefix}month>\d{{1,2}})"
+        rf"(?:\s*,?\s*{NAM}\s+(?P<{prefix}dyear>\d{{4}}))?(?!\d)"
+    )
+
+
+WORD_DATE = word_date()
 
 
 # Years a plan can name; "Tháng 12/9999" is a typo to point out, not a date to remind about.

@@ -140,7 +140,7 @@ def import_plan(
     }
     resolver = CellResolver(session)
     parsed_deadlines: dict[str, Deadline] = {}
-    seen: dict[str, str] = {}
+    seen: set[str] = set()
     rows: list[_Row] = []
     for position, parsed in enumerate(table.tasks, start=1):
         if not parsed.title.strip():
@@ -152,22 +152,8 @@ def import_plan(
                 )
             )
             continue
-        if parsed.number in seen:
-            review.problems.append(
-                Problem(
-                    parsed.row,
-                    "duplicate_number",
-                    texts.text(
-                        "import",
-                        "duplicate_number",
-                        row=where(parsed),
-                        number=parsed.number,
-                        first_row=seen[parsed.number],
-                    ),
-                )
-            )
-            continue
-        seen[parsed.number] = where(parsed)
+        # Numbers are unique here: parse_table gave a repeated one a letter and said so.
+        seen.add(parsed.number)
         lead, lead_labels = read_units(
             session, resolver, parsed, "lead", options, at, actor, review
         )

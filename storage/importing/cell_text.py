@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from scheduler.folding import fold
+from scheduler.folding import fold_in_place
 
 # A line that starts a new item of a list written in one cell.
 _ITEM_START = re.compile(r"^\s*(?:[-–•+*]|\d{1,2}[.)]\s|[a-zđ]\)\s)")
@@ -31,14 +31,9 @@ def one_line(text: str) -> str:
     return "\n".join(out)
 
 
-def _folded(text: str) -> str:
-    """Fold character by character so positions in the result match positions in `text`."""
-    return "".join((fold(ch) or " ")[:1] for ch in text)
-
-
 def split_roles(text: str) -> tuple[str, str]:
     """A "who does it" cell that names both roles, cut into (lead, coordinating)."""
-    folded = _folded(text)
+    folded = fold_in_place(text)
     match = _PARTNER_MARK.search(folded)
     if match is None:
         label = _LEAD_LABEL.match(folded)
@@ -48,7 +43,7 @@ def split_roles(text: str) -> tuple[str, str]:
     label = _LEAD_LABEL.match(lead_folded)
     if label:
         lead = lead[label.end() :]
-    trailing = _TRAILING_LEAD.search(_folded(lead))
+    trailing = _TRAILING_LEAD.search(fold_in_place(lead))
     if trailing:
         lead = lead[: trailing.start()]
     partners = partners.strip().rstrip(")").strip()

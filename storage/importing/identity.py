@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from scheduler.folding import fold
+from scheduler.folding import fold_in_place
 
 _NUMBER = r"(\d{1,5}\s*/\s*[a-z0-9][a-z0-9\-/._&]*)"
 _DATE = r"(\d{1,2})\s*(?:/|-|\.|\s+thang\s+)\s*(\d{1,2})\s*(?:/|-|\.|\s+nam\s+)\s*(\d{4})"
@@ -30,11 +30,6 @@ class Identity:
     issuer: str | None = None
 
 
-def _folded(text: str) -> str:
-    """Fold character by character so that positions in the result match `text`."""
-    return "".join(ch if ch == "\n" else (fold(ch) or " ")[:1] for ch in text)
-
-
 def _date(day: str | None, month: str | None, year: str | None) -> date | None:
     if not (day and month and year):
         return None
@@ -49,7 +44,7 @@ def _clean_number(text: str) -> str:
 
 
 def read_identity(text: str) -> Identity:
-    folded = _folded(text)
+    folded = fold_in_place(text, keep_newlines=True)
     found = _ATTACHED.search(folded)
     if found is not None:
         number = _clean_number(text[found.start(1) : found.end(1)])

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from scheduler.folding import fold
+from scheduler.folding import fold, fold_in_place
 from scheduler.unit_names import clean_name
 
 _COMMA = re.compile(r"(\s*,\s*)")
 # A lower-case "các"/"những" after a comma opens a new name ("…, các bộ, ngành").
-_CLASS_START = re.compile(r"^(?:các|những)\s", re.IGNORECASE)
+_CLASS_START = re.compile(r"^(?:cac|nhung)\s")
 # Written in lower case, these name a kind of actor, not a unit: "…, doanh nghiệp chủ chuỗi",
 # "viện nghiên cứu, trường đại học", "cơ sở đào tạo".
 _ACTOR_CLASS = re.compile(
@@ -30,9 +30,11 @@ _BUSINESSES = re.compile(r"^(?:cac |nhung )?(?:doanh nghiep|nha dau tu|nha cung 
 _ABBREVIATION_END = re.compile(r"\b[A-ZĐ]{2,}$")
 _ABBREVIATION_PART = re.compile(r"^[A-ZĐ]+&[A-ZĐ]+\b")
 # "UBND các xã Bát Xát, Trịnh Tường, Văn Bàn": one body in each place named after it.
+# Matched on the text folded in place (accents and case aside: "Uỷ ban", "UBND cac xa"), the
+# words then cut from the original.
 _LOCALITIES = re.compile(
-    r"^(?P<body>UBND|Ủy ban nhân dân|Công an) các "
-    r"(?P<level>xã|phường|thị trấn|thị xã|huyện|quận)\s+(?P<place>.+)$"
+    r"^(?P<body>ubnd|uy ban nhan dan|cong an) cac "
+    r"(?P<level>xa|phuong|thi tran|thi xa|huyen|quan)\s+(?P<place>.+)$"
 )
 # Words that open a unit's name, not a place's ("Sở KH&CN", "Phòng GD&ĐT").
 _UNIT_OPENERS = frozenset({"so", "phong", "ban", "bql", "ubnd", "bo", "cuc"})
@@ -48,8 +50,11 @@ _KIND_OF_BODY = re.compile(
 )
 # "Sở NN&MT và UBND các xã": "và" before the opening words of another unit joins two units.
 # A "Văn phòng … và UBND" is the one office of both.
+# On the folded text; the body's name after "và" must start with a capital ("và bộ phận một
+# cửa" goes on), a class ("và các …") need not.
 _AND_ANOTHER_UNIT = re.compile(
-    r"\s+và\s+(?=(?:Sở|UBND|Ủy ban|Phòng|Công an|Chi cục|BQL|Ban Quản lý|Thanh tra|Bộ|các|những)\s)"
+    r"\s+va\s+(?=(?P<kind>so|ubnd|uy ban|phong|cong an|chi cuc|bql|ban quan ly|thanh tra|bo"
+    r"|cac|nhung)\s)"
 )
 
 
@@ -78,7 +83,7 @@ def _opens_name(token: str, before: str) -> bool:
             and not _KIND_OF_BODY.match(fold(token))
             and not (first.isupper() and len(first) > 1)
         )
-    return bool(_CLASS_START.match(token)) or is_actor_class(token)
+    return bool(_CLASS_START.match(fold(token))) or is_actor_class(token)
 
 
 def _is_place(text: str) -> bool:
@@ -95,16 +100,18 @@ def _localities(names: list[str]) -> list[str]:
     read: list[str] = []
     index = 0
     while index < len(names):
-        match = _LOCALITIES.match(names[index])
+        name = names[index]
+        match = _LOCALITIES.match(fold_in_place(name))
         following = index + 1
         while match and following < len(names) and _is_place(names[following]):
             following += 1
-        if not match or following == index + 1 or not _is_place(match["place"]):
-            read.append(names[index])
+        if not match or following == index + 1 or not _is_place(name[match.start("place") :]):
+            read.append(name)
             index += 1
             continue
-        places = [match["place"], *names[index + 1 : following]]
-        read.extend(f"{match['body']} {match['level']} {place}" for place in places)
+        body, level = (name[match.start(g) : match.end(g)] for g in ("body", "level"))
+        places = [name[match.start("place") :], *names[index + 1 : following]]
+        read.extend(f"{body} {level} {place}" for place in places)
         index = following
     return read
 
@@ -141,7 +148,14 @@ def split_at_and(name: str) -> list[str]:
     """ "Sở NN&MT và UBND các xã, phường" is two units; "Sở Nông nghiệp và Môi trường" one."""
     if fold(name).startswith("van phong"):
         return [name]
-    return [part for part in _AND_ANOTHER_UNIT.split(name) if part]
+    parts, start = [], 0
+    for match in _AND_ANOTHER_UNIT.finditer(fold_in_place(name)):
+        opens = name[match.end()]
+        if match["kind"] in ("cac", "nhung") or opens.isupper():
+            parts.append(name[start : match.start()])
+            start = match.end()
+    parts.append(name[start:])
+    return [part for part in parts if part]
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -151,3 +165,64 @@ def names_more(tail: str) -> bool:
     """Whether the text cut off after a name ("(bàn giao), Sở KH&CN") goes on to name others."""
     outside = _BRACKETED.sub("", tail)
     return any(part.strip()[:1].isupper() for part in outside.split(",")[1:])
+
+
+# "Các Cục: A; B", "UBND các huyện: A, B": a kind of body named once, then the list of names.
+# On the folded text, like the rules above.
+_KIND_LIST = re.compile(
+    r"(?P<body>\b(?:ubnd|uy ban nhan dan|cong an)\s+)?\bcac\s+(?P<kind>\w+(?:\s\w+){0,2})\s*:\s*"
+)
+_LISTED_KINDS = re.compile(
+    r"cuc|vu|so|phong|ban|vien|trung tam|chi cuc|tong cuc|truong|xa|phuong|thi tran|huyen|"
+    r"quan|thi xa|tinh|thanh pho"
+)
+# An item already named with its own kind ("…; Vụ Kế hoạch, Tài chính") is not given the list's.
+# On the folded item, which must start with a capital: "Vụ Tổ chức" names its own kind.
+_OWN_KIND = re.compile(
+    r"^(?:cuc|vu|so|phong|vien|trung tam|van phong|thanh tra|ubnd|uy ban|chi cuc|tong cuc|"
+    r"truong)\s"
+)
+_SENTENCE_END = re.compile(r"\.\s+(?=\w)")
+
+
+def _list_end(text: str, start: int) -> tuple[int, int]:
+    """Where a list ends (a line break or a sentence), and where the text after it resumes.
+
+    "… Du lịch Quốc gia Việt Nam. Vụ Kế hoạch, Tài chính": the full stop after a word ends the
+    list, one after an abbreviation ("TP. Huế") does not.
+    """
+    line = text.find("\n", start)
+    stop = len(text) if line < 0 else line
+    for match in _SENTENCE_END.finditer(text, start, stop):
+        if text[match.start() - 1].islower() and text[match.end()].isupper():
+            return match.start(), match.end()
+    return stop, stop
+
+
+def spread_kind(text: str) -> str:
+    """ "Các Cục: A; B" → "Cục A", "Cục B", one a line; "UBND các huyện: A, B" → "UBND huyện A"….
+
+    The list is cut at semicolons when it has any, so names holding commas stay whole ("Các
+    Cục: Báo chí; Xuất bản, In và Phát hành"); otherwise at commas.
+    """
+    read: list[str] = []
+    position = 0
+    for match in _KIND_LIST.finditer(fold_in_place(text)):
+        kind = text[match.start("kind") : match.end("kind")]
+        if match.start() < position or not _LISTED_KINDS.fullmatch(match["kind"]):
+            continue
+        end, resume = _list_end(text, match.end())
+        items = text[match.end() : end]
+        body = text[match.start("body") : match.end("body")] if match["body"] else ""
+        name = f"{body}{kind}" if body else kind[:1].upper() + kind[1:]
+        named = [
+            item if item[:1].isupper() and _OWN_KIND.match(fold(item)) else f"{name} {item}"
+            for item in (part.strip(" .") for part in items.split(";" if ";" in items else ","))
+            if item
+        ]
+        if not named:
+            continue
+        read.extend((text[position : match.start()], "\n".join(named), "\n"))
+        position = resume
+    read.append(text[position:])
+    return "".join(read)

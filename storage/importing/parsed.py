@@ -1,13 +1,16 @@
 """What reading a task table gives: its tasks, the problems met and where the header was.
 
-The numbering rule for plans that restart at 1 under every part lives here too, because it
-works on the tasks alone, once the whole table is read.
+The numbering rules for plans that restart at 1 under every part, and for a number written
+twice, live here too, because they work on the tasks alone, once the whole table is read.
 """
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass, field
+from itertools import count
 
+from messages import texts
 from storage.importing.headers import Header
 
 
@@ -78,3 +81,52 @@ def qualify_restarted_numbers(tasks: list[ParsedTask]) -> None:
         opens_part = task.number == prefix and task.section == f"{prefix}. {task.title}"
         if prefix and not opens_part and not task.number.startswith(f"{prefix}."):
             task.number = f"{prefix}.{task.number}"[:20]
+
+
+def separate_repeated_numbers(tasks: list[ParsedTask]) -> list[TableProblem]:
+    """A number written twice in one scope (a typo, a heading left out): the later task is kept
+    as "2a" ("2b" for a third), and the review names its row and what to fix.
+
+    The number is the task's identity on re-import, so the letter comes only from the task's
+    order among the tasks sharing its number: the same table imported again gives every task
+    the same number, and its history stays with it. Rows without a title are refused later.
+    """
+    taken = {task.number for task in tasks}
+    first: dict[str, ParsedTask] = {}
+    problems: list[TableProblem] = []
+    for task in tasks:
+        if not task.title.strip():
+            continue
+        earlier = first.setdefault(task.number, task)
+        if earlier is task:
+            continue
+        kept = _free_number(task.number, taken)
+        taken.add(kept)
+        message = texts.text(
+            "import",
+            "duplicate_number",
+            row=task.place or str(task.row),
+            number=task.number,
+            first_row=earlier.place or str(earlier.row),
+            title=_title_start(task.title),
+            kept=kept,
+        )
+        problems.append(TableProblem(task.row, "duplicate_number", message))
+        task.number = kept
+    return problems
+
+
+def _free_number(number: str, taken: set[str]) -> str:
+    """ "2" → "2a"; a number ending in a letter ("1.a") → "1.a-2", never "1.aa"."""
+    lettered = number[-1:].isalpha()
+    for index in count():
+        suffix = f"-{index + 2}" if lettered or index >= 26 else string.ascii_lowercase[index]
+        candidate = number[: 20 - len(suffix)] + suffix
+        if candidate not in taken:
+            return candidate
+    raise AssertionError("unreachable")
+
+
+def _title_start(title: str, limit: int = 60) -> str:
+    text = " ".join(title.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

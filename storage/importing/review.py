@@ -23,6 +23,7 @@ PROBLEM_KINDS = (
     "deadline_outside_year",
     "empty_title",
     "duplicate_number",
+    "joined_at_page_break",
     "missing_number",
 )
 

@@ -24,6 +24,7 @@ from storage.importing.parsed import (
     ParsedTask,
     TableProblem,
     qualify_restarted_numbers,
+    separate_repeated_numbers,
 )
 from storage.importing.source import SourceDocument, SourceRow
 
@@ -113,8 +114,10 @@ class _State:
 
     section: str | None = None
     section_number: str | None = None
-    # The Roman or lettered part the section belongs to ("VIII" for its item "2").
+    # The Roman or lettered part the section belongs to ("VIII" for its item "2"), and its
+    # heading, for tasks that come back to the part's own level after the item's.
     part_number: str | None = None
+    part_section: str | None = None
     # Units a section heading row names, for tasks under it whose cell is blank.
     section_lead: str = ""
     section_coordinating: str = ""
@@ -132,7 +135,7 @@ class _State:
     ) -> None:
         self.section, self.section_number = title, number
         if not (number and number[0].isdigit()):
-            self.part_number = number
+            self.part_number, self.part_section = number, title or None
         self.section_lead, self.section_coordinating = lead, partners
         self.last, self.base, self.bullets = None, number, 0
 
@@ -226,6 +229,7 @@ def parse_table(document: SourceDocument) -> ParsedTable:
             source, values, state, at_break, tasks, problems, _place(source, document, header_block)
         )
     qualify_restarted_numbers(tasks)
+    problems.extend(separate_repeated_numbers(tasks))
     return ParsedTable(
         tasks=tasks,
         problems=problems,
@@ -311,15 +315,29 @@ def _row(
     above = state.section_number
     if number.isdigit() and above and above.isdigit() and above == state.base and state.bullets:
         # Heading "2" held items a), b): a plain "3" with its units sits at the heading's
-        # level, outside it.
-        state.open_section("", None)
-        state.section = None
+        # level, outside it: back in the part the heading belongs to, if there is one.
+        state.open_section(state.part_section or "", state.part_number)
+        state.section = state.part_section
     if (letter or bullet) and state.base:
         state.bullets += 1
         mark = (letter.group(1) or letter.group(2)).lower() if letter else str(state.bullets)
         number = f"{state.base}.{mark}"
     if at_break and last is not None and number == last.number:
-        # A row split across pages whose number cell was repeated or merged.
+        # A row split across pages whose number cell was repeated or merged; the review says
+        # so, since a typo repeating the number there would join two tasks.
+        problems.append(
+            TableProblem(
+                source.row,
+                "joined_at_page_break",
+                texts.text(
+                    "import",
+                    "joined_at_page_break",
+                    row=place,
+                    number=number,
+                    first_row=last.place or str(last.row),
+                ),
+            )
+        )
         _continue_task(last, values, source)
         return
     if not number or _BULLET.match(number):

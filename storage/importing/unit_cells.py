@@ -14,9 +14,15 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session, select
 
-from scheduler.folding import fold
+from scheduler.folding import fold, fold_in_place
 from scheduler.segments import best_cut
-from storage.importing.name_lists import is_actor_class, names_more, split_at_and, split_names
+from storage.importing.name_lists import (
+    is_actor_class,
+    names_more,
+    split_at_and,
+    split_names,
+    spread_kind,
+)
 from storage.models import Unit, UnitGroup
 from storage.units import (
     Resolution,
@@ -98,9 +104,9 @@ class CellReading:
 
 
 def split_cell(text: str) -> list[str]:
-    """Cut a cell at line breaks, semicolons and list bullets."""
+    """Cut a cell at line breaks, semicolons and list bullets ("Các Cục: A; B" gives each)."""
     pieces: list[str] = []
-    for part in _HARD_SEPARATORS.split(text):
+    for part in _HARD_SEPARATORS.split(spread_kind(text)):
         for piece in _BULLETS.split(part):
             name = clean_name(piece)
             if name and unit_key(name):
@@ -108,14 +114,9 @@ def split_cell(text: str) -> list[str]:
     return pieces
 
 
-def _folded_chars(text: str) -> str:
-    """Fold character by character so positions in the result match positions in `text`."""
-    return "".join((fold(ch) or " ")[:1] for ch in text)
-
-
 def strip_qualifier(text: str) -> str:
     """The name without a leading verb and without what follows it ("… tổng hợp báo cáo")."""
-    folded = _folded_chars(text)
+    folded = fold_in_place(text)
     lead = _LEADING_VERB.match(folded)
     # Folding makes the surname "Đỗ" look like the word "do" (by): only the plain word is a verb.
     if lead is not None and not (lead.group(0).startswith("do") and text[:2].lower() != "do"):

@@ -16,6 +16,7 @@ from real_plans_central import CENTRAL_PLANS
 from real_plans_local import LOCAL_PLANS
 from real_plans_mined import MINED_PLANS
 from real_plans_ministries import MINISTRY_PLANS
+from real_plans_ministry_cchc import MINISTRY_CCHC_PLANS
 from real_plans_province import PROVINCE_PLANS
 from record import REBUILT, RealPlan
 from record import tasks as _tasks
@@ -402,6 +403,7 @@ REAL_PLANS: list[RealPlan] = [
     *MINISTRY_PLANS,
     *LOCAL_PLANS,
     *MINED_PLANS,
+    *MINISTRY_CCHC_PLANS,
 ]
 
 __all__ = ["REAL_PLANS", "REBUILT", "Cell", "Expected", "RealPlan"]
