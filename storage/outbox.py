@@ -31,6 +31,9 @@ SENT = "sent"
 PARKED = "parked"
 SUPERSEDED = "superseded"
 
+# The kind of a unit's morning message: its items travel in the payload ("shown").
+CHECKIN = "checkin"
+
 
 @dataclass(frozen=True)
 class NewNotification:

@@ -81,20 +81,6 @@ def get_item(session: Session, *, occurrence_id: int) -> Item | None:
     return Item(occurrence, assignment, task, plan, unit)
 
 
-def occurrence_for_message(
-    session: Session, *, channel: str, chat_id: str, message_id: str
-) -> int | None:
-    """The occurrence a sent message (reminder or reply) speaks of, if it was recorded."""
-    ref = session.exec(
-        select(MessageRef).where(
-            MessageRef.channel == channel,
-            MessageRef.chat_id == chat_id,
-            MessageRef.message_id == message_id,
-        )
-    ).first()
-    return ref.occurrence_id if ref is not None else None
-
-
 def remember_message(
     session: Session,
     *,

@@ -273,3 +273,29 @@ async def test_zalo_answers_to_a_checkin_of_several_lines(
         stop.set()
         await asyncio.wait_for(runner, timeout=5)
     assert max(len(text) for text in zalo.texts_to(user)) <= 2000
+
+
+async def test_a_refused_file_kept_for_a_pick_leaves_nothing_on_disk(
+    api: Any, telegram: Any, telegram_app: AppContext, tmp_path: Path, monkeypatch: Any
+) -> None:
+    fake, _ = api
+    engine, clock = telegram_app.engine, telegram_app.clock
+    assert isinstance(clock, ManualClock)
+    ids, code = _seed(engine, clock)
+    chat = TelegramChat(fake, telegram)
+    await chat.say(f"/start {code}")
+    sender = TelegramSender(build_bot(telegram_app.settings))
+    await ReminderEngine(engine, clock, {"telegram": sender}).tick()
+    (checkin,) = [c for c in fake.calls_to("sendMessage") if "Việc cần làm" in c.params["text"]]
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr("tempfile.tempdir", str(scratch))
+    # A "PDF" that is none: asked which item, fetched after the pick, then refused.
+    fake_pdf = fake.add_file(b"MZ not a pdf", file_name="bien-ban.pdf", mime_type="application/pdf")
+    asked = await chat.say("", reply_to=int(checkin.result["message_id"]), document=fake_pdf)
+    assert "Bạn nói về việc nào?" in asked
+    refused = await chat.say("1")
+    assert "bien-ban.pdf" in refused and fake.calls_to("getFile")
+    with Session(engine) as session:
+        assert evidence_of(session, occurrence_id=ids[0]) == []
+    assert list(scratch.rglob("*")) == []

@@ -118,21 +118,13 @@ def test_a_long_history_and_plan_text_still_fit(world: DemoWorld, tmp_path: Path
     history that fits and says how much more there is."""
     staff = world.staff.user_id
     number = _unit_items(world)[0]
-    for turn in range(40):
-        _answers(world, staff, f"tiendo {number} {turn + 1} " + "ghi chú dài " * 12)
-    with Session(world.app.engine) as session:
-        occurrence = session.get(Occurrence, number)
-        assert occurrence is not None
-        assignment = session.get(Assignment, occurrence.assignment_id)
-        assert assignment is not None
-        from storage.models import Task
-
-        task = session.get(Task, assignment.task_id)
-        assert task is not None
-        task.deadline_text = "Theo quy định tại văn bản số 12/KH-UBND " * 40
-        task.title = "Nhiệm vụ có tên rất dài " * 30
-        session.add(task)
-        session.commit()
+    _long_item(
+        world,
+        number,
+        ("ghi chú dài " * 12, 40),
+        deadline_text="Theo quy định tại văn bản số 12/KH-UBND " * 40,
+        title="Nhiệm vụ có tên rất dài " * 30,
+    )
     shown = _check(world, staff, f"/xem {number}")
     assert "40%" in shown or "40 %" in shown
     assert "cập nhật trước đó" in shown
@@ -143,3 +135,83 @@ def test_a_long_history_and_plan_text_still_fit(world: DemoWorld, tmp_path: Path
         assert len(pages) < 20
     history = "\n".join(pages)
     assert all(f" {percent}%" in history for percent in range(1, 41))
+
+
+def _long_item(world: DemoWorld, number: int, notes: tuple[str, int], **cells: str) -> None:
+    """`notes[1]` progress updates with the note `notes[0]`, then the plan's `cells` set."""
+    from storage.models import Task
+
+    note, count = notes
+    for turn in range(count):
+        _answers(world, world.staff.user_id, f"tiendo {number} {turn + 1} {note}")
+
+    with Session(world.app.engine) as session:
+        occurrence = session.get(Occurrence, number)
+        assert occurrence is not None
+        assignment = session.get(Assignment, occurrence.assignment_id)
+        assert assignment is not None
+        task = session.get(Task, assignment.task_id)
+        assert task is not None
+        for key, value in cells.items():
+            setattr(task, key, value)
+        session.add(task)
+        session.commit()
+
+
+def test_long_file_names_and_cells_still_fit(world: DemoWorld, tmp_path: Path) -> None:
+    """Eight files with long names, long cells of several lines, many long notes: /xem is one
+    message within 2,000 characters, later lines of a cell are kept ("; "), not dropped."""
+    from storage.tracking import store_evidence
+
+    staff = world.staff.user_id
+    # An item due soon (one further ahead is asked about first).
+    number = next(
+        n
+        for n in _unit_items(world)[1:]
+        if not _answers(world, staff, f"/xem {n}")[0].startswith("❓")
+    )
+    _long_item(
+        world,
+        number,
+        ("ghi chú rất dài " * 20, 12),
+        title="Nhiệm vụ có tên rất dài " * 30,
+        expected_output="Báo cáo của Sở\n- Kèm phụ lục số liệu các xã " + "và các phường " * 30,
+        deadline_text="Trước ngày 15/12\n- Định kỳ hằng quý " + "theo văn bản số 12 " * 30,
+    )
+    with Session(world.app.engine) as session:
+        for index in range(8):
+            source = tmp_path / f"proof-{index}.pdf"
+            source.write_bytes(b"%PDF-1.4 " + str(index).encode())
+            store_evidence(
+                session,
+                occurrence_id=number,
+                source=source,
+                file_name=f"{index}-" + "bien-ban-hop-danh-gia-ket-qua-cai-cach " * 6 + ".pdf",
+                mime_type="application/pdf",
+                files_dir=world.app.files_dir,
+                person_id=None,
+                channel="console",
+                actor="test",
+                now=world.clock.now(),
+            )
+        session.commit()
+    shown = _check(world, staff, f"/xem {number}")
+    assert "Báo cáo của Sở; Kèm phụ lục" in shown and "Trước ngày 15/12; Định kỳ" in shown
+    assert "Minh chứng (8)" in shown and ".pdf" in shown
+    # Older pages of the history fit as well.
+    while (following := re.search(rf"gõ (/xem {number} \d+)", shown)) is not None:
+        shown = _check(world, staff, following.group(1))
+
+
+def test_a_page_past_the_end_is_the_last_page(world: DemoWorld) -> None:
+    staff = world.staff.user_id
+    pages = _follow_pages(world, staff, "/nhiemvu het")
+    assert len(pages) >= 2
+    last = _check(world, staff, "/nhiemvu het 99")
+    assert last == pages[-1] and f"trang {len(pages)}" in last
+    # Digits that are no page number ("²") or a page 0 are the first page.
+    first = _check(world, staff, "/nhiemvu het 0")
+    assert first == pages[0] and "trang" not in first.splitlines()[0]
+    assert _check(world, staff, "/nhiemvu ²").startswith("Nhiệm vụ chưa xong")
+    number = _unit_items(world)[0]
+    assert f"#{number}" in _check(world, staff, f"/xem {number} ²")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import tempfile
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,13 +64,15 @@ class ScriptedConversation:
 
     async def handle(self, message: IncomingMessage) -> Response:
         if message.file is not None:
-            # As the core does: the download blocks, so it runs off the event loop.
-            try:
-                path = await asyncio.to_thread(message.file.download)
-            except UserFacingError as exc:
-                self.seen.append(Seen(message))
-                return Response(replies=(OutgoingMessage(text=exc.message),))
-            self.seen.append(Seen(message, path.read_bytes(), path))
+            # As the core does: the download blocks, so it runs off the event loop, into a
+            # directory of the core's that goes with the answer.
+            with tempfile.TemporaryDirectory() as scratch:
+                try:
+                    path = await asyncio.to_thread(message.file.download, Path(scratch))
+                except UserFacingError as exc:
+                    self.seen.append(Seen(message))
+                    return Response(replies=(OutgoingMessage(text=exc.message),))
+                self.seen.append(Seen(message, path.read_bytes(), path))
         else:
             self.seen.append(Seen(message))
         async with self.arrived:

@@ -14,6 +14,7 @@ from sqlmodel import Session, select
 from messages.errors import UserFacingError
 from scheduler.clock import ManualClock
 from storage import tracking
+from storage.listed_items import message_items
 from storage.models import AuditEntry, EvidenceFile, Occurrence, StatusUpdate
 
 
@@ -182,16 +183,9 @@ def test_message_refs_lead_back_to_the_item(
             now=clock.now(),
         )
         session.commit()
-        found = tracking.occurrence_for_message(
-            session, channel="telegram", chat_id="-500", message_id="77"
-        )
-        assert found == world.week_a
-        assert (
-            tracking.occurrence_for_message(
-                session, channel="zalo", chat_id="-500", message_id="77"
-            )
-            is None
-        )
+        found = message_items(session, channel="telegram", chat_id="-500", message_id="77")
+        assert found == [world.week_a]
+        assert message_items(session, channel="zalo", chat_id="-500", message_id="77") == []
         item = tracking.get_item(session, occurrence_id=world.week_a)
         assert item is not None
         assert (item.unit.name, item.task.number, item.plan.code) == (

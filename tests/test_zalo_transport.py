@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import tempfile
 import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -46,13 +47,15 @@ class RecordingConversation:
     async def handle(self, message: IncomingMessage) -> Response:
         self.seen.append(message)
         if message.file is not None:
-            # As the core does: the photo is fetched when asked for, off the event loop.
-            try:
-                path = await asyncio.to_thread(message.file.download)
-            except UserFacingError as exc:
-                return Response(replies=(OutgoingMessage(text=exc.message),))
-            self.file_paths.append(path)
-            self.file_bytes.append(path.read_bytes())
+            # As the core does: the photo is fetched when asked for, off the event loop, into
+            # a directory of the core's that goes with the answer.
+            with tempfile.TemporaryDirectory() as scratch:
+                try:
+                    path = await asyncio.to_thread(message.file.download, Path(scratch))
+                except UserFacingError as exc:
+                    return Response(replies=(OutgoingMessage(text=exc.message),))
+                self.file_paths.append(path)
+                self.file_bytes.append(path.read_bytes())
         if message.text == "boom":
             raise RuntimeError("core failure")
         return Response(

@@ -87,6 +87,15 @@ class Conversation:
 
     def answer(self, message: IncomingMessage) -> Response:
         """Answer one message or button press in the calling thread; never raises."""
+        if message.is_private:
+            # Writing again after blocking the bot: the chat serves them again, whatever
+            # becomes of this message (a refusal rolls its own turn back, not this).
+            self._record_chat_event(
+                lambda session, now: _chat_back(session, message, now),
+                "failed to switch %s chat %s back on",
+                message.channel,
+                message.chat_id,
+            )
         try:
             with self.app.session() as session:
                 turn = self._turn(session, message)
@@ -197,15 +206,6 @@ class Conversation:
                 channel=message.channel,
                 external_id=message.user_id,
                 display_name=message.user_name,
-                now=now,
-            )
-        if person is not None and message.is_private:
-            # Writing again after blocking the bot: the chat serves them again.
-            membership.chat_back(
-                session,
-                person=person,
-                channel=message.channel,
-                chat_id=message.chat_id,
                 now=now,
             )
         links = (
@@ -326,7 +326,8 @@ class Conversation:
                 return Response(replies=say("confirm_dropped"))
         replied = replied_items(turn)
         if replied:
-            return self._note_on(turn, line_of(turn, replied, text), text)
+            line = line_of(turn, replied, text)
+            return Response() if line is None else self._note_on(turn, line, text)
         reason_for = turn.pending.take(turn.key, pending.BLOCKED_REASON)
         if reason_for is not None:
             item = turn.changeable_item(reason_for)
@@ -371,12 +372,14 @@ class Conversation:
             chosen = choices[0]
         if chosen is None and answer not in NO:
             return None
-        taken = turn.pending.take_pick(turn.key)
+        # Another message of this person may have asked anew meanwhile (another worker):
+        # the answer is for the question looked at, or for none.
+        taken = turn.pending.take_pick(turn.key, choices)
         if taken is None:
             return None
         if chosen is None:
             return Response(replies=say("confirm_dropped"))
-        message, rest = taken[1]
+        message, rest = taken
         turn.message = message
         # Picked by the person from the list: no second question about it.
         turn.chosen, turn.confirmed = (chosen, rest), True
@@ -399,6 +402,16 @@ def did_you_mean(text: str, aliases: dict[tuple[str, ...], str]) -> str | None:
     single = sorted(" ".join(key) for key in aliases if len(key) == 1 and len(key[0]) > 2)
     close = difflib.get_close_matches(first, single, n=1, cutoff=0.75)
     return " ".join([close[0], *words[1:]]) if close else None
+
+
+def _chat_back(session: Session, message: IncomingMessage, now: datetime) -> None:
+    person = identities.person_for_identity(
+        session, channel=message.channel, external_id=message.user_id
+    )
+    if person is not None:
+        membership.chat_back(
+            session, person=person, channel=message.channel, chat_id=message.chat_id, now=now
+        )
 
 
 def _not_linked_toast() -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
+import tempfile
 from pathlib import Path, PurePath
 
 from bot.core import pending
@@ -113,27 +113,24 @@ def handle_file(turn: Turn, caption: ParsedCommand | None) -> Response:
     item = turn.changeable_item(occurrence_id)
     max_mb = turn.app.settings.max_upload_mb
     check_file(file, max_mb=max_mb)
-    source = file.download()
-    check_content(file, source, max_mb=max_mb)
     person = turn.acting_person()
-    stored = store_evidence(
-        turn.session,
-        occurrence_id=item.id,
-        source=source,
-        file_name=file.file_name,
-        mime_type=file.mime_type,
-        files_dir=turn.app.files_dir,
-        person_id=person.id if person is not None else None,
-        channel=turn.message.channel,
-        actor=turn.actor,
-        now=turn.now,
-    )
-    if turn.chosen is not None and file.path is None:
-        # Fetched for a message kept while the item was picked: its channel's scratch
-        # directory was cleared with that message, so the copy is ours to remove.
-        source.unlink(missing_ok=True)
-        with contextlib.suppress(OSError):
-            source.parent.rmdir()
+    # The download lives as long as this message's answer, stored or refused: a file kept
+    # while its item was picked is fetched only now, long after its channel update.
+    with tempfile.TemporaryDirectory(prefix="nhacviec-upload-") as scratch:
+        source = file.download(Path(scratch))
+        check_content(file, source, max_mb=max_mb)
+        stored = store_evidence(
+            turn.session,
+            occurrence_id=item.id,
+            source=source,
+            file_name=file.file_name,
+            mime_type=file.mime_type,
+            files_dir=turn.app.files_dir,
+            person_id=person.id if person is not None else None,
+            channel=turn.message.channel,
+            actor=turn.actor,
+            now=turn.now,
+        )
     # Several photos of one signed document usually follow each other.
     turn.pending.expect(turn.key, pending.EVIDENCE, item.id)
     evidence = stored.evidence

@@ -31,6 +31,21 @@ DONE_PHRASES = (
     "done",
 )
 
+# Words (folded) of a reply that report on the work rather than acknowledge a message.
+PROGRESS_WORDS = (
+    "dang lam",
+    "dang thuc hien",
+    "dang trien khai",
+    "dang tong hop",
+    "dang xu ly",
+    "chua xong",
+    "chua lam",
+    "tien do",
+    "vuong",
+    "kho khan",
+)
+_PERCENT_ANYWHERE = re.compile(r"\b\d{1,3}\s?%")
+
 
 @dataclass(frozen=True)
 class ParsedCommand:
@@ -108,3 +123,12 @@ def split_percent(args: str) -> tuple[int | None, str]:
 def means_done(note: str) -> bool:
     folded = fold(note)
     return any(folded == phrase or folded.startswith(phrase + " ") for phrase in DONE_PHRASES)
+
+
+def looks_like_update(text: str) -> bool:
+    """Done words, a percent, or progress/blocked words anywhere in `text` ("em đã gửi rồi ạ",
+    "được 50% rồi"); "đã nhận", "cảm ơn anh" are not."""
+    if _PERCENT_ANYWHERE.search(text):
+        return True
+    folded = f" {' '.join(fold(text).split())} "
+    return any(f" {phrase} " in folded for phrase in (*DONE_PHRASES, *PROGRESS_WORDS))

@@ -64,13 +64,17 @@ class PendingActions:
             found = self._items.get((key, PICK))
             return found.choices if found is not None and found.until > self._clock.now() else ()
 
-    def take_pick(self, key: Key) -> tuple[tuple[int, ...], Any] | None:
-        """The choices offered and the message waiting for one of them; the wait ends."""
+    def take_pick(self, key: Key, choices: tuple[int, ...]) -> Any:
+        """The message waiting for one of `choices`; the wait ends. Only the question that
+        offered `choices` is taken: a newer one asked meanwhile stays (None is returned)."""
         with self._lock:
-            found = self._items.pop((key, PICK), None)
-            if found is None or found.until <= self._clock.now():
+            found = self._items.get((key, PICK))
+            if found is None or found.choices != choices:
                 return None
-            return found.choices, found.message
+            del self._items[(key, PICK)]
+            if found.until <= self._clock.now():
+                return None
+            return found.message
 
     def take_text(self, key: Key, kind: str) -> str | None:
         """The words kept with the expectation, which ends."""

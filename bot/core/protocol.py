@@ -15,8 +15,9 @@ class IncomingFile:
 
     The core decides who sent it and for which item first, and only then calls `download`:
     a stranger's file, or a file shared in a group for no item, is never fetched. `path` is a
-    file already on disk (the console); channels give `fetch` instead, which downloads to a
-    name of their own and returns the path, or raises `UserFacingError`. `file_name` is the
+    file already on disk (the console); channels give `fetch` instead, which downloads into
+    the directory the core gives it (and removes, whatever the outcome) and returns the path,
+    or raises `UserFacingError`. `file_name` is the
     sender's name for it, kept as data only; `size` is the announced size, when known.
     """
 
@@ -24,12 +25,13 @@ class IncomingFile:
     file_name: str
     mime_type: str | None
     size: int | None
-    fetch: Callable[[], Path] | None = None
+    fetch: Callable[[Path], Path] | None = None
 
-    def download(self) -> Path:
-        """The file's content on disk, fetched now if needed (blocks: call it off the loop)."""
+    def download(self, directory: Path) -> Path:
+        """The file's content on disk, fetched now into `directory` if needed (blocks: call it
+        off the loop)."""
         if self.fetch is not None:
-            return self.fetch()
+            return self.fetch(directory)
         if self.path is None:
             raise FileNotFoundError(self.file_name)
         return self.path

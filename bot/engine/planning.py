@@ -26,12 +26,11 @@ from scheduler.planner import PlannedNotice, digest_notices, item_notices
 from scheduler.policy import NoticeKind, Recipient, ReminderPolicy, due_ranges_for_day
 from scheduler.workdays import WorkCalendar
 from storage import outbox
+from storage.outbox import CHECKIN
 from storage.reminders import PlanSettings, open_dated_items, plan_start_days
 
 log = logging.getLogger(__name__)
 
-# The outbox kind of a unit's morning message: its items travel in the payload.
-CHECKIN = "checkin"
 # Kinds gathered into a check-in; the recipient is the item's own unit.
 CHECKIN_KINDS = frozenset({NoticeKind.REMINDER, NoticeKind.OVERDUE})
 

@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import inspect
 import logging
-import tempfile
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any, Protocol
@@ -99,26 +98,23 @@ class TelegramBridge:
         if text is None:
             return
         bot = context.bot
-        with tempfile.TemporaryDirectory(prefix="nhacviec-tg-") as scratch:
-            file: IncomingFile | None = None
-            if has_file(message):
-                file = self._announced(bot, message, Path(scratch))
-            incoming = to_incoming(message, user=user, text=text, bot_id=bot.id, file=file)
-            response = await self._ask(incoming)
+        file = self._announced(bot, message) if has_file(message) else None
+        incoming = to_incoming(message, user=user, text=text, bot_id=bot.id, file=file)
+        response = await self._ask(incoming)
         for reply in (*response.replies, *((response.edit,) if response.edit else ())):
             await self._send(bot, str(message.chat_id), reply)
 
-    def _announced(self, bot: Bot, message: Message, scratch: Path) -> IncomingFile:
+    def _announced(self, bot: Bot, message: Message) -> IncomingFile:
         """The message's file, to be fetched only if the core asks for it (from its thread)."""
         file_id, name, size, mime_type = announced_file(message)
         loop = asyncio.get_running_loop()
         limit = self._max_upload_bytes
 
-        def fetch() -> Path:
+        def fetch(directory: Path) -> Path:
             if _on_loop(loop):
                 raise RuntimeError("download() blocks: call it from a worker thread")
             future = asyncio.run_coroutine_threadsafe(
-                download(bot, file_id, size, max_bytes=limit, directory=scratch), loop
+                download(bot, file_id, size, max_bytes=limit, directory=directory), loop
             )
             try:
                 return future.result(timeout=DOWNLOAD_TIMEOUT_SECONDS)

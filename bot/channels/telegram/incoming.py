@@ -89,9 +89,6 @@ async def download(
     """
     if size is not None and size > max_bytes:
         raise FileTooLarge(size, max_bytes)
-    # A file kept while its sender picks the item is fetched after its message's scratch
-    # directory is gone: the core removes what it fetched then.
-    directory.mkdir(parents=True, exist_ok=True)
     remote = await bot.get_file(file_id)
     if remote.file_size is not None and remote.file_size > max_bytes:
         raise FileTooLarge(remote.file_size, max_bytes)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import tempfile
 from collections import OrderedDict
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -87,11 +86,8 @@ class ZaloDispatcher:
             if update.event_name == UNSUPPORTED_EVENT and not update.is_photo:
                 await self._say(address, render("channels/zalo_unsupported.txt"))
                 return
-            with tempfile.TemporaryDirectory(prefix="nhacviec-zalo-") as scratch:
-                file: IncomingFile | None = None
-                if update.photo_url is not None:
-                    file = self._announced(address, update, Path(scratch))
-                response = await self._conversation.handle(update.to_incoming(file=file))
+            file = self._announced(address, update) if update.photo_url is not None else None
+            response = await self._conversation.handle(update.to_incoming(file=file))
             await self.deliver(address, response)
         except DeliveryError as exc:
             log.warning("Zalo reply to chat %s failed: %s", update.chat_id, exc.reason)
@@ -136,16 +132,16 @@ class ZaloDispatcher:
         for message in messages:
             await self._sender.send(address, message)
 
-    def _announced(self, address: ChatAddress, update: ZaloUpdate, scratch: Path) -> IncomingFile:
+    def _announced(self, address: ChatAddress, update: ZaloUpdate) -> IncomingFile:
         """The update's photo, fetched only once the core has decided it wants it."""
         assert update.photo_url is not None
         url = update.photo_url
         loop = asyncio.get_running_loop()
         name = f"zalo-{update.message_id or 'anh'}"
 
-        def fetch() -> Path:
+        def fetch(directory: Path) -> Path:
             future = asyncio.run_coroutine_threadsafe(
-                self._fetch_photo(address, url, scratch), loop
+                self._fetch_photo(address, url, directory), loop
             )
             try:
                 return future.result(timeout=DOWNLOAD_TIMEOUT_SECONDS)
@@ -166,18 +162,16 @@ class ZaloDispatcher:
             path=None, file_name=f"{name}.jpg", mime_type="image/jpeg", size=None, fetch=fetch
         )
 
-    async def _fetch_photo(self, address: ChatAddress, url: str, scratch: Path) -> Path:
+    async def _fetch_photo(self, address: ChatAddress, url: str, directory: Path) -> Path:
         # Only a courtesy while the photo downloads; its failure must not lose the photo.
         with contextlib.suppress(ZaloApiError):
             await self._api.send_chat_action(chat_id=address.chat_id, action="typing")
-        # A photo kept while its sender picks the item comes after its scratch is gone.
-        scratch.mkdir(parents=True, exist_ok=True)
         photo = await download_photo(
             self._api.client,
             url,
             max_bytes=self._max_upload_bytes,
             name_hint="anh",
-            directory=scratch,
+            directory=directory,
         )
         assert photo.path is not None
         return photo.path

@@ -25,12 +25,6 @@ from storage.tracking import Item, get_item
 _JOINERS = frozenset({"va", "+"})
 
 
-def replied_item_id(turn: Turn) -> int | None:
-    """The item of the one-line message this one replies to (None: no reply, or several)."""
-    replied = replied_items(turn)
-    return replied[0] if len(replied) == 1 else None
-
-
 def item_and_rest(
     turn: Turn,
     args: str,
@@ -41,8 +35,8 @@ def item_and_rest(
     """ "12 rest" → item #12; with no number, the line of the check-in this message replies
     to that it names, or a question which one (`NeedsChoice`).
 
-    `percent_follows`: in a reply, "tiendo 90" means 90 % of the replied item, not item #90;
-    "#90" or two numbers still name the item.
+    `percent_follows`: in a reply, "tiendo 90" means 90 % of the replied item, not item #90,
+    even when the replied item is #90 itself; "#90" or two numbers still name the item.
     """
     if turn.chosen is not None:
         return turn.readable_item(turn.chosen[0]), turn.chosen[1]
@@ -53,7 +47,6 @@ def item_and_rest(
         percent_follows
         and listed
         and number is not None
-        and number not in listed
         and not args.lstrip().startswith("#")
         and split_percent(rest)[0] is None
     ):
@@ -63,7 +56,7 @@ def item_and_rest(
         listed = listed or todays_checkin(turn)
         number = _line_meant(turn, listed, rest, explicit=explicit, example=example)
     elif len(listed) > 1 and number not in listed:
-        number = line_number(turn, listed, number) or number
+        number = line_number(turn, listed, number, rest) or number
     item = find_item(turn, number, rest)
     if number not in listed and not turn.confirmed and far_from_chat(turn, item):
         raise NeedsConfirmation(item)

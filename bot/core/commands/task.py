@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import PurePath
 from typing import Any
 
 from bot.core.commands.base import Command
@@ -11,7 +13,6 @@ from bot.core.replies import say
 from bot.core.turn import Turn
 from bot.core.views import evidence_view, history_view, item_view
 from messages.buttons import item_buttons
-from messages.checkin import one_line
 from messages.fitting import fit_count
 from messages.outgoing import Button
 from messages.render import render
@@ -19,34 +20,25 @@ from storage.tracking import evidence_of, history
 
 # One message Zalo carries whole (2,000 characters) with its line of typed replies.
 VIEW_CHARS = 1850
-# Plan cells and notes are shown in full up to these lengths; the plan itself has the rest.
-TEXT_CHARS = {"title": 400, "expected_output": 300, "deadline_text": 300}
-NOTE_CHARS = 200
 FILES_SHOWN = 8
+# A file name as listed and on its button: long enough to tell files apart.
+FILE_NAME_CHARS = 40
+_PAGE = re.compile(r"[0-9]{1,4}")
 
 
 def run(turn: Turn, args: str) -> Response:
     item, rest = item_and_rest(turn, args, example="/xem 12")
     # "/xem 12 2": the next older part of the history, when the first did not hold it all.
-    page = int(rest) if rest.strip().isdigit() else 1
+    wanted = max(1, int(rest.strip())) if _PAGE.fullmatch(rest.strip()) else 1
     clock = turn.app.clock
-    files = evidence_view(evidence_of(turn.session, occurrence_id=item.id), clock)
+    stored = evidence_view(evidence_of(turn.session, occurrence_id=item.id), clock)
+    files = [{**entry, "name": short_name(entry["name"])} for entry in stored[-FILES_SHOWN:]]
     buttons = item_buttons(item.id) if turn.can_change(item) else ()
-    # One button per stored file sends it back (at most eight, the newest).
-    file_buttons = tuple(
-        (Button(f"📎 {entry['name'][:40]}", f"file:{entry['id']}"),)
-        for entry in files[-FILES_SHOWN:]
-    )
     view = item_view(item, clock)
-    for key, limit in TEXT_CHARS.items():
-        if view.get(key):
-            view[key] = one_line(str(view[key]), limit)
     entries = history_view(history(turn.session, occurrence_id=item.id), clock)
-    for entry in entries:
-        if entry["note"]:
-            entry["note"] = one_line(entry["note"], NOTE_CHARS)
+    page = 1
 
-    def context(newer: int, shown: int) -> dict[str, Any]:
+    def context(newer: int, shown: int, listed: int = len(files)) -> dict[str, Any]:
         # The newest updates that fit after the `newer` ones of earlier pages; the count of
         # the older ones and the next page's command say there are more.
         end = len(entries) - newer
@@ -56,32 +48,48 @@ def run(turn: Turn, args: str) -> Response:
             "history": kept,
             "older": end - len(kept),
             "next_page": page + 1,
-            "files": files[-FILES_SHOWN:],
-            "more_files": max(0, len(files) - FILES_SHOWN),
+            "files": files[len(files) - listed :] if listed else [],
+            "stored_files": len(stored),
         }
+
+    # The newest files that fit with no history at all; the history fills what is left.
+    listed = fit_count(
+        lambda n: render("chat/task.html", **context(0, 0, n)), len(files), limit=VIEW_CHARS
+    )
+    files = files[len(files) - listed :]
 
     def fitting(newer: int) -> int:
         most = len(entries) - newer
-        shown = fit_count(
+        return fit_count(
             lambda n: render("chat/task.html", **context(newer, n)), most, limit=VIEW_CHARS
         )
-        return max(1, shown) if most else 0
 
     newer = 0
-    for _ in range(page - 1):
+    while page < wanted:
         step = fitting(newer)
-        if newer + step >= len(entries):
+        if step == 0 or newer + step >= len(entries):
             break
         newer += step
-    shown = fitting(newer)
+        page += 1
+    # One button per file listed sends it back.
+    file_buttons = tuple((Button(f"📎 {entry['name']}", f"file:{entry['id']}"),) for entry in files)
     return Response(
         replies=say(
             "task",
             buttons=buttons + file_buttons,
             occurrence_id=item.id,
-            **context(newer, shown),
+            **context(newer, fitting(newer)),
         )
     )
+
+
+def short_name(name: str) -> str:
+    """A long file name cut in its middle, its extension kept: "bien-ban-hop…ket-qua.pdf"."""
+    if len(name) <= FILE_NAME_CHARS:
+        return name
+    suffix = PurePath(name).suffix[:10]
+    keep = FILE_NAME_CHARS - len(suffix) - 1
+    return name[: keep - keep // 3].rstrip() + "…" + name[len(name) - len(suffix) - keep // 3 :]
 
 
 COMMAND = Command("task", ("xem", "chitiet", "chi tiet", "nv"), run, item_command=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
@@ -22,6 +23,7 @@ from storage.models import Unit
 HORIZON_DAYS = 14
 SHOW_ALL = ("het", "tat ca", "all", "xem them", "them")
 SECTIONS = ("overdue", "this_week", "later", "undated")
+_PAGE = re.compile(r"[0-9]{1,4}")
 
 
 def run(turn: Turn, args: str) -> Response:
@@ -36,7 +38,7 @@ def run(turn: Turn, args: str) -> Response:
     # By default the late items and the next two weeks; "/tasks het" shows everything;
     # a number is the page ("/nhiemvu 2", "/nhiemvu het 2").
     words = fold(args).split()
-    page = int(words.pop()) if words and words[-1].isdigit() else 1
+    wanted = max(1, int(words.pop())) if words and _PAGE.fullmatch(words[-1]) else 1
     everything = " ".join(words) in SHOW_ALL
     horizon = today + timedelta(days=HORIZON_DAYS)
     sections: dict[str, list[dict[str, Any]]] = {key: [] for key in SECTIONS}
@@ -57,6 +59,7 @@ def run(turn: Turn, args: str) -> Response:
         else:
             hidden += 1
     lines = [(key, view) for key in SECTIONS for view in sections[key]]
+    page = 1
 
     def context(first: int, shown: int) -> dict[str, Any]:
         on_page = lines[first : first + shown]
@@ -76,12 +79,14 @@ def run(turn: Turn, args: str) -> Response:
         }
 
     # Each page holds what fits one message of 2,000 characters (Zalo's), the rest follows.
+    # A page past the end is the last one, named by its own number.
     first = 0
-    for _ in range(page - 1):
+    while page < wanted:
         shown = _fit(context, first, len(lines) - first)
         if first + shown >= len(lines):
             break
         first += shown
+        page += 1
     shown = _fit(context, first, len(lines) - first)
     return Response(replies=say("tasks", **context(first, shown)))
 

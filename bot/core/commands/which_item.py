@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 
-from bot.core.parsing import item_ref, split_item
+from bot.core.parsing import item_ref, looks_like_update, split_item
 from bot.core.protocol import Response
 from bot.core.replies import say
 from bot.core.turn import Turn
@@ -19,10 +19,9 @@ from messages.errors import UserFacingError
 from scheduler.folding import fold
 from storage.items import unit_items
 from storage.listed_items import latest_checkin_items, message_items, recently_listed
+from storage.outbox import CHECKIN
 from storage.tracking import Item, get_item
 
-# The outbox kind of a unit's morning message (bot.engine.planning.CHECKIN).
-CHECKIN_KIND = "checkin"
 # A list to pick from stays short: a phone screen, typed answers 1–5.
 MOST_CHOICES = 5
 # Items of this chat looked at for a near-miss number: listed in the chat this long ago.
@@ -69,17 +68,23 @@ def ask_which(turn: Turn, ask: NeedsChoice) -> Response:
     )
 
 
-def line_of(turn: Turn, listed: list[int], text: str) -> int:
+def line_of(turn: Turn, listed: list[int], text: str) -> int | None:
     """The check-in line a reply of words is about: the only one, the one it names (by its
-    number, its place, its title or a quote), else the person is asked."""
+    number, its place, its title or a quote), else the person is asked.
+
+    In a group, a reply naming no line that does not look like an update ("đã nhận", "cảm
+    ơn anh") is chatter: None, nothing is asked."""
     if len(listed) == 1:
         return listed[0]
     number, _ = split_item(text)
     if number is not None and number in listed:
         return number
-    by_place = line_number(turn, listed, number) if number is not None else None
+    chatter = not turn.message.is_private and not looks_like_update(text)
+    by_place = (
+        line_number(turn, listed, number, text) if number is not None and not chatter else None
+    )
     named = by_place or named_line(turn, listed, text)
-    if named is None:
+    if named is None and not chatter:
         raise NeedsChoice(items_of(turn, listed), text)
     return named
 
@@ -107,7 +112,7 @@ def todays_checkin(turn: Turn) -> list[int]:
         turn.session,
         channel=turn.message.channel,
         chat_id=turn.message.chat_id,
-        kind=CHECKIN_KIND,
+        kind=CHECKIN,
         since=morning,
         unit_id=turn.person.unit_id if turn.message.is_private and turn.person else None,
     )
@@ -144,15 +149,16 @@ def _runs(words: list[str]) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + TITLE_RUN]) for i in range(len(words) - TITLE_RUN + 1)}
 
 
-def line_number(turn: Turn, listed: list[int], number: int) -> int | None:
-    """ "xong 2" replying to a check-in: its second line, unless 2 is also an item of this
-    chat (then the reply is asked about)."""
+def line_number(turn: Turn, listed: list[int], number: int, rest: str) -> int | None:
+    """ "xong 2" replying to a check-in: its second line (None: no line has that place).
+    When 2 is also an item of this chat, the person is asked which of the two is meant."""
     if not 1 <= number <= len(listed) or number in listed:
         return None
+    line = listed[number - 1]
     other = get_item(turn.session, occurrence_id=number)
     if other is not None and turn.can_read(other) and other.assignment.unit_id in own_units(turn):
-        return None
-    return listed[number - 1]
+        raise NeedsChoice(items_of(turn, [line, number]), rest)
+    return line
 
 
 def own_units(turn: Turn) -> set[int]:
