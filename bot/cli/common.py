@@ -175,6 +175,16 @@ def parse_moment(text: str, tz: object) -> datetime:
     raise UserFacingError(texts.text("cli", "moment_unread", text=repr(text)))
 
 
+def plan_option(*, help: str) -> Callable[[F], F]:
+    """`--plan CODE`, the plan a leaders' file is about (None: left to the command)."""
+    return click.option("--plan", "plan_code", default=None, help=help)
+
+
+def period_option(*, help: str, required: bool) -> Callable[[F], F]:
+    """`--period TEXT`, a reporting period as people write it ("Quý I/2024", "2024-Q1")."""
+    return click.option("--period", default=None, required=required, help=help)
+
+
 def leader_file_options(suffix: str) -> Callable[[F], F]:
     """`--out` and `--now`, shared by the commands that write a leaders' file (export, report)."""
 

@@ -6,16 +6,15 @@ from pathlib import Path
 
 import click
 
-from bot.cli.common import leader_file_options, write_leader_file
+from bot.cli.common import leader_file_options, period_option, plan_option, write_leader_file
 from bot.leader_reports import export_summary, export_workbook
 
 
 @click.command("export")
-@click.option("--plan", "plan_code", default=None, help="Mã kế hoạch (mặc định: tất cả).")
-@click.option(
-    "--period",
-    default=None,
+@plan_option(help="Mã kế hoạch (mặc định: tất cả).")
+@period_option(
     help='Kỳ báo cáo: "Quý I/2024", "quy 1/2024", "2024-Q1", "Tháng 02/2024"… (mặc định: tất cả).',
+    required=False,
 )
 @leader_file_options(".xlsx")
 def export(plan_code: str | None, period: str | None, out_path: Path, now: str | None) -> None:

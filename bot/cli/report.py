@@ -6,16 +6,15 @@ from pathlib import Path
 
 import click
 
-from bot.cli.common import leader_file_options, write_leader_file
+from bot.cli.common import leader_file_options, period_option, plan_option, write_leader_file
 from bot.leader_reports import report_draft, report_summary
 
 
 @click.command("report")
-@click.option("--plan", "plan_code", default=None, help="Mã kế hoạch (bắt buộc khi có nhiều).")
-@click.option(
-    "--period",
-    required=True,
+@plan_option(help="Mã kế hoạch (bắt buộc khi có nhiều).")
+@period_option(
     help='Kỳ báo cáo: "Quý I/2024", "quy 1/2024", "2024-Q1", "6 tháng 2024", "Năm 2024".',
+    required=True,
 )
 @leader_file_options(".docx")
 def report(plan_code: str | None, period: str, out_path: Path, now: str | None) -> None:

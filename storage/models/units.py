@@ -23,13 +23,18 @@ class Unit(SQLModel, table=True):
     created_at: datetime = timestamp_field()
 
 
-class UnitAlias(SQLModel, table=True):
+class _Alias(SQLModel):
+    """Another spelling of a name as written, and its folded key, unique across spellings."""
+
+    alias: str = Field(max_length=255)
+    folded_alias: str = Field(max_length=255, unique=True, index=True)
+
+
+class UnitAlias(_Alias, table=True):
     __tablename__ = "unit_alias"
 
     id: int | None = Field(default=None, primary_key=True)
     unit_id: int = Field(foreign_key="unit.id", index=True)
-    alias: str = Field(max_length=255)
-    folded_alias: str = Field(max_length=255, unique=True, index=True)
 
 
 class UnitGroup(SQLModel, table=True):
@@ -47,12 +52,10 @@ class UnitGroupMember(SQLModel, table=True):
     unit_id: int = Field(foreign_key="unit.id", primary_key=True)
 
 
-class UnitGroupAlias(SQLModel, table=True):
+class UnitGroupAlias(_Alias, table=True):
     """Another spelling of a group ("Các phòng CM Sở"); it always means the group's members."""
 
     __tablename__ = "unit_group_alias"
 
     id: int | None = Field(default=None, primary_key=True)
     group_id: int = Field(foreign_key="unit_group.id", index=True)
-    alias: str = Field(max_length=255)
-    folded_alias: str = Field(max_length=255, unique=True, index=True)
