@@ -1,6 +1,7 @@
 """What earlier outbox rows listed, per chat: items of a pending morning carried over to
 today's, notices already listed (never listed twice), items recently shown in a chat, and
-the lines of a sent check-in, which a reply to it may mean."""
+the lines of a sent check-in, which a reply to it may mean; and the record of which item a
+message speaks of."""
 
 from __future__ import annotations
 
@@ -161,3 +162,32 @@ def _sent_since(since: datetime) -> Any:
         .join(ChatLink, col(ChatLink.id) == col(Notification.chat_link_id))
         .where(col(Notification.state) == SENT, col(Notification.sent_at) >= since)
     )
+
+
+def remember_message(
+    session: Session,
+    *,
+    channel: str,
+    chat_id: str,
+    message_id: str,
+    occurrence_id: int,
+    now: datetime,
+) -> None:
+    """Record that a message the bot sent speaks of an occurrence (idempotent)."""
+    existing = session.execute(
+        select(col(MessageRef.id)).where(
+            col(MessageRef.channel) == channel,
+            col(MessageRef.chat_id) == chat_id,
+            col(MessageRef.message_id) == message_id,
+        )
+    ).first()
+    if existing is None:
+        session.add(
+            MessageRef(
+                channel=channel,
+                chat_id=chat_id,
+                message_id=message_id,
+                occurrence_id=occurrence_id,
+                created_at=now,
+            )
+        )

@@ -55,13 +55,7 @@ def active_recipients(session: Session, *, now: datetime | None = None) -> Recip
     if now is not None:
         link_private_fallbacks(session, now=now)
     query = (
-        select(
-            col(ChatLink.id),
-            col(ChatLink.channel),
-            col(ChatLink.chat_id),
-            col(ChatLink.unit_id),
-            col(ChatLink.audience),
-        )
+        select(ChatLink)
         .outerjoin(Unit, col(Unit.id) == col(ChatLink.unit_id))
         .where(col(ChatLink.active).is_(True))
         .where((col(ChatLink.unit_id).is_(None)) | (col(Unit.active).is_(True)))
@@ -70,8 +64,10 @@ def active_recipients(session: Session, *, now: datetime | None = None) -> Recip
     by_unit: dict[int, list[ChatTarget]] = {}
     stand_ins: dict[int, list[ChatTarget]] = {}
     leaders: list[ChatTarget] = []
-    for link_id, channel, chat_id, unit_id, audience in session.execute(query):
-        target = ChatTarget(link_id, channel, chat_id, unit_id)
+    for link in session.scalars(query):
+        assert link.id is not None
+        unit_id, audience = link.unit_id, link.audience
+        target = ChatTarget(link.id, link.channel, link.chat_id, unit_id)
         if audience == "leaders":
             leaders.append(target)
         elif unit_id is not None and audience == PRIVATE_FALLBACK:

@@ -25,7 +25,6 @@ from storage.audit import record
 from storage.models import (
     Assignment,
     EvidenceFile,
-    MessageRef,
     Occurrence,
     Person,
     Plan,
@@ -79,35 +78,6 @@ def get_item(session: Session, *, occurrence_id: int) -> Item | None:
     unit = session.get(Unit, assignment.unit_id)
     assert plan is not None and unit is not None
     return Item(occurrence, assignment, task, plan, unit)
-
-
-def remember_message(
-    session: Session,
-    *,
-    channel: str,
-    chat_id: str,
-    message_id: str,
-    occurrence_id: int,
-    now: datetime,
-) -> None:
-    """Record that a message the bot sent speaks of an occurrence (idempotent)."""
-    existing = session.exec(
-        select(MessageRef).where(
-            MessageRef.channel == channel,
-            MessageRef.chat_id == chat_id,
-            MessageRef.message_id == message_id,
-        )
-    ).first()
-    if existing is None:
-        session.add(
-            MessageRef(
-                channel=channel,
-                chat_id=chat_id,
-                message_id=message_id,
-                occurrence_id=occurrence_id,
-                created_at=now,
-            )
-        )
 
 
 def apply_status(

@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from scheduler.clock import ManualClock
-from storage import tracking
+from storage import listed_items
 from storage.models import EvidenceFile
 
 PDF = b"%PDF-1.7 " + bytes(range(256)) * 40
@@ -58,7 +58,7 @@ async def test_the_item_comes_from_a_caption_a_reply_or_the_evidence_button(chat
     captioned = incoming_file(chat.tmp, "bien-ban.docx", b"PK\x03\x04 docx", None)
     await chat.say(private("1", f"minh chung {world.later_a}", file=captioned))
     with Session(chat.engine) as session:
-        tracking.remember_message(
+        listed_items.remember_message(
             session,
             channel="telegram",
             chat_id="1",

@@ -11,7 +11,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from scheduler.clock import ManualClock
-from storage import tracking
+from storage import listed_items
 from storage.models import AuditEntry, StatusUpdate
 
 
@@ -100,7 +100,7 @@ async def test_done_twice_is_recognised(chat: Chat) -> None:
 async def test_a_reply_to_a_reminder_applies_to_its_item(chat: Chat) -> None:
     item = chat.world.week_a
     with Session(chat.engine) as session:
-        tracking.remember_message(
+        listed_items.remember_message(
             session,
             channel="telegram",
             chat_id="1",
@@ -209,7 +209,7 @@ async def test_replies_in_a_group_carry_commands_without_numbers(chat: Chat) -> 
     await chat.say(group("-500", "1", f"/link {code}"))
     item = chat.world.week_a
     with Session(chat.engine) as session:
-        tracking.remember_message(
+        listed_items.remember_message(
             session,
             channel="telegram",
             chat_id="-500",

@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 
 from bot.core.pending import PendingActions
 from scheduler.clock import ManualClock
-from storage import tracking
+from storage import listed_items
 from storage.chat_links import link_private_chat
 from storage.models import ChatLink, MessageRef, Notification, StatusUpdate
 from storage.outbox import CHECKIN
@@ -32,7 +32,7 @@ async def chat(engine: Engine, clock: ManualClock, tmp_path: Path) -> Chat:
 
 def _reminder(chat: Chat, chat_id: str, message_id: str, occurrence_id: int) -> None:
     with Session(chat.engine) as session:
-        tracking.remember_message(
+        listed_items.remember_message(
             session,
             channel="telegram",
             chat_id=chat_id,

@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 
 from messages.errors import UserFacingError
 from scheduler.clock import ManualClock
-from storage import tracking
+from storage import listed_items, tracking
 from storage.listed_items import message_items
 from storage.models import AuditEntry, EvidenceFile, Occurrence, StatusUpdate
 
@@ -166,7 +166,7 @@ def test_message_refs_lead_back_to_the_item(
     engine: Engine, clock: ManualClock, world: World
 ) -> None:
     with Session(engine) as session:
-        tracking.remember_message(
+        listed_items.remember_message(
             session,
             channel="telegram",
             chat_id="-500",
@@ -174,7 +174,7 @@ def test_message_refs_lead_back_to_the_item(
             occurrence_id=world.week_a,
             now=clock.now(),
         )
-        tracking.remember_message(
+        listed_items.remember_message(
             session,
             channel="telegram",
             chat_id="-500",

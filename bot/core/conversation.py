@@ -50,7 +50,7 @@ from messages.render import render
 from scheduler.folding import fold, nfc
 from scheduler.vocabulary import Status
 from storage import chat_links, identities, membership
-from storage.tracking import remember_message
+from storage.listed_items import remember_message
 
 log = logging.getLogger(__name__)
 # Telegram shows at most 200 characters in a button's notice.
