@@ -198,9 +198,17 @@ def test_long_file_names_and_cells_still_fit(world: DemoWorld, tmp_path: Path) -
     shown = _check(world, staff, f"/xem {number}")
     assert "Báo cáo của Sở; Kèm phụ lục" in shown and "Trước ngày 15/12; Định kỳ" in shown
     assert "Minh chứng (8)" in shown and ".pdf" in shown
-    # Older pages of the history fit as well.
+
+    # Older pages of the history fit as well, and together they show every update (the
+    # twelve notes were given at 1 %, 2 %, … 12 %).
+    def percents(page: str) -> set[str]:
+        return set(re.findall(r"Đang thực hiện (\d+)% — “ghi chú", page))
+
+    seen = percents(shown)
     while (following := re.search(rf"gõ (/xem {number} \d+)", shown)) is not None:
         shown = _check(world, staff, following.group(1))
+        seen |= percents(shown)
+    assert seen == {str(n) for n in range(1, 13)}
 
 
 def test_a_page_past_the_end_is_the_last_page(world: DemoWorld) -> None:

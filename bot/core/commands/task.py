@@ -38,15 +38,19 @@ def run(turn: Turn, args: str) -> Response:
     entries = history_view(history(turn.session, occurrence_id=item.id), clock)
     page = 1
 
-    def context(newer: int, shown: int, listed: int = len(files)) -> dict[str, Any]:
+    def context(newer: int, shown: int, listed: int | None = None) -> dict[str, Any]:
         # The newest updates that fit after the `newer` ones of earlier pages; the count of
-        # the older ones and the next page's command say there are more.
+        # the older ones and the next page's command say there are more. Files are listed on
+        # the first page only, so later pages have room for the history.
+        if listed is None:
+            listed = len(files) if page == 1 else 0
         end = len(entries) - newer
         kept = entries[max(0, end - shown) : end] if shown else []
         return {
             "item": view,
             "history": kept,
             "older": end - len(kept),
+            "page": page,
             "next_page": page + 1,
             "files": files[len(files) - listed :] if listed else [],
             "stored_files": len(stored),
@@ -67,7 +71,8 @@ def run(turn: Turn, args: str) -> Response:
     newer = 0
     while page < wanted:
         step = fitting(newer)
-        if step == 0 or newer + step >= len(entries):
+        # The first page may hold no update at all (long cells and files): the second does.
+        if newer + step >= len(entries) or (step == 0 and page > 1):
             break
         newer += step
         page += 1
