@@ -12,15 +12,13 @@ from typing import Any
 import pytest
 from factories import make_item, make_plan, make_unit
 from fake_telegram import FakeBotApi, OfflineRequest
-from fake_telegram.offline import OFFLINE_BASE_URL
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
+from telegram_app import TOKEN, offline_app, offline_application
 
-from bot.channels.telegram import TelegramSender, build_application, build_bot
+from bot.channels.telegram import TelegramSender, build_bot
 from bot.context import AppContext
-from bot.core.conversation import Conversation
 from bot.engine import ReminderEngine
-from bot.settings import load_settings
 from scheduler.clock import VIETNAM_TZ, ManualClock
 from scheduler.vocabulary import Role
 from storage.database import session_scope
@@ -28,7 +26,6 @@ from storage.invites import create_invite
 from storage.models import ChatLink
 from storage.recipients import ADMIN_AUDIENCE, unit_reach
 
-TOKEN = "123:ABC"
 STAFF = 5101
 ADMIN = 5200
 # Thursday 14/3/2024.
@@ -45,27 +42,12 @@ def api() -> FakeBotApi:
 
 @pytest.fixture
 def app(engine: Engine, tmp_path: Path) -> AppContext:
-    settings = load_settings(
-        database_url=f"sqlite:///{tmp_path}/unused.db",
-        telegram_bot_token=TOKEN,
-        telegram_api_base_url=OFFLINE_BASE_URL,
-        files_dir=tmp_path / "files",
-        admin_ids=str(ADMIN),
-    )
-    return AppContext(
-        settings=settings, engine=engine, clock=ManualClock(MORNING), files_dir=tmp_path / "files"
-    )
+    return offline_app(engine, tmp_path, ManualClock(MORNING), admin_ids=str(ADMIN))
 
 
 @pytest.fixture
 async def telegram(api: FakeBotApi, app: AppContext) -> AsyncIterator[Any]:
-    application = build_application(
-        app.settings,
-        Conversation(app),
-        request=OfflineRequest(api),
-        get_updates_request=OfflineRequest(api),
-    )
-    async with application:
+    async with offline_application(api, app) as application:
         yield application
 
 

@@ -13,18 +13,17 @@ from typing import Any
 import pytest
 from factories import make_item, make_plan, make_unit
 from fake_telegram import FakeBotApi, OfflineRequest
-from fake_telegram.offline import OFFLINE_BASE_URL
 from fake_zalo import FakeZalo, running_fake_zalo
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
+from telegram_app import TOKEN, offline_app, offline_application
 from zalo_chat import until, zalo_app
 
-from bot.channels.telegram import TelegramSender, build_application, build_bot
+from bot.channels.telegram import TelegramSender, build_bot
 from bot.channels.zalo.runner import run_zalo, zalo_sender
 from bot.context import AppContext
 from bot.core.conversation import Conversation
 from bot.engine import ReminderEngine
-from bot.settings import load_settings
 from scheduler.clock import VIETNAM_TZ, ManualClock
 from scheduler.vocabulary import Role
 from storage.database import session_scope
@@ -32,7 +31,6 @@ from storage.invites import create_invite
 from storage.models import ChannelIdentity, ChatLink, Notification, Occurrence, Unit
 from storage.recipients import unreachable_units
 
-TOKEN = "123:ABC"
 STAFF = 5101
 # Thursday 14/3/2024: the item due Friday 15/3 is one working day away.
 MORNING = datetime(2024, 3, 14, 8, 0, tzinfo=VIETNAM_TZ)
@@ -64,26 +62,12 @@ def api() -> FakeBotApi:
 
 @pytest.fixture
 def telegram_app(engine: Engine, tmp_path: Path) -> AppContext:
-    settings = load_settings(
-        database_url=f"sqlite:///{tmp_path}/unused.db",
-        telegram_bot_token=TOKEN,
-        telegram_api_base_url=OFFLINE_BASE_URL,
-        files_dir=tmp_path / "files",
-    )
-    return AppContext(
-        settings=settings, engine=engine, clock=ManualClock(MORNING), files_dir=tmp_path / "files"
-    )
+    return offline_app(engine, tmp_path, ManualClock(MORNING))
 
 
 @pytest.fixture
 async def telegram(api: FakeBotApi, telegram_app: AppContext) -> AsyncIterator[Any]:
-    application = build_application(
-        telegram_app.settings,
-        Conversation(telegram_app),
-        request=OfflineRequest(api),
-        get_updates_request=OfflineRequest(api),
-    )
-    async with application:
+    async with offline_application(api, telegram_app) as application:
         yield application
 
 

@@ -10,13 +10,12 @@ from typing import Any
 
 import pytest
 from core_fixtures import World, build_world
-from fake_telegram import FakeBotApi, OfflineRequest
-from fake_telegram.offline import OFFLINE_BASE_URL
+from fake_telegram import FakeBotApi
 from fake_zalo import FakeZalo, running_fake_zalo
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
+from telegram_app import TOKEN, offline_app, offline_application
 
-from bot.channels.telegram import build_application
 from bot.channels.zalo.runner import run_zalo
 from bot.context import AppContext
 from bot.core.conversation import Conversation
@@ -26,7 +25,6 @@ from scheduler.vocabulary import Audience
 from storage import invites
 from storage.models import EvidenceFile
 
-TOKEN = "123:ABC"
 STAFF_A = 7001  # staff of unit A, linked in private
 STAFF_B = 7002  # staff of unit B
 STRANGER = 7009
@@ -74,24 +72,9 @@ def api() -> FakeBotApi:
 async def telegram(
     api: FakeBotApi, engine: Engine, clock: ManualClock, world: World, tmp_path: Path
 ) -> AsyncIterator[Any]:
-    settings = load_settings(
-        database_url=f"sqlite:///{tmp_path}/unused.db",
-        telegram_bot_token=TOKEN,
-        telegram_api_base_url=OFFLINE_BASE_URL,
-        files_dir=tmp_path / "files",
-        max_upload_mb=5,
-    )
-    app = AppContext(settings=settings, engine=engine, clock=clock, files_dir=tmp_path / "files")
-    conversation = Conversation(app)
-    application = build_application(
-        settings,
-        conversation,
-        request=OfflineRequest(api),
-        get_updates_request=OfflineRequest(api),
-    )
-    async with application:
+    app = offline_app(engine, tmp_path, clock, max_upload_mb=5)
+    async with offline_application(api, app) as application:
         yield application
-    conversation.close()
 
 
 async def _send_file(

@@ -9,19 +9,16 @@ from typing import Any
 import pytest
 from factories import link_chat
 from fake_telegram import FakeBotApi, OfflineRequest
-from fake_telegram.offline import OFFLINE_BASE_URL
 from report_factories import NOW, seed_quarter
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
+from telegram_app import TOKEN, offline_app, offline_application
 
-from bot.channels.telegram import TelegramSender, build_application, build_bot
+from bot.channels.telegram import TelegramSender, build_bot
 from bot.context import AppContext
-from bot.core.conversation import Conversation
 from bot.engine import ReminderEngine
-from bot.settings import load_settings
 from scheduler.clock import ManualClock
 
-TOKEN = "123:ABC"
 LEADER = 7001
 LEADERS_GROUP = -100900
 
@@ -40,27 +37,12 @@ def app_context(engine: Engine, tmp_path: Path) -> AppContext:
         seed_quarter(session)
         link_chat(session, unit=None, chat_id=str(LEADERS_GROUP), channel="telegram")
         session.commit()
-    settings = load_settings(
-        database_url=f"sqlite:///{tmp_path}/unused.db",
-        telegram_bot_token=TOKEN,
-        telegram_api_base_url=OFFLINE_BASE_URL,
-        files_dir=tmp_path / "files",
-        admin_ids=str(LEADER),
-    )
-    return AppContext(
-        settings=settings, engine=engine, clock=ManualClock(NOW), files_dir=tmp_path / "files"
-    )
+    return offline_app(engine, tmp_path, ManualClock(NOW), admin_ids=str(LEADER))
 
 
 @pytest.fixture
 async def telegram(api: FakeBotApi, app_context: AppContext) -> AsyncIterator[Any]:
-    application = build_application(
-        app_context.settings,
-        Conversation(app_context),
-        request=OfflineRequest(api),
-        get_updates_request=OfflineRequest(api),
-    )
-    async with application:
+    async with offline_application(api, app_context) as application:
         yield application
 
 
